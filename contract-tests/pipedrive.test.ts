@@ -1,0 +1,105 @@
+// Pipedrive Channels: every operation against the Prism mock of specs/pipedrive.yaml.
+import { describe, expect, it } from "vitest";
+import { createPipedriveClient } from "../src/pipedrive.js";
+import { expectApiError, expectRequestRejected, fetchWithoutCredentials, mockUrl, preferStatus } from "./support/helpers.js";
+
+const baseUrl = mockUrl("pipedrive");
+const client = createPipedriveClient({ token: "pd-oauth-token", baseUrl, retry: false });
+const anonymous = createPipedriveClient({ token: "pd-oauth-token", baseUrl, retry: false, fetch: fetchWithoutCredentials });
+
+const channel = { name: "Acme WhatsApp", provider_channel_id: "wa-5551234" };
+const message = {
+  id: "msg-0001",
+  channel_id: "wa-5551234",
+  sender_id: "wa-user-42",
+  conversation_id: "conv-77",
+  message: "Hello",
+  status: "delivered",
+  created_at: "2026-11-20 10:31",
+} as const;
+const conversationPath = { "channel-id": "wa-5551234", "conversation-id": "conv-77" };
+
+describe("addChannel POST /v1/channels", () => {
+  it("registers a channel", async () => {
+    const { data, response } = await client.POST("/v1/channels", { body: { ...channel, template_support: true } });
+    expect(response.status).toBe(200);
+    expect(data.success).toBe(true);
+    expect(data.data.provider_channel_id).toBe("wa-5551234");
+    expect(data.data.provider_type).toBe("other");
+  });
+  it.each([400, 401, 403])("documents HTTP %i with the Pipedrive error body", async (status) => {
+    const error = await expectApiError(client.POST("/v1/channels", { body: channel, ...preferStatus(status) }), status, client.isApiError);
+    expect(error.body.success).toBe(false);
+    expect(error.body.error).toEqual(expect.any(String));
+  });
+  it("is refused without credentials", async () => {
+    await expectApiError(anonymous.POST("/v1/channels", { body: channel }), 401, anonymous.isApiError);
+  });
+  it("is refused by request validation when a required field is missing", async () => {
+    // @ts-expect-error provider_channel_id is required: the generated types refuse this call too
+    await expectRequestRejected(client.POST("/v1/channels", { body: { name: "no id" } }), { at: ["body"], mentions: "provider_channel_id", status: 400 });
+  });
+  it("is refused by request validation for a value outside the enum", async () => {
+    // @ts-expect-error "whatsapp" is not a documented provider_type
+    await expectRequestRejected(client.POST("/v1/channels", { body: { ...channel, provider_type: "whatsapp" } }), { at: ["body", "provider_type"], status: 400 });
+  });
+});
+
+describe("receiveMessage POST /v1/channels/messages/receive", () => {
+  it("adds a message", async () => {
+    const { data, response } = await client.POST("/v1/channels/messages/receive", { body: message });
+    expect(response.status).toBe(200);
+    expect(data.data.status).toBe("delivered");
+    expect(data.data.attachments?.[0]?.url).toMatch(/^https:/);
+  });
+  it.each([400, 401, 404])("documents HTTP %i", async (status) => {
+    const error = await expectApiError(client.POST("/v1/channels/messages/receive", { body: message, ...preferStatus(status) }), status, client.isApiError);
+    expect(error.body.success).toBe(false);
+  });
+  it("is refused without credentials", async () => {
+    await expectApiError(anonymous.POST("/v1/channels/messages/receive", { body: message }), 401, anonymous.isApiError);
+  });
+  it("is refused by request validation for a misspelled field", async () => {
+    const { message: _body, ...rest } = message;
+    // @ts-expect-error "mesage" is not a field; "message" is required
+    await expectRequestRejected(client.POST("/v1/channels/messages/receive", { body: { ...rest, mesage: "typo" } }), { at: ["body"], mentions: "mesage", status: 400 });
+  });
+});
+
+describe("deleteChannel DELETE /v1/channels/{id}", () => {
+  it("deletes a channel", async () => {
+    const { data, response } = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-5551234" } } });
+    expect(response.status).toBe(200);
+    expect(data.success).toBe(true);
+  });
+  it.each([401, 403, 404])("documents HTTP %i", async (status) => {
+    const error = await expectApiError(client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } }, ...preferStatus(status) }), status, client.isApiError);
+    expect(error.body.success).toBe(false);
+  });
+  it("is refused without credentials", async () => {
+    await expectApiError(anonymous.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }), 401, anonymous.isApiError);
+  });
+  it("encodes an id with reserved characters into one path segment", async () => {
+    const { response } = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "a/b?c#d" } } });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("deleteConversation DELETE /v1/channels/{channel-id}/conversations/{conversation-id}", () => {
+  it("deletes a conversation", async () => {
+    const { data, response } = await client.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", { params: { path: conversationPath } });
+    expect(response.status).toBe(200);
+    expect(data.success).toBe(true);
+  });
+  it.each([401, 403, 404])("documents HTTP %i", async (status) => {
+    const error = await expectApiError(
+      client.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", { params: { path: conversationPath }, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
+    expect(error.body.error).toEqual(expect.any(String));
+  });
+  it("is refused without credentials", async () => {
+    await expectApiError(anonymous.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", { params: { path: conversationPath } }), 401, anonymous.isApiError);
+  });
+});

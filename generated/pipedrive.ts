@@ -1,0 +1,372 @@
+// Generated from specs/pipedrive.yaml by scripts/generate.ts (npm run generate). Do not edit.
+
+export interface paths {
+    "/v1/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a channel
+         * @description Adds a new messaging channel; only admins are able to register new channels. Pipedrive
+         *     then uses the integration's getConversations endpoint to fetch conversations,
+         *     participants and messages.
+         *
+         *     Success body: the document says only "OK"; the channel as stored is returned in
+         *     Pipedrive's `success`/`data` envelope. 403 is returned to a non-admin caller.
+         */
+        post: operations["addChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/messages/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receives an incoming message
+         * @description Adds a message to a conversation.
+         *
+         *     Success body: the document says only "OK"; the stored message is returned in the
+         *     `success`/`data` envelope. `created_at` and `reply_by` are documented both as
+         *     `date-time` and as "YYYY-MM-DD HH:MM" in UTC; the schema accepts both spellings
+         *     (a space or `T`, optional seconds and zone) rather than reject either documented form.
+         */
+        post: operations["receiveMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a channel
+         * @description Deletes an existing messenger's channel and all related entities (conversations and
+         *     messages). Success body: the document says only "OK"; Pipedrive answers deletions
+         *     with `{"success": true}`.
+         */
+        delete: operations["deleteChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/{channel-id}/conversations/{conversation-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a conversation
+         * @description Deletes an existing conversation. Success body: the document says only "OK"; Pipedrive
+         *     answers deletions with `{"success": true}`. The path parameters keep the document's
+         *     hyphenated names.
+         */
+        delete: operations["deleteConversation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description UTC date and time, documented as "YYYY-MM-DD HH:MM"; ISO 8601 with `T` is accepted too. */
+        ProviderDateTime: string;
+        AddChannelRequest: {
+            /** @description The name of the channel. */
+            name: string;
+            /** @description The channel ID. */
+            provider_channel_id: string;
+            /**
+             * Format: uri
+             * @description The URL for an icon that represents your channel.
+             */
+            avatar_url?: string;
+            /**
+             * @description If true, enables templates logic on UI. Requires the getTemplates endpoint implemented.
+             * @default false
+             */
+            template_support: boolean;
+            /**
+             * @description It controls the icons (like the icon next to the conversation).
+             * @default other
+             * @enum {string}
+             */
+            provider_type: "other";
+        };
+        /** @description A registered channel as Pipedrive stores it. */
+        Channel: {
+            /** @description The unique channel ID used internally by Pipedrive. */
+            id: string;
+            name: string;
+            /** Format: uri */
+            avatar_url?: string | null;
+            /** @description The channel ID given when the channel was created. */
+            provider_channel_id: string;
+            /** @description The client_id of the app in the Pipedrive marketplace. */
+            marketplace_client_id?: string;
+            pd_company_id?: number;
+            pd_user_id?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** @enum {string} */
+            provider_type?: "other";
+            template_support?: boolean;
+        };
+        ChannelResponse: {
+            success: boolean;
+            data: components["schemas"]["Channel"];
+        };
+        /**
+         * @description A file attached to a message. The document lists `attachments` as an array without
+         *     describing its items; these are the fields a Pipedrive message attachment carries.
+         */
+        Attachment: {
+            id: string;
+            /** @description MIME type of the file. */
+            type: string;
+            name?: string;
+            size?: number;
+            /** Format: uri */
+            url: string;
+            /** Format: uri */
+            preview_url?: string;
+            link_expires?: boolean;
+        };
+        /**
+         * @description A message exactly as the integration submits it; the response echoes the same fields.
+         *     Closed (`additionalProperties: false`) so a misspelled field is refused, not dropped.
+         */
+        Message: {
+            /** @description The ID of the message. */
+            id: string;
+            /** @description The channel ID as in the provider. */
+            channel_id: string;
+            /** @description The ID of the provider's user that sent the message. */
+            sender_id: string;
+            /** @description The ID of the conversation. */
+            conversation_id: string;
+            /** @description The body of the message. */
+            message: string;
+            /**
+             * @description The status of the message.
+             * @enum {string}
+             */
+            status: "sent" | "delivered" | "read" | "failed";
+            created_at: components["schemas"]["ProviderDateTime"];
+            reply_by?: components["schemas"]["ProviderDateTime"];
+            /**
+             * Format: uri
+             * @description A URL that can open the conversation in the provider's side.
+             */
+            conversation_link?: string;
+            /** @description The list of attachments available in the message. */
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        MessageResponse: {
+            success: boolean;
+            data: components["schemas"]["Message"];
+        };
+        DeleteResponse: {
+            success: boolean;
+        };
+        /** @description Pipedrive's error body (assumed; the document shows none). */
+        ErrorResponse: {
+            /** @constant */
+            success: false;
+            /** @description What went wrong. */
+            error: string;
+            errorCode?: number;
+            error_info?: string;
+            data?: null;
+            additional_data?: null;
+        };
+    };
+    responses: {
+        /** @description Deleted. */
+        Deleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DeleteResponse"];
+            };
+        };
+        /**
+         * @description The body failed validation. The document shows no error body; Pipedrive's usual error
+         *     body is assumed.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No valid OAuth token, or the token lacks the Messengers integration scope. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The user may not manage channels (only admins may register them). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No channel or conversation with this ID belongs to the integration. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    addChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The channel was registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    receiveMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        responses: {
+            /** @description The message was added to the conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the channel provided by the integration.
+                 * @example wa-5551234
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Deleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the channel provided by the integration.
+                 * @example wa-5551234
+                 */
+                "channel-id": string;
+                /**
+                 * @description The ID of the conversation provided by the integration.
+                 * @example conv-77
+                 */
+                "conversation-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Deleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+}

@@ -1,0 +1,81 @@
+// Contract coverage: which operations, and which documented statuses of each, the requests
+// that reached the mocks exercised.
+import type { Observation } from "./recorder.js";
+import { matchOperation, type SpecOperation } from "./operations.js";
+
+export interface ApiOperations {
+  api: string;
+  operations: SpecOperation[];
+}
+
+export interface OperationCoverage {
+  api: string;
+  operation: SpecOperation;
+  requests: number;
+  coveredStatuses: string[];
+  missingStatuses: string[];
+}
+
+export interface CoverageReport {
+  rows: OperationCoverage[];
+  /** Requests that matched no operation of their API (a client calling a path the spec lacks). */
+  unmatched: Observation[];
+  ok: boolean;
+}
+
+function covers(documented: string, status: number): boolean {
+  if (documented === String(status)) return true;
+  return /^[1-5]XX$/i.test(documented) && documented[0] === String(status)[0];
+}
+
+export function computeCoverage(apis: ApiOperations[], observations: Observation[]): CoverageReport {
+  const rows: OperationCoverage[] = [];
+  const unmatched: Observation[] = [];
+  const seen = new Map<SpecOperation, number[]>();
+  for (const observation of observations) {
+    const api = apis.find((a) => a.api === observation.api);
+    const operation = api ? matchOperation(api.operations, observation.method, observation.path) : undefined;
+    if (!operation) {
+      unmatched.push(observation);
+      continue;
+    }
+    seen.set(operation, [...(seen.get(operation) ?? []), observation.status]);
+  }
+  for (const { api, operations } of apis) {
+    for (const operation of operations) {
+      const statuses = seen.get(operation) ?? [];
+      const documented = operation.statuses.filter((s) => s !== "default");
+      rows.push({
+        api,
+        operation,
+        requests: statuses.length,
+        coveredStatuses: documented.filter((d) => statuses.some((s) => covers(d, s))),
+        missingStatuses: documented.filter((d) => !statuses.some((s) => covers(d, s))),
+      });
+    }
+  }
+  const complete = rows.every((r) => r.requests > 0 && r.missingStatuses.length === 0);
+  return { rows, unmatched, ok: complete && unmatched.length === 0 };
+}
+
+export function formatCoverage(report: CoverageReport): string {
+  const lines: string[] = [];
+  const byApi = new Map<string, OperationCoverage[]>();
+  for (const row of report.rows) byApi.set(row.api, [...(byApi.get(row.api) ?? []), row]);
+  for (const [api, rows] of byApi) {
+    const full = rows.filter((r) => r.requests > 0 && r.missingStatuses.length === 0).length;
+    const statuses = rows.reduce((n, r) => n + r.coveredStatuses.length, 0);
+    const documented = rows.reduce((n, r) => n + r.coveredStatuses.length + r.missingStatuses.length, 0);
+    lines.push(`${api}: ${full}/${rows.length} operations fully covered, ${statuses}/${documented} documented statuses exercised`);
+    for (const row of rows) {
+      if (row.requests === 0) lines.push(`  NOT CALLED  ${row.operation.operationId} (${row.operation.method} ${row.operation.path})`);
+      else if (row.missingStatuses.length > 0)
+        lines.push(`  MISSING     ${row.operation.operationId} (${row.operation.method} ${row.operation.path}): status ${row.missingStatuses.join(", ")} never answered`);
+    }
+  }
+  for (const o of report.unmatched) lines.push(`  UNMATCHED   ${o.api}: ${o.method} ${o.path} answered ${o.status} matches no operation in the spec`);
+  const operations = report.rows.length;
+  const covered = report.rows.filter((r) => r.requests > 0 && r.missingStatuses.length === 0).length;
+  lines.push(`contract coverage: ${covered}/${operations} operations with every documented status — ${report.ok ? "PASS" : "FAIL"}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,158 @@
+// Every failure a client call can end in is one of these classes, told apart by `kind`
+// (or instanceof). Messages and JSON forms carry the operation's path template, never the
+// concrete URL, headers or body, so they hold no secret.
+import { redactValue } from "./redact.js";
+
+/** The operation a call addressed: method and the spec's path template, e.g. `GET /v1/channels/{id}`. */
+export interface OperationRef {
+  method: string;
+  path: string;
+}
+
+export type ClientErrorKind =
+  | "api"
+  | "connection"
+  | "timeout"
+  | "aborted"
+  | "invalid_response"
+  | "response_validation"
+  | "request_validation";
+
+function describe(operation: OperationRef | undefined): string {
+  return operation ? `${operation.method} ${operation.path}` : "request";
+}
+
+export abstract class ApiClientError extends Error {
+  abstract readonly kind: ClientErrorKind;
+  readonly operation: OperationRef | undefined;
+
+  protected constructor(message: string, operation: OperationRef | undefined, options?: { cause?: unknown }) {
+    super(message, options);
+    this.operation = operation;
+    this.name = new.target.name;
+  }
+
+  /** The error as plain data, safe to log: secret-named fields of any body are replaced. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, kind: this.kind, message: this.message, operation: this.operation };
+  }
+}
+
+/** The server answered with a non-2xx status. `body` is the parsed error body, typed per API. */
+export class ApiError<Body = unknown> extends ApiClientError {
+  readonly kind = "api" as const;
+  constructor(
+    operation: OperationRef | undefined,
+    readonly status: number,
+    readonly body: Body,
+    readonly requestId: string | undefined,
+    /** Seconds the server asked to wait (Retry-After), when it said so. */
+    readonly retryAfterSeconds?: number,
+    /** The response headers (rate-limit and diagnostic headers). Left out of toJSON. */
+    readonly headers: Headers = new Headers(),
+  ) {
+    super(
+      `${describe(operation)} failed with HTTP ${status}${requestId ? ` (request id ${requestId})` : ""}${summarizeBody(body)}`,
+      operation,
+    );
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, requestId: this.requestId, body: redactValue(this.body) };
+  }
+}
+
+/** The connection failed before a response arrived (refused, reset, DNS). Retryable. */
+export class ConnectionError extends ApiClientError {
+  readonly kind = "connection" as const;
+  constructor(operation: OperationRef | undefined, readonly attempts: number, cause: unknown) {
+    super(`${describe(operation)} could not reach the server after ${attempts} attempt(s): ${causeText(cause)}`, operation, { cause });
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), attempts: this.attempts };
+  }
+}
+
+/** No complete response within the per-attempt timeout, on every attempt allowed. */
+export class TimeoutError extends ApiClientError {
+  readonly kind = "timeout" as const;
+  constructor(operation: OperationRef | undefined, readonly timeoutMs: number, readonly attempts: number) {
+    super(`${describe(operation)} timed out after ${timeoutMs} ms (${attempts} attempt(s))`, operation);
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs, attempts: this.attempts };
+  }
+}
+
+/** The caller's AbortSignal fired. Never retried. */
+export class AbortedError extends ApiClientError {
+  readonly kind = "aborted" as const;
+  constructor(operation: OperationRef | undefined, reason: unknown) {
+    super(`${describe(operation)} was aborted by the caller${reason instanceof Error ? `: ${reason.message}` : ""}`, operation, {
+      cause: reason,
+    });
+  }
+}
+
+/** A 2xx answer whose body could not be read as the operation promises (e.g. malformed JSON). */
+export class InvalidResponseError extends ApiClientError {
+  readonly kind = "invalid_response" as const;
+  constructor(operation: OperationRef | undefined, readonly status: number, readonly contentType: string | null, detail: string) {
+    super(`${describe(operation)} returned HTTP ${status} with an unreadable body (${contentType ?? "no content type"}): ${detail}`, operation);
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, contentType: this.contentType };
+  }
+}
+
+export interface ValidationIssue {
+  /** JSON pointer into the response body, e.g. `/data/0/id`. */
+  pointer: string;
+  message: string;
+}
+
+/** With validateResponses on: the body does not match the spec's schema for this status. */
+export class ResponseValidationError extends ApiClientError {
+  readonly kind = "response_validation" as const;
+  constructor(operation: OperationRef | undefined, readonly status: number, readonly issues: ValidationIssue[]) {
+    super(
+      `${describe(operation)} HTTP ${status} response does not match the spec: ${issues
+        .slice(0, 5)
+        .map((i) => `${i.pointer || "/"} ${i.message}`)
+        .join("; ")}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ""}`,
+      operation,
+    );
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, issues: this.issues };
+  }
+}
+
+/** The call was refused before sending: a value could not be put on the wire safely. */
+export class RequestValidationError extends ApiClientError {
+  readonly kind = "request_validation" as const;
+  constructor(operation: OperationRef | undefined, readonly field: string, problem: string) {
+    super(`${describe(operation)}: ${field} ${problem}; nothing was sent`, operation);
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), field: this.field };
+  }
+}
+
+export function isApiClientError(error: unknown): error is ApiClientError {
+  return error instanceof ApiClientError;
+}
+
+function causeText(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = (cause as Error & { cause?: unknown }).cause;
+  const code = inner && typeof inner === "object" && "code" in inner ? String((inner as { code: unknown }).code) : undefined;
+  return code ? `${cause.message} (${code})` : cause.message;
+}
+
+function summarizeBody(body: unknown): string {
+  if (body === undefined || body === null || body === "") return "";
+  if (typeof body === "string") return `: ${body.length > 200 ? `${body.slice(0, 200)}…` : body}`;
+  const text = JSON.stringify(redactValue(body));
+  return `: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+}

@@ -1,0 +1,78 @@
+// The three pagination styles these APIs use, as strategies the client's pages()/items() share.
+// A strategy reads a page's body and says what query fetches the next page, or that there is none.
+
+export type Query = Record<string, unknown>;
+
+export interface PaginationStrategy {
+  readonly style: "page-number" | "cursor" | "next-token";
+  /**
+   * The query for the page after `data`, or undefined at the last page. `itemCount` is this
+   * page's number of items, `itemsSoFar` the total over all pages fetched so far.
+   */
+  nextQuery(data: unknown, query: Query, itemCount: number, itemsSoFar: number): Query | undefined;
+}
+
+function field(value: unknown, ...path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** `page`/`page_size` with `pagination.page` and `pagination.page_count` in the body (Dynamiq). */
+export function pageNumberPagination(): PaginationStrategy {
+  return {
+    style: "page-number",
+    nextQuery(data, query) {
+      const page = field(data, "pagination", "page");
+      const pageCount = field(data, "pagination", "page_count");
+      if (typeof page !== "number" || typeof pageCount !== "number" || page >= pageCount) return undefined;
+      return { ...query, page: page + 1 };
+    },
+  };
+}
+
+/** `after` cursor from `page_info.end_cursor` (Pipedream). Ends on an empty page, a missing cursor, or when `total_count` is reached. */
+export function cursorPagination(): PaginationStrategy {
+  return {
+    style: "cursor",
+    nextQuery(data, query, itemCount, itemsSoFar) {
+      const endCursor = field(data, "page_info", "end_cursor");
+      const total = field(data, "page_info", "total_count");
+      if (itemCount === 0 || typeof endCursor !== "string" || endCursor === "") return undefined;
+      if (typeof total === "number" && itemsSoFar >= total) return undefined;
+      if (endCursor === query["after"]) return undefined; // a server repeating its cursor would loop forever
+      const { before: _before, ...rest } = query;
+      return { ...rest, after: endCursor };
+    },
+  };
+}
+
+/** `nextToken` query from `meta.nextToken` (Botpress). */
+export function nextTokenPagination(): PaginationStrategy {
+  return {
+    style: "next-token",
+    nextQuery(data, query) {
+      const token = field(data, "meta", "nextToken");
+      if (typeof token !== "string" || token === "" || token === query["nextToken"]) return undefined;
+      return { ...query, nextToken: token };
+    },
+  };
+}
+
+/** The element type of a list page: the items of its array-valued property (`data`, `users`, …). */
+export type ItemOf<Page> = {
+  [K in keyof Page]-?: NonNullable<Page[K]> extends readonly (infer Item)[] ? Item : never;
+}[keyof Page];
+
+/** The items of a page: its only top-level array property. */
+export function pageItems(data: unknown): unknown[] {
+  if (data === null || typeof data !== "object") return [];
+  const arrays = Object.values(data).filter((value): value is unknown[] => Array.isArray(value));
+  if (arrays.length !== 1) {
+    throw new Error(`cannot tell the items of this page: it has ${arrays.length} array properties, expected exactly one`);
+  }
+  return arrays[0] ?? [];
+}

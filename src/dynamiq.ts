@@ -1,0 +1,31 @@
+// Dynamiq management API: connect requirements and conversations (spec: specs/dynamiq.yaml).
+import { bearerToken, createApiClient, pageNumberPagination, type ApiClient, type ClientOptions } from "./core/index.js";
+import type { components, paths } from "../generated/dynamiq.js";
+
+export type { components as DynamiqComponents, operations as DynamiqOperations, paths as DynamiqPaths } from "../generated/dynamiq.js";
+export type DynamiqErrorBody = components["schemas"]["ErrorResponse"];
+export type DynamiqConversation = components["schemas"]["Conversation"];
+export type DynamiqClient = ApiClient<paths, DynamiqErrorBody>;
+
+export const DYNAMIQ_BASE_URL = "https://api.getdynamiq.ai";
+
+export interface DynamiqClientOptions extends ClientOptions {
+  /**
+   * A connect token for the `/v1/connect/*` endpoints, or an access key / personal access
+   * token for the rest; both travel as `Authorization: Bearer <token>`.
+   */
+  token: string;
+}
+
+export function createDynamiqClient({ token, ...options }: DynamiqClientOptions): DynamiqClient {
+  return createApiClient<paths, DynamiqErrorBody>(
+    {
+      name: "dynamiq",
+      defaultBaseUrl: DYNAMIQ_BASE_URL,
+      auth: bearerToken(token),
+      pagination: pageNumberPagination(),
+      loadDocument: () => import("../generated/dynamiq.openapi.js"),
+    },
+    options,
+  );
+}

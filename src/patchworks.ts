@@ -1,0 +1,26 @@
+// Patchworks Core API, flow callbacks (spec: specs/patchworks.yaml).
+import { apiKeyHeader, createApiClient, type ApiClient, type ClientOptions } from "./core/index.js";
+import type { components, paths } from "../generated/patchworks.js";
+
+export type { components as PatchworksComponents, operations as PatchworksOperations, paths as PatchworksPaths } from "../generated/patchworks.js";
+export type PatchworksErrorBody = components["schemas"]["ErrorMessage"] | components["schemas"]["ValidationError"];
+export type PatchworksClient = ApiClient<paths, PatchworksErrorBody>;
+
+export const PATCHWORKS_BASE_URL = "https://core.wearepatchworks.com";
+
+export interface PatchworksClientOptions extends ClientOptions {
+  /** The API key; Patchworks takes it raw in `Authorization`, with no `Bearer` prefix. */
+  apiKey: string;
+}
+
+export function createPatchworksClient({ apiKey, ...options }: PatchworksClientOptions): PatchworksClient {
+  return createApiClient<paths, PatchworksErrorBody>(
+    {
+      name: "patchworks",
+      defaultBaseUrl: PATCHWORKS_BASE_URL,
+      auth: apiKeyHeader("Authorization", apiKey),
+      loadDocument: () => import("../generated/patchworks.openapi.js"),
+    },
+    options,
+  );
+}

@@ -1,0 +1,26 @@
+// Pipedrive Channels API, the Messaging app extension (spec: specs/pipedrive.yaml).
+import { bearerToken, createApiClient, type ApiClient, type ClientOptions } from "./core/index.js";
+import type { components, paths } from "../generated/pipedrive.js";
+
+export type { components as PipedriveComponents, operations as PipedriveOperations, paths as PipedrivePaths } from "../generated/pipedrive.js";
+export type PipedriveErrorBody = components["schemas"]["ErrorResponse"];
+export type PipedriveClient = ApiClient<paths, PipedriveErrorBody>;
+
+export const PIPEDRIVE_BASE_URL = "https://api.pipedrive.com";
+
+export interface PipedriveClientOptions extends ClientOptions {
+  /** OAuth 2 access token with the Messengers integration scope. */
+  token: string;
+}
+
+export function createPipedriveClient({ token, ...options }: PipedriveClientOptions): PipedriveClient {
+  return createApiClient<paths, PipedriveErrorBody>(
+    {
+      name: "pipedrive",
+      defaultBaseUrl: PIPEDRIVE_BASE_URL,
+      auth: bearerToken(token),
+      loadDocument: () => import("../generated/pipedrive.openapi.js"),
+    },
+    options,
+  );
+}
