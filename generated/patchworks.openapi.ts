@@ -269,10 +269,10 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "flow",
         "in": "path",
         "required": true,
-        "description": "The flow identifier.",
+        "description": "The flow identifier (numeric, as the ids in Patchworks' own responses are).",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "pattern": "^[0-9]+$"
         },
         "example": "42"
       },
@@ -280,10 +280,10 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "callback",
         "in": "path",
         "required": true,
-        "description": "The callback identifier.",
+        "description": "The callback identifier (numeric, like the flow's).",
         "schema": {
           "type": "string",
-          "minLength": 1
+          "pattern": "^[0-9]+$"
         },
         "example": "101"
       }

@@ -7,7 +7,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier.
+                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
@@ -38,12 +38,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier.
+                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
                 /**
-                 * @description The callback identifier.
+                 * @description The callback identifier (numeric, like the flow's).
                  * @example 101
                  */
                 callback: components["parameters"]["Callback"];
@@ -174,12 +174,12 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The flow identifier.
+         * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
          * @example 42
          */
         Flow: string;
         /**
-         * @description The callback identifier.
+         * @description The callback identifier (numeric, like the flow's).
          * @example 101
          */
         Callback: string;
@@ -201,7 +201,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier.
+                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
@@ -229,7 +229,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier.
+                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
@@ -254,12 +254,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier.
+                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
                 /**
-                 * @description The callback identifier.
+                 * @description The callback identifier (numeric, like the flow's).
                  * @example 101
                  */
                 callback: components["parameters"]["Callback"];
@@ -284,12 +284,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier.
+                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
                 /**
-                 * @description The callback identifier.
+                 * @description The callback identifier (numeric, like the flow's).
                  * @example 101
                  */
                 callback: components["parameters"]["Callback"];

@@ -115,13 +115,13 @@ export interface components {
              * @description If true, enables templates logic on UI. Requires the getTemplates endpoint implemented.
              * @default false
              */
-            template_support: boolean;
+            template_support?: boolean;
             /**
              * @description It controls the icons (like the icon next to the conversation).
              * @default other
              * @enum {string}
              */
-            provider_type: "other";
+            provider_type?: "other";
         };
         /** @description A registered channel as Pipedrive stores it. */
         Channel: {

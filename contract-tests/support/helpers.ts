@@ -55,13 +55,17 @@ export async function expectRequestRejected(
     (e: unknown) => e,
   );
   expect(error, "Prism accepted a request the spec forbids").toBeInstanceOf(ApiError);
-  const apiError = error as ApiError;
+  const apiError = error as ApiError<{ validation?: PrismViolation[] }>;
   expect(apiError.status).toBe(expected.status ?? 422);
+  // With a documented 400/422 example Prism sends that body and lists the violations in the
+  // sl-violations header; without one it sends a problem+json whose `validation` lists them.
   const header = apiError.headers.get("sl-violations");
-  expect(header, "no sl-violations header: the refusal did not come from request validation").toBeTruthy();
-  const violations = JSON.parse(header ?? "[]") as PrismViolation[];
-  const matching = violations.filter((v) => v.location.join(".") === ["request", ...expected.at].join("."));
-  expect(matching.length, `no violation at ${expected.at.join(".")}: ${header ?? ""}`).toBeGreaterThan(0);
+  const violations = header ? (JSON.parse(header) as PrismViolation[]) : (apiError.body.validation ?? []);
+  expect(violations.length, "no violations reported: the refusal did not come from request validation").toBeGreaterThan(0);
+  // The header's locations start with "request"; the problem body's do not.
+  const where = (v: PrismViolation): string => (v.location[0] === "request" ? v.location.slice(1) : v.location).join(".");
+  const matching = violations.filter((v) => where(v) === expected.at.join("."));
+  expect(matching.length, `no violation at ${expected.at.join(".")}: ${JSON.stringify(violations)}`).toBeGreaterThan(0);
   if (expected.mentions) {
     expect(matching.map((v) => v.message).join(" | ")).toContain(expected.mentions);
   }

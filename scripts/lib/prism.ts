@@ -21,11 +21,12 @@ export interface PrismServer {
 
 export type PrismMode = { mode: "mock" } | { mode: "proxy"; upstream: string; errors?: boolean };
 
-export async function startPrism(specPath: string, mode: PrismMode = { mode: "mock" }, startTimeoutMs = 30_000): Promise<PrismServer> {
+export async function startPrism(specPath: string, mode: PrismMode = { mode: "mock" }, port = 0, startTimeoutMs = 30_000): Promise<PrismServer> {
+  const listen = ["-h", "127.0.0.1", "-p", String(port)];
   const args =
     mode.mode === "mock"
-      ? ["mock", "-h", "127.0.0.1", "-p", "0", specPath]
-      : ["proxy", "-h", "127.0.0.1", "-p", "0", ...(mode.errors ? ["--errors"] : []), specPath, mode.upstream];
+      ? ["mock", ...listen, specPath]
+      : ["proxy", ...listen, ...(mode.errors ? ["--errors"] : []), specPath, mode.upstream];
   const child = spawn(process.execPath, [CHILD, ...args], {
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },

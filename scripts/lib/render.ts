@@ -21,7 +21,8 @@ export async function renderApi(api: ApiEntry, root: string): Promise<Map<string
   await loadCheckedSpec(api.specPath, root);
   const config = await redoclyConfig(root);
 
-  const ast = await openapiTS(pathToFileURL(api.specPath), { redocly: config, silent: true });
+  // defaultNonNullable off: a request field with a `default` is still optional to send.
+  const ast = await openapiTS(pathToFileURL(api.specPath), { redocly: config, silent: true, defaultNonNullable: false });
   const types = banner(api, root) + "\n" + astToString(ast);
 
   const bundled = await bundle({ ref: api.specPath, config, dereference: false });

@@ -25,10 +25,23 @@ export class SpecProblemError extends Error {
   }
 }
 
+/**
+ * Rules this engine (1.34, bundled with openapi-typescript) gets wrong and `npm run lint`
+ * (the CLI's newer engine, which runs first in `npm test`) checks instead: its example
+ * validator rejects valid examples of a schema that combines `additionalProperties: false`
+ * with an `anyOf` of required fields (Pipedream's "one of component_id/code/url").
+ */
+const LEFT_TO_THE_CLI = ["no-invalid-media-type-examples"];
+
 let configPromise: Promise<Config> | undefined;
 /** The redocly.yaml config, loaded once per process. */
 export function redoclyConfig(root: string = repoRoot): Promise<Config> {
-  configPromise ??= loadConfig({ configPath: `${root}/redocly.yaml` });
+  configPromise ??= loadConfig({ configPath: `${root}/redocly.yaml` }).then((config) => {
+    for (const rules of Object.values(config.styleguide.rules)) {
+      for (const rule of LEFT_TO_THE_CLI) if (rules[rule] !== undefined) rules[rule] = "off";
+    }
+    return config;
+  });
   return configPromise;
 }
 

@@ -21,6 +21,7 @@ import {
   ResponseValidationError,
   type OperationRef,
 } from "./errors.js";
+import { declaredParameters, isJsonMediaType, type OpenApiDocument } from "./openapi-document.js";
 import { pageItems, type ItemOf, type PaginationStrategy, type Query } from "./pagination.js";
 import { scrubKnownSecrets } from "./redact.js";
 import type { RetryPolicy } from "./retry.js";
@@ -60,8 +61,14 @@ export interface ApiDefinition {
   defaultBaseUrl: string;
   auth: AuthProvider | undefined;
   pagination?: PaginationStrategy;
-  /** Loads the bundled spec, only when response validation is switched on. */
-  loadDocument: () => Promise<{ default: Readonly<Record<string, unknown>> }>;
+  /** Loads the bundled spec, only when response validation or parameter defaults need it. */
+  loadDocument: () => Promise<{ default: OpenApiDocument }>;
+  /**
+   * Values for parameters the API takes on many operations (Pipedream's `org_id`, Botpress'
+   * `x-bot-id`): sent on each operation whose spec declares the parameter, unless the call
+   * passes its own. Undefined values are skipped.
+   */
+  parameterDefaults?: { query?: Record<string, string | undefined>; header?: Record<string, string | undefined> };
 }
 
 type CallArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
@@ -131,12 +138,6 @@ function requestId(response: Response): string | undefined {
   return undefined;
 }
 
-function isJsonContentType(value: string | null): boolean {
-  if (!value) return false;
-  const type = value.split(";")[0]?.trim().toLowerCase() ?? "";
-  return type === "application/json" || type.endsWith("+json");
-}
-
 const CONTROL_CHARS = /[\r\n\0]/;
 
 function checkHeaderValues(operation: OperationRef, source: string, headers: unknown): void {
@@ -176,6 +177,32 @@ function encodePath(pathname: string, pathParams: Record<string, unknown>): stri
   });
 }
 
+function parameterDefaultsMiddleware(defaults: NonNullable<ApiDefinition["parameterDefaults"]>, getDocument: () => Promise<OpenApiDocument>): Middleware {
+  return {
+    async onRequest({ request, schemaPath }) {
+      const document = await getDocument();
+      const url = new URL(request.url);
+      const headers = new Headers(request.headers);
+      let changed = false;
+      const query = declaredParameters(document, request.method, schemaPath, "query");
+      for (const [name, value] of Object.entries(defaults.query ?? {})) {
+        if (value === undefined || url.searchParams.has(name) || !query.has(name)) continue;
+        url.searchParams.set(name, value);
+        changed = true;
+      }
+      const header = declaredParameters(document, request.method, schemaPath, "header");
+      for (const [name, value] of Object.entries(defaults.header ?? {})) {
+        if (value === undefined || headers.has(name) || !header.has(name)) continue;
+        headers.set(name, value);
+        changed = true;
+      }
+      if (!changed) return undefined;
+      const body = request.body ? await request.arrayBuffer() : undefined;
+      return new Request(url, { method: request.method, headers, body, redirect: request.redirect, signal: request.signal });
+    },
+  };
+}
+
 export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   api: ApiDefinition,
   options: ClientOptions = {},
@@ -190,6 +217,11 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   });
   const userAgent = `typed-api-clients/${CORE_VERSION} (${api.name}; node ${process.version})${options.userAgent ? ` ${options.userAgent}` : ""}`;
 
+  let documentPromise: Promise<OpenApiDocument> | undefined;
+  const getDocument = (): Promise<OpenApiDocument> => (documentPromise ??= api.loadDocument().then((module) => module.default));
+  let validator: Promise<ResponseValidator> | undefined;
+  const getValidator = (): Promise<ResponseValidator> => (validator ??= getDocument().then(createResponseValidator));
+
   // Requests made through `raw` carry no per-call options; the middleware still tells the
   // transport which operation they address, for error messages.
   const operations = new WeakMap<Request, OperationRef>();
@@ -197,20 +229,20 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     baseUrl: (options.baseUrl ?? api.defaultBaseUrl).replace(/\/+$/, ""),
     headers: { "User-Agent": userAgent, ...options.headers },
     pathSerializer: encodePath,
-    fetch: (request) => send(request, { operation: operations.get(request) }),
+    fetch: (request) => send(request, { operation: operations.get(request) ?? { method: request.method, path: new URL(request.url).pathname } }),
   });
+  const defaults = api.parameterDefaults;
+  if (defaults && [...Object.values(defaults.query ?? {}), ...Object.values(defaults.header ?? {})].some((v) => v !== undefined)) {
+    checkHeaderValues({ method: "*", path: api.name }, "default", defaults.header);
+    raw.use(parameterDefaultsMiddleware(defaults, getDocument));
+  }
+  if (options.middleware?.length) raw.use(...options.middleware);
+  // Registered last, so it sees the Request that will actually be sent.
   raw.use({
     onRequest({ request, schemaPath }) {
       operations.set(request, { method: request.method, path: schemaPath });
     },
   });
-  if (options.middleware?.length) raw.use(...options.middleware);
-
-  let validator: Promise<ResponseValidator> | undefined;
-  const getValidator = (): Promise<ResponseValidator> => {
-    validator ??= api.loadDocument().then((module) => createResponseValidator(module.default));
-    return validator;
-  };
 
   const scrub = <T>(value: T): T => {
     if (secrets().length === 0 || value === undefined) return value;
@@ -231,7 +263,7 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
       const response = await send(request, { operation, signal, timeoutMs, retry, idempotent });
       state.lastResponse = response;
       const type = response.headers.get("content-type");
-      if (response.ok && parseAs === "json" && response.status !== 204 && response.headers.get("content-length") !== "0" && !isJsonContentType(type)) {
+      if (response.ok && parseAs === "json" && response.status !== 204 && response.headers.get("content-length") !== "0" && !isJsonMediaType(type)) {
         const length = (await response.clone().arrayBuffer()).byteLength;
         if (length > 0) throw new InvalidResponseError(operation, response.status, type, "expected a JSON body");
       }

@@ -25,11 +25,13 @@ function field(value: unknown, ...path: string[]): unknown {
 export function pageNumberPagination(): PaginationStrategy {
   return {
     style: "page-number",
-    nextQuery(data, query) {
-      const page = field(data, "pagination", "page");
+    nextQuery(data, query, itemCount) {
       const pageCount = field(data, "pagination", "page_count");
-      if (typeof page !== "number" || typeof pageCount !== "number" || page >= pageCount) return undefined;
-      return { ...query, page: page + 1 };
+      // Count from the page we asked for, not the one the body names: a server that keeps
+      // answering page 1 must not make the loop run forever.
+      const requested = typeof query["page"] === "number" ? query["page"] : 1;
+      if (itemCount === 0 || typeof pageCount !== "number" || requested >= pageCount) return undefined;
+      return { ...query, page: requested + 1 };
     },
   };
 }

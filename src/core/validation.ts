@@ -4,8 +4,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { OperationRef, ValidationIssue } from "./errors.js";
+import { asObject, isJsonMediaType, operationObject, pointerSegment, resolveRef, type OpenApiDocument } from "./openapi-document.js";
 
-type Json = Record<string, unknown>;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export interface ResponseValidator {
@@ -13,33 +13,11 @@ export interface ResponseValidator {
   validate(operation: OperationRef, status: number, contentType: string | null, body: unknown): ValidationIssue[];
 }
 
-function asObject(value: unknown): Json | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
-/** Follows local `$ref`s such as `#/components/responses/NotFound`. */
-function resolveRef(document: Json, value: unknown): Json | undefined {
-  let current = asObject(value);
-  for (let hops = 0; current && typeof current["$ref"] === "string" && hops < 20; hops++) {
-    const pointer = (current["$ref"] as string).replace(/^#\//, "").split("/");
-    let target: unknown = document;
-    for (const segment of pointer) target = asObject(target)?.[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
-    current = asObject(target);
-  }
-  return current;
-}
-
-function isJsonMediaType(contentType: string): boolean {
-  const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
-  return type === "application/json" || type.endsWith("+json");
-}
-
-export function createResponseValidator(document: Readonly<Record<string, unknown>>): ResponseValidator {
-  const doc = document as Json;
+export function createResponseValidator(doc: OpenApiDocument): ResponseValidator {
   const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: true, validateFormats: true });
   addFormats(ajv);
   // Register the whole document once so schema $refs (#/components/schemas/X) resolve inside it.
-  ajv.addSchema({ ...doc, $id: "openapi:document" } as Json, "openapi:document");
+  ajv.addSchema({ ...doc, $id: "openapi:document" }, "openapi:document");
   const compiled = new Map<string, ValidateFunction | "undocumented" | "no-schema">();
 
   function lookup(operation: OperationRef, status: number, contentType: string | null): ValidateFunction | "undocumented" | "no-schema" {
@@ -47,7 +25,7 @@ export function createResponseValidator(document: Readonly<Record<string, unknow
     const key = `${operation.method} ${operation.path} ${status} ${media}`;
     const cached = compiled.get(key);
     if (cached) return cached;
-    const byStatus = asObject(asObject(asObject(asObject(doc["paths"])?.[operation.path])?.[operation.method.toLowerCase()])?.["responses"]);
+    const byStatus = asObject(operationObject(doc, operation.method, operation.path)?.["responses"]);
     const responseKey = [String(status), `${String(status)[0]}XX`, "default"].find((k) => byStatus?.[k] !== undefined);
     const entry = responseKey ? asObject(byStatus?.[responseKey]) : undefined;
     const response = resolveRef(doc, entry);
@@ -59,8 +37,8 @@ export function createResponseValidator(document: Readonly<Record<string, unknow
       const mediaKey = keys.find((k) => k.toLowerCase() === media) ?? keys.find(isJsonMediaType);
       if (mediaKey && asObject(asObject(content?.[mediaKey])?.["schema"])) {
         // Point Ajv at the schema inside the registered document, so its $refs resolve there.
-        const base = typeof entry["$ref"] === "string" ? entry["$ref"] : `#/paths/${escape(operation.path)}/${operation.method.toLowerCase()}/responses/${responseKey}`;
-        result = ajv.compile({ $ref: `openapi:document${base}/content/${escape(mediaKey)}/schema` });
+        const base = typeof entry["$ref"] === "string" ? entry["$ref"] : `#/paths/${pointerSegment(operation.path)}/${operation.method.toLowerCase()}/responses/${responseKey}`;
+        result = ajv.compile({ $ref: `openapi:document${base}/content/${pointerSegment(mediaKey)}/schema` });
       }
     }
     compiled.set(key, result);
@@ -76,10 +54,6 @@ export function createResponseValidator(document: Readonly<Record<string, unknow
       return (validator.errors ?? []).map(toIssue);
     },
   };
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 function toIssue(error: ErrorObject): ValidationIssue {

@@ -1,0 +1,6066 @@
+// Generated from specs/botpress.yaml by scripts/generate.ts (npm run generate). Do not edit.
+// Typed loosely on purpose: src/core reads it as data, and a literal type this size slows tsc.
+const document: Readonly<Record<string, unknown>> = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Botpress Cloud API",
+    "version": "v1-beta",
+    "summary": "Create, deploy and run chatbots on the Botpress Cloud.",
+    "description": "The Botpress Cloud API (beta): a RESTful set of HTTP endpoints to create, deploy and run chatbots on the\nBotpress Cloud, handle their conversations and messages, and manage their content, users and configuration.\nThe API is in beta and subject to change.\n\nWritten by hand from the public API reference text. Conventions and the choices made where that text is\nsilent or inconsistent:\n\n- **Version.** The reference gives no version number; `v1-beta` reflects the `/v1` path prefix and the\n  beta status.\n- **Authentication.** Every operation takes `Authorization: Bearer <token>` (a Personal Access Token, a bot\n  or integration `BP_TOKEN`, or an OAuth2 token from `POST /v1/authenticate`), except\n  `POST /v1/authenticate` itself, which takes no token.\n- **Headers.** Every `/v1/chat/*` and `/v1/storage/*` request carries `x-bot-id`; every `/v1/admin/*`\n  request except `/v1/admin/hub/*` carries `x-workspace-id` (from the vendor's public reference pages; the\n  document text does not list these headers).\n- **Status codes.** The reference never states a success status code; every operation is described with\n  `200` and a JSON body (the reference says every response has a JSON body). Operations whose reference\n  lists no response attributes (\"Success\") return an object with no documented attributes.\n- **Pagination.** \"List\" endpoints return at most 20 results per page (the default limit; the reference\n  documents no parameter to change it) plus `meta.nextToken` while more results exist; pass it back as the\n  `nextToken` query parameter. The log endpoints are not \"List\" endpoints and document no pagination.\n- **Errors.** Error bodies are shown in the reference as `{type, description, status}`; the live API also\n  sends `id`, `code` and `message`. The error schemas require only `type` and allow the rest. Each\n  operation lists the error statuses that plausibly apply to it.\n- **Required vs optional.** A field is required when the reference does not mark it \"optional\", except\n  where the reference's own prose contradicts that; each such case is explained on the schema.\n",
+    "license": {
+      "name": "Proprietary",
+      "url": "https://botpress.com/legal/terms-of-service"
+    }
+  },
+  "servers": [
+    {
+      "url": "https://api.botpress.cloud",
+      "description": "Botpress Cloud"
+    }
+  ],
+  "security": [
+    {
+      "bearerAuth": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "Authentication",
+      "description": "Exchange an API key and secret for an OAuth2 access token."
+    },
+    {
+      "name": "Users",
+      "description": "A User is someone interacting with the bot within a specific integration. The same person on two integrations is two Users."
+    },
+    {
+      "name": "Conversations",
+      "description": "A Conversation is an exchange of messages between one or more Users, always linked to an integration's channel."
+    },
+    {
+      "name": "Events",
+      "description": "An Event represents an action or an occurrence."
+    },
+    {
+      "name": "Messages",
+      "description": "A Message is a message in a Conversation for a specific User."
+    },
+    {
+      "name": "Files",
+      "description": "Files stored for a bot, with private or public access."
+    },
+    {
+      "name": "States",
+      "description": "A State holds the current payload of a bot, a conversation, a user or an integration, declared in the bot definition."
+    },
+    {
+      "name": "Hub",
+      "description": "Public integrations published on the Botpress Hub."
+    },
+    {
+      "name": "Actions",
+      "description": "Call an action of an integration installed on a bot."
+    },
+    {
+      "name": "Bots",
+      "description": "Create, deploy and inspect bots of a workspace."
+    },
+    {
+      "name": "Integrations",
+      "description": "Create and manage the integrations of a workspace."
+    }
+  ],
+  "paths": {
+    "/v1/authenticate": {
+      "post": {
+        "operationId": "authenticate",
+        "summary": "Get an OAuth2 access token",
+        "description": "Exchanges the API key (`clientKey`) and secret (`clientSecret`) of a bot, an integration or a user for an\naccess token, to be passed as `Authorization: Bearer <token>` to the other endpoints. The access granted is\nscoped to the bot, integration or user authenticated as. This endpoint takes no bearer token.\n",
+        "tags": [
+          "Authentication"
+        ],
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AuthenticateBody"
+              },
+              "examples": {
+                "document": {
+                  "summary": "Document example",
+                  "value": {
+                    "clientKey": "{API_KEY}",
+                    "clientSecret": "{API_SECRET}"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The access token and its expiry.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuthenticateResponse"
+                },
+                "examples": {
+                  "document": {
+                    "$ref": "#/components/examples/AuthenticateResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/users": {
+      "post": {
+        "operationId": "createUser",
+        "summary": "Create User",
+        "description": "Creates a new User. When creating a new User, the required tags must be provided. See the specific\nintegration for more details.\n",
+        "tags": [
+          "Users"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateUserBody"
+              },
+              "examples": {
+                "user": {
+                  "$ref": "#/components/examples/CreateUserRequest"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The created User.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserResponse"
+                },
+                "examples": {
+                  "user": {
+                    "$ref": "#/components/examples/UserResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listUsers",
+        "summary": "List Users",
+        "description": "Retrieves a list of Users previously created. The users are returned in sorted order, with the most recent\nappearing first. The list can be filtered using Tags.\n",
+        "tags": [
+          "Users"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          },
+          {
+            "$ref": "#/components/parameters/NextToken"
+          },
+          {
+            "name": "conversationId",
+            "in": "query",
+            "required": false,
+            "description": "Filter by conversation id. This will return all users that have participated in the conversation.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/TagsFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of User objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserListResponse"
+                },
+                "examples": {
+                  "users": {
+                    "$ref": "#/components/examples/UserListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/users/get-or-create": {
+      "post": {
+        "operationId": "getOrCreateUser",
+        "summary": "Get Or Create User",
+        "description": "Retrieves the User object for a valid identifier. If the user does not exist, it will be created. The body\nis the same as for Create User.\n",
+        "tags": [
+          "Users"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateUserBody"
+              },
+              "examples": {
+                "user": {
+                  "$ref": "#/components/examples/CreateUserRequest"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The existing or newly created User.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserResponse"
+                },
+                "examples": {
+                  "user": {
+                    "$ref": "#/components/examples/UserResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/users/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "User ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getUser",
+        "summary": "Get User",
+        "description": "Retrieves the User object for a valid identifier.",
+        "tags": [
+          "Users"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The User.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserResponse"
+                },
+                "examples": {
+                  "user": {
+                    "$ref": "#/components/examples/UserResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateUser",
+        "summary": "Update User",
+        "description": "Updates a User object by setting the values of the parameters passed. Any parameters not provided will be\nleft unchanged.\n",
+        "tags": [
+          "Users"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateUserBody"
+              },
+              "examples": {
+                "tags": {
+                  "summary": "Set one tag",
+                  "value": {
+                    "tags": {
+                      "crm:customerId": "C-1042"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated User.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserResponse"
+                },
+                "examples": {
+                  "user": {
+                    "$ref": "#/components/examples/UserResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteUser",
+        "summary": "Delete User",
+        "description": "Permanently deletes a User. It cannot be undone. The reference says the deleted User object is returned but\nlists no response attributes, so the body's `user` attribute is optional.\n",
+        "tags": [
+          "Users"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The deleted User.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeleteUserResponse"
+                },
+                "examples": {
+                  "user": {
+                    "$ref": "#/components/examples/UserResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/conversations": {
+      "post": {
+        "operationId": "createConversation",
+        "summary": "Create Conversation",
+        "description": "Creates a new Conversation. When creating a new Conversation, the required tags must be provided. See the\nspecific integration for more details.\n",
+        "tags": [
+          "Conversations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateConversationBody"
+              },
+              "examples": {
+                "conversation": {
+                  "$ref": "#/components/examples/CreateConversationRequest"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The created Conversation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConversationResponse"
+                },
+                "examples": {
+                  "conversation": {
+                    "$ref": "#/components/examples/ConversationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listConversations",
+        "summary": "List Conversations",
+        "description": "Retrieves a list of Conversations previously created. The conversations are returned in sorted order, with\nthe most recent appearing first. The list can be filtered using Tags and participant ids.\n",
+        "tags": [
+          "Conversations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          },
+          {
+            "$ref": "#/components/parameters/NextToken"
+          },
+          {
+            "$ref": "#/components/parameters/TagsFilter"
+          },
+          {
+            "name": "participantIds",
+            "in": "query",
+            "required": false,
+            "description": "Filter by participant ids (User ids); repeat the parameter for each id.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of Conversation objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConversationListResponse"
+                },
+                "examples": {
+                  "firstPage": {
+                    "summary": "First page (document pagination example; the elided list is shown empty)",
+                    "value": {
+                      "conversations": [],
+                      "meta": {
+                        "nextToken": "wwNgQn6tWNR/IHhKGHv/sg9zcIAGsxOk0TfmM+DdmcWkBZrXYjVvcfSZIZSs4ppCr/g="
+                      }
+                    }
+                  },
+                  "lastPage": {
+                    "summary": "Last page (document pagination example; the elided list is shown empty)",
+                    "value": {
+                      "conversations": [],
+                      "meta": {}
+                    }
+                  },
+                  "conversations": {
+                    "$ref": "#/components/examples/ConversationListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/conversations/get-or-create": {
+      "post": {
+        "operationId": "getOrCreateConversation",
+        "summary": "Get Or Create Conversation",
+        "description": "Retrieves the Conversation object for a valid identifier. If the conversation does not exist, it will be\ncreated. The body is the same as for Create Conversation.\n",
+        "tags": [
+          "Conversations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateConversationBody"
+              },
+              "examples": {
+                "conversation": {
+                  "$ref": "#/components/examples/CreateConversationRequest"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The existing or newly created Conversation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConversationResponse"
+                },
+                "examples": {
+                  "conversation": {
+                    "$ref": "#/components/examples/ConversationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/conversations/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Conversation id",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getConversation",
+        "summary": "Get Conversation",
+        "description": "Retrieves the Conversation object for a valid identifier.",
+        "tags": [
+          "Conversations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Conversation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConversationResponse"
+                },
+                "examples": {
+                  "conversation": {
+                    "$ref": "#/components/examples/ConversationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateConversation",
+        "summary": "Update Conversation",
+        "description": "Updates a Conversation object by setting the values of the parameters passed. Any parameters not provided\nwill be left unchanged. Answers `409 RelationConflict` when a participant is not related to the\nconversation's bot.\n",
+        "tags": [
+          "Conversations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateConversationBody"
+              },
+              "examples": {
+                "participants": {
+                  "summary": "Set tags and participants",
+                  "value": {
+                    "tags": {
+                      "support:priority": "high"
+                    },
+                    "participantIds": [
+                      "user_01J0A3K7P9Q2R4S6T8V0W2X4Y6"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated Conversation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConversationResponse"
+                },
+                "examples": {
+                  "conversation": {
+                    "$ref": "#/components/examples/ConversationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteConversation",
+        "summary": "Delete Conversation",
+        "description": "Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding\nMessages. The reference says the deleted Conversation object is returned but lists no response\nattributes, so the body's `conversation` attribute is optional.\n",
+        "tags": [
+          "Conversations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The deleted Conversation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeleteConversationResponse"
+                },
+                "examples": {
+                  "conversation": {
+                    "$ref": "#/components/examples/ConversationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/events": {
+      "post": {
+        "operationId": "createEvent",
+        "summary": "Create Event",
+        "description": "Creates a new Event, optionally scheduled to be sent later. The reference also says \"the required tags must\nbe provided\" but lists no `tags` body field, so none is accepted here.\n",
+        "tags": [
+          "Events"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateEventBody"
+              },
+              "examples": {
+                "scheduled": {
+                  "summary": "Event scheduled one minute ahead",
+                  "value": {
+                    "type": "reminder",
+                    "payload": {
+                      "orderId": "A-1001"
+                    },
+                    "schedule": {
+                      "delay": 60000
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The created Event.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EventResponse"
+                },
+                "examples": {
+                  "event": {
+                    "$ref": "#/components/examples/EventResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listEvents",
+        "summary": "List Events",
+        "description": "Retrieves a list of Events previously created. The events are returned in sorted order, with the most\nrecent appearing first.\n",
+        "tags": [
+          "Events"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          },
+          {
+            "$ref": "#/components/parameters/NextToken"
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "required": false,
+            "description": "Filter by event type",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of Event objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EventListResponse"
+                },
+                "examples": {
+                  "events": {
+                    "$ref": "#/components/examples/EventListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/events/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Event id",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getEvent",
+        "summary": "Get Event",
+        "description": "Retrieves the Event object for a valid identifier.",
+        "tags": [
+          "Events"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Event.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EventResponse"
+                },
+                "examples": {
+                  "event": {
+                    "$ref": "#/components/examples/EventResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/messages": {
+      "post": {
+        "operationId": "createMessage",
+        "summary": "Create Message",
+        "description": "Creates a new Message, optionally scheduled to be sent later. When creating a new Message, the required\ntags must be provided. See the specific integration for more details. Answers `409 RelationConflict` when\nthe User and the Conversation are not linked together.\n",
+        "tags": [
+          "Messages"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateMessageBody"
+              },
+              "examples": {
+                "text": {
+                  "$ref": "#/components/examples/CreateMessageRequest"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The created Message.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MessageResponse"
+                },
+                "examples": {
+                  "message": {
+                    "$ref": "#/components/examples/MessageResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listMessages",
+        "summary": "List Messages",
+        "description": "Retrieves a list of Messages previously created. The messages are returned in sorted order, with the most\nrecent appearing first. The list can be filtered by conversation and using Tags.\n",
+        "tags": [
+          "Messages"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          },
+          {
+            "$ref": "#/components/parameters/NextToken"
+          },
+          {
+            "name": "conversationId",
+            "in": "query",
+            "required": false,
+            "description": "Conversation id",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/TagsFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of Message objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MessageListResponse"
+                },
+                "examples": {
+                  "messages": {
+                    "$ref": "#/components/examples/MessageListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/messages/get-or-create": {
+      "post": {
+        "operationId": "getOrCreateMessage",
+        "summary": "Get Or Create Message",
+        "description": "Retrieves the Message object for a valid identifier. If the message does not exist, it will be created.\nThe body is the same as for Create Message. Answers `409 RelationConflict` when the User and the\nConversation are not linked together.\n",
+        "tags": [
+          "Messages"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateMessageBody"
+              },
+              "examples": {
+                "text": {
+                  "$ref": "#/components/examples/CreateMessageRequest"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The existing or newly created Message.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MessageResponse"
+                },
+                "examples": {
+                  "message": {
+                    "$ref": "#/components/examples/MessageResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/messages/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Message id",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getMessage",
+        "summary": "Get Message",
+        "description": "Retrieves the Message object for a valid identifier.",
+        "tags": [
+          "Messages"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Message.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MessageResponse"
+                },
+                "examples": {
+                  "message": {
+                    "$ref": "#/components/examples/MessageResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateMessage",
+        "summary": "Update Message",
+        "description": "Updates the tags of a Message.",
+        "tags": [
+          "Messages"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateMessageBody"
+              },
+              "examples": {
+                "tags": {
+                  "summary": "Set one tag",
+                  "value": {
+                    "tags": {
+                      "review:status": "approved"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated Message.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MessageResponse"
+                },
+                "examples": {
+                  "message": {
+                    "$ref": "#/components/examples/MessageResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteMessage",
+        "summary": "Delete Message",
+        "description": "Permanently deletes a Message. It cannot be undone. The reference says the deleted Message object is\nreturned but lists no response attributes, so the body's `message` attribute is optional.\n",
+        "tags": [
+          "Messages"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The deleted Message.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeleteMessageResponse"
+                },
+                "examples": {
+                  "message": {
+                    "$ref": "#/components/examples/MessageResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/storage/files": {
+      "post": {
+        "operationId": "createFile",
+        "summary": "Create File",
+        "description": "Creates a File from base64-encoded contents.",
+        "tags": [
+          "Files"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateFileBody"
+              },
+              "examples": {
+                "image": {
+                  "summary": "Public image",
+                  "value": {
+                    "botId": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b",
+                    "contents": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==",
+                    "name": "my-image.jpg",
+                    "accessType": "public"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The created File.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FileResponse"
+                },
+                "examples": {
+                  "file": {
+                    "$ref": "#/components/examples/FileResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listFiles",
+        "summary": "List Files",
+        "description": "Lists the Files of a bot. The reference does not mark `botId` optional, so it is required here (in\naddition to the `x-bot-id` header).\n",
+        "tags": [
+          "Files"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          },
+          {
+            "$ref": "#/components/parameters/NextToken"
+          },
+          {
+            "name": "botId",
+            "in": "query",
+            "required": true,
+            "description": "Bot ID",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of File objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FileListResponse"
+                },
+                "examples": {
+                  "files": {
+                    "$ref": "#/components/examples/FileListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/storage/files/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "File ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getFile",
+        "summary": "Get File",
+        "description": "Retrieves the File object (metadata; use Download File for the contents).",
+        "tags": [
+          "Files"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The File.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FileResponse"
+                },
+                "examples": {
+                  "file": {
+                    "$ref": "#/components/examples/FileResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteFile",
+        "summary": "Delete File",
+        "description": "Deletes a File. The reference lists no response attributes (\"Success\").",
+        "tags": [
+          "Files"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                },
+                "examples": {
+                  "success": {
+                    "$ref": "#/components/examples/EmptyResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/storage/files/{id}/download": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "File ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "downloadFile",
+        "summary": "Download File",
+        "description": "Downloads the raw contents of a File; the way to read a private file. The reference gives no media type\nfor the contents, so they are described as `application/octet-stream`. Errors are JSON.\n",
+        "tags": [
+          "Files"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Raw file contents.",
+            "content": {
+              "application/octet-stream": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                },
+                "examples": {
+                  "bytes": {
+                    "summary": "Raw bytes (shown as text)",
+                    "value": "Hello, world!"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/states/{type}/{id}/{name}": {
+      "parameters": [
+        {
+          "name": "type",
+          "in": "path",
+          "required": true,
+          "description": "State type",
+          "schema": {
+            "$ref": "#/components/schemas/StateType"
+          }
+        },
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "State id (the id of the conversation, user, bot or integration the state belongs to)",
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "name",
+          "in": "path",
+          "required": true,
+          "description": "State name, as declared inside the bot definition",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getState",
+        "summary": "Get State",
+        "description": "Retrieves the State object for valid identifiers.",
+        "tags": [
+          "States"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The State.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StateResponse"
+                },
+                "examples": {
+                  "state": {
+                    "$ref": "#/components/examples/StateResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "post": {
+        "operationId": "setState",
+        "summary": "Set State",
+        "description": "Overrides the State object by setting the values of the parameters passed.",
+        "tags": [
+          "States"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SetStateBody"
+              },
+              "examples": {
+                "session": {
+                  "summary": "Session state expiring after 30 idle minutes",
+                  "value": {
+                    "payload": {
+                      "step": "checkout",
+                      "cartItems": 2
+                    },
+                    "expiry": 1800000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated State.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StateResponse"
+                },
+                "examples": {
+                  "state": {
+                    "$ref": "#/components/examples/StateResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "patchState",
+        "summary": "Patch State",
+        "description": "Updates the State object by setting the values of the parameters passed.",
+        "tags": [
+          "States"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PatchStateBody"
+              },
+              "examples": {
+                "step": {
+                  "summary": "Change one payload value",
+                  "value": {
+                    "payload": {
+                      "step": "checkout"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated State.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StateResponse"
+                },
+                "examples": {
+                  "state": {
+                    "$ref": "#/components/examples/StateResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/hub/integrations": {
+      "get": {
+        "operationId": "listPublicIntegrations",
+        "summary": "List Public Integrations",
+        "description": "Lists the public integrations of the Hub, optionally filtered by name and version.",
+        "tags": [
+          "Hub"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/NextToken"
+          },
+          {
+            "$ref": "#/components/parameters/IntegrationNameQuery"
+          },
+          {
+            "$ref": "#/components/parameters/IntegrationVersionQuery"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of public Integration objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationListResponse"
+                },
+                "examples": {
+                  "integrations": {
+                    "$ref": "#/components/examples/IntegrationListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/hub/integrations/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Integration Id",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getPublicIntegrationById",
+        "summary": "Get Public Integration By Id",
+        "description": "Gets a public integration by its id.",
+        "tags": [
+          "Hub"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The public Integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                },
+                "examples": {
+                  "integration": {
+                    "$ref": "#/components/examples/IntegrationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/hub/integrations/{name}/{version}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/IntegrationNamePath"
+        },
+        {
+          "$ref": "#/components/parameters/IntegrationVersionPath"
+        }
+      ],
+      "get": {
+        "operationId": "getPublicIntegration",
+        "summary": "Get Public Integration",
+        "description": "Gets a public integration by name and version.",
+        "tags": [
+          "Hub"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The public Integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                },
+                "examples": {
+                  "integration": {
+                    "$ref": "#/components/examples/IntegrationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/chat/actions": {
+      "post": {
+        "operationId": "callAction",
+        "summary": "Call Action",
+        "description": "Calls an action (of an integration installed on the bot) and returns its output. Answers\n`405 MethodNotFound` when the requested action does not exist (the error table's \"requested method does\nnot exist\"; the reference does not tie that error to an endpoint).\n",
+        "tags": [
+          "Actions"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XBotId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CallActionBody"
+              },
+              "examples": {
+                "reaction": {
+                  "summary": "Call an integration action",
+                  "value": {
+                    "type": "slack:addReaction",
+                    "input": {
+                      "name": "thumbsup",
+                      "messageId": "msg_01J0A3Q5R7S9T1V3W5X7Y9Z1A3"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Action payload.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CallActionResponse"
+                },
+                "examples": {
+                  "output": {
+                    "summary": "Action output",
+                    "value": {
+                      "output": {
+                        "ok": true
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/bots": {
+      "post": {
+        "operationId": "createBot",
+        "summary": "Create Bot",
+        "description": "Creates a bot in the workspace. Every body field is optional; the name is auto-generated when omitted.",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateBotBody"
+              },
+              "examples": {
+                "named": {
+                  "summary": "Named bot with code",
+                  "value": {
+                    "name": "support-bot",
+                    "code": "exports.handler = async () => {}",
+                    "tags": {
+                      "team": "support"
+                    },
+                    "states": {},
+                    "events": {},
+                    "recurringEvents": {},
+                    "configuration": {},
+                    "medias": [],
+                    "dev": false
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The created Bot.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BotResponse"
+                },
+                "examples": {
+                  "bot": {
+                    "$ref": "#/components/examples/BotResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listBots",
+        "summary": "List Bots",
+        "description": "Lists the bots of the workspace.",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          },
+          {
+            "$ref": "#/components/parameters/NextToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of Bot objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BotListResponse"
+                },
+                "examples": {
+                  "bots": {
+                    "$ref": "#/components/examples/BotListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/bots/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Bot ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getBot",
+        "summary": "Get Bot",
+        "description": "Gets the details of a bot.",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Bot.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BotResponse"
+                },
+                "examples": {
+                  "bot": {
+                    "$ref": "#/components/examples/BotResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateBot",
+        "summary": "Update Bot",
+        "description": "Updates a bot. Every body field is optional.",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateBotBody"
+              },
+              "examples": {
+                "rename": {
+                  "summary": "Rename and block a bot",
+                  "value": {
+                    "name": "support-bot-v2",
+                    "blocked": true,
+                    "authentication": "iam",
+                    "integrations": {}
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated Bot.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BotResponse"
+                },
+                "examples": {
+                  "bot": {
+                    "$ref": "#/components/examples/BotResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteBot",
+        "summary": "Delete Bot",
+        "description": "Deletes a bot. The reference lists no response attributes (\"Success\").",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                },
+                "examples": {
+                  "success": {
+                    "$ref": "#/components/examples/EmptyResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/bots/{id}/transfer": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Bot ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "transferBot",
+        "summary": "Transfer Bot",
+        "description": "Transfers a bot to another workspace. The caller must be a Manager member of the workspace the bot\ncurrently belongs to and have permission to create bots in the target workspace (otherwise\n`403 Forbidden`). The reference lists no response attributes (\"Success\").\n",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TransferBotBody"
+              },
+              "examples": {
+                "transfer": {
+                  "summary": "Move to another workspace",
+                  "value": {
+                    "targetWorkspaceId": "wkspace_01J0B7C9D1E3F5G7H9J1K3M5N7"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                },
+                "examples": {
+                  "success": {
+                    "$ref": "#/components/examples/EmptyResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/bots/{id}/logs": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Bot ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getBotLogs",
+        "summary": "Get Bot Logs",
+        "description": "Gets the logs of a bot. The reference lists no query parameters, no pagination and no log-entry attributes\nfor this endpoint.\n",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The bot's logs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LogsResponse"
+                },
+                "examples": {
+                  "logs": {
+                    "$ref": "#/components/examples/LogsResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/bots/{id}/webchat": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Bot ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getBotWebchat",
+        "summary": "Get Bot Webchat",
+        "description": "Gets the webchat code or URL for a bot. The reference does not mark `type` optional (so it is required\nhere) and does not list its accepted values.\n",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "required": true,
+            "description": "Type of script to get",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The webchat code.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BotWebchatResponse"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "Script tag",
+                    "value": {
+                      "code": "<script src=\"https://cdn.botpress.cloud/webchat/v1/inject.js\"></script>"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/bots/{id}/analytics": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Bot ID",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getBotAnalytics",
+        "summary": "Get Bot Analytics",
+        "description": "Gets the analytics records of a bot between two date/times. The reference does not mark `startDate` or\n`endDate` optional, so both are required; it calls them \"date/time\", so they are ISO 8601 date-times.\n",
+        "tags": [
+          "Bots"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          },
+          {
+            "name": "startDate",
+            "in": "query",
+            "required": true,
+            "description": "Start date/time (inclusive)",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "endDate",
+            "in": "query",
+            "required": true,
+            "description": "End date/time (exclusive)",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The analytics records.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BotAnalyticsResponse"
+                },
+                "examples": {
+                  "records": {
+                    "summary": "One record (record attributes are not documented; illustrative)",
+                    "value": {
+                      "records": [
+                        {
+                          "startDateTimeUtc": "2024-05-01T00:00:00.000Z",
+                          "endDateTimeUtc": "2024-05-02T00:00:00.000Z",
+                          "newUsers": 12,
+                          "returningUsers": 30,
+                          "sessions": 58,
+                          "messages": 412
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/integrations": {
+      "post": {
+        "operationId": "createIntegration",
+        "summary": "Create Integration",
+        "description": "Creates an integration (a version of it) in the workspace. `name` and `version` are required.",
+        "tags": [
+          "Integrations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateIntegrationBody"
+              },
+              "examples": {
+                "integration": {
+                  "summary": "Minimal public integration",
+                  "value": {
+                    "name": "order-tracker",
+                    "version": "0.2.0",
+                    "title": "Order Tracker",
+                    "description": "Look up order status from chat.",
+                    "public": true,
+                    "code": "exports.handler = async () => {}",
+                    "channels": {},
+                    "events": {},
+                    "actions": {},
+                    "configuration": {},
+                    "user": {}
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The created Integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                },
+                "examples": {
+                  "integration": {
+                    "$ref": "#/components/examples/IntegrationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listIntegrations",
+        "summary": "List Integrations",
+        "description": "Lists the integrations of the workspace, optionally filtered by name and version.",
+        "tags": [
+          "Integrations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          },
+          {
+            "$ref": "#/components/parameters/NextToken"
+          },
+          {
+            "$ref": "#/components/parameters/IntegrationNameQuery"
+          },
+          {
+            "$ref": "#/components/parameters/IntegrationVersionQuery"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of Integration objects.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationListResponse"
+                },
+                "examples": {
+                  "integrations": {
+                    "$ref": "#/components/examples/IntegrationListResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/integrations/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Integration Id",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getIntegration",
+        "summary": "Get Integration",
+        "description": "Gets an integration by id.",
+        "tags": [
+          "Integrations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                },
+                "examples": {
+                  "integration": {
+                    "$ref": "#/components/examples/IntegrationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateIntegration",
+        "summary": "Update Integration",
+        "description": "Updates an integration. Every body field is optional; `name`, `version` and `dev` cannot be changed.",
+        "tags": [
+          "Integrations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateIntegrationBody"
+              },
+              "examples": {
+                "title": {
+                  "summary": "Change the display title and description",
+                  "value": {
+                    "title": "Order Tracker",
+                    "description": "Look up order and shipping status from chat."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated Integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                },
+                "examples": {
+                  "integration": {
+                    "$ref": "#/components/examples/IntegrationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteIntegration",
+        "summary": "Delete Integration",
+        "description": "Deletes an integration. The reference lists no response attributes (\"Success\").",
+        "tags": [
+          "Integrations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmptyResponse"
+                },
+                "examples": {
+                  "success": {
+                    "$ref": "#/components/examples/EmptyResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/integrations/{id}/logs": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "description": "Integration Id",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getIntegrationLogs",
+        "summary": "Get Integration Logs",
+        "description": "Gets the logs of an integration. The reference lists no query parameters, no pagination and no log-entry\nattributes for this endpoint.\n",
+        "tags": [
+          "Integrations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The integration's logs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LogsResponse"
+                },
+                "examples": {
+                  "logs": {
+                    "$ref": "#/components/examples/LogsResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/admin/integrations/{name}/{version}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/IntegrationNamePath"
+        },
+        {
+          "$ref": "#/components/parameters/IntegrationVersionPath"
+        }
+      ],
+      "get": {
+        "operationId": "getIntegrationByName",
+        "summary": "Get Integration By Name",
+        "description": "Gets an integration of the workspace by name and version. `GET /v1/admin/integrations/{id}/logs` has the\nsame shape; since `version` must be a semver version or `latest`, a second segment `logs` always means\nthe logs endpoint.\n",
+        "tags": [
+          "Integrations"
+        ],
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/XWorkspaceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntegrationResponse"
+                },
+                "examples": {
+                  "integration": {
+                    "$ref": "#/components/examples/IntegrationResponse"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "bearerAuth": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "`Authorization: Bearer <token>` with a Personal Access Token, a bot or integration token (`BP_TOKEN`), or\nan OAuth2 token from `POST /v1/authenticate`.\n"
+      }
+    },
+    "parameters": {
+      "XBotId": {
+        "name": "x-bot-id",
+        "in": "header",
+        "required": true,
+        "description": "Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b"
+      },
+      "XWorkspaceId": {
+        "name": "x-workspace-id",
+        "in": "header",
+        "required": true,
+        "description": "Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2"
+      },
+      "NextToken": {
+        "name": "nextToken",
+        "in": "query",
+        "required": false,
+        "description": "Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "TagsFilter": {
+        "name": "tags",
+        "in": "query",
+        "required": false,
+        "description": "Filter by tags, one `tags[<key>]=<value>` query parameter per tag.",
+        "style": "deepObject",
+        "explode": true,
+        "schema": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          }
+        }
+      },
+      "IntegrationNameQuery": {
+        "name": "name",
+        "in": "query",
+        "required": false,
+        "description": "Integration Name",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "IntegrationVersionQuery": {
+        "name": "version",
+        "in": "query",
+        "required": false,
+        "description": "Integration version. Either a semver version or tag \"latest\".",
+        "schema": {
+          "$ref": "#/components/schemas/IntegrationVersionSelector"
+        }
+      },
+      "IntegrationNamePath": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "description": "Integration Name",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "IntegrationVersionPath": {
+        "name": "version",
+        "in": "path",
+        "required": true,
+        "description": "Integration version. Either a semver version or tag \"latest\".",
+        "schema": {
+          "$ref": "#/components/schemas/IntegrationVersionSelector"
+        }
+      }
+    },
+    "schemas": {
+      "Tags": {
+        "type": "object",
+        "description": "Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of\nTags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.\n",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "ListMeta": {
+        "type": "object",
+        "description": "Pagination metadata of a \"List\" response.",
+        "properties": {
+          "nextToken": {
+            "type": "string",
+            "description": "Present while more results exist; pass it as the `nextToken` query parameter to get the next page."
+          }
+        }
+      },
+      "Schedule": {
+        "type": "object",
+        "description": "Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be\nprovided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two\nit mentions, and it gives no unit for `delay` (milliseconds, like the other durations in this API, is\nassumed).\n",
+        "minProperties": 1,
+        "additionalProperties": false,
+        "properties": {
+          "dateTime": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When to send, in ISO 8601 format."
+          },
+          "delay": {
+            "type": "number",
+            "minimum": 0,
+            "description": "How long to wait before sending (milliseconds assumed; the unit is not documented)."
+          }
+        }
+      },
+      "IntegrationVersionSelector": {
+        "type": "string",
+        "description": "A semver version (e.g. `1.2.0`) or the tag `latest`.",
+        "pattern": "^(latest|(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?)$",
+        "examples": [
+          "latest",
+          "0.2.0"
+        ]
+      },
+      "EmptyResponse": {
+        "type": "object",
+        "description": "Body of an operation whose reference lists no response attributes (\"Success\"). The reference says every\nresponse has a JSON body; its attributes are not documented.\n"
+      },
+      "AuthenticateBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "clientKey",
+          "clientSecret"
+        ],
+        "properties": {
+          "clientKey": {
+            "type": "string",
+            "description": "API key of the bot, integration or user to authenticate as."
+          },
+          "clientSecret": {
+            "type": "string",
+            "description": "API secret of the bot, integration or user to authenticate as."
+          }
+        }
+      },
+      "AuthenticateResponse": {
+        "type": "object",
+        "required": [
+          "token",
+          "expiresIn"
+        ],
+        "properties": {
+          "token": {
+            "type": "string",
+            "description": "The access token, to pass as `Authorization: Bearer <token>`."
+          },
+          "expiresIn": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Expiry of the token as a timestamp in milliseconds since January 1, 1970 (what the reference says,\ndespite the name).\n"
+          }
+        }
+      },
+      "User": {
+        "type": "object",
+        "description": "Someone interacting with the bot within a specific integration. The same person interacting with a bot in\nSlack and Messenger is represented by two different users.\n",
+        "required": [
+          "id",
+          "createdAt",
+          "updatedAt",
+          "tags"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Id of the User"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the User in the ISO 8601 format"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Updating date of the User in the ISO 8601 format"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          }
+        }
+      },
+      "CreateUserBody": {
+        "type": "object",
+        "description": "Body of Create User and Get Or Create User.",
+        "additionalProperties": false,
+        "required": [
+          "tags"
+        ],
+        "properties": {
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          },
+          "integrationName": {
+            "type": "string",
+            "description": "Name of the integration to which the user creation will be delegated"
+          }
+        }
+      },
+      "UpdateUserBody": {
+        "type": "object",
+        "description": "Body of Update User. The reference does not mark `tags` optional but also says \"any parameters not\nprovided will be left unchanged\"; `tags` is optional here.\n",
+        "additionalProperties": false,
+        "properties": {
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          }
+        }
+      },
+      "UserResponse": {
+        "type": "object",
+        "required": [
+          "user"
+        ],
+        "properties": {
+          "user": {
+            "$ref": "#/components/schemas/User"
+          }
+        }
+      },
+      "UserListResponse": {
+        "type": "object",
+        "required": [
+          "users",
+          "meta"
+        ],
+        "properties": {
+          "users": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/User"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ListMeta"
+          }
+        }
+      },
+      "DeleteUserResponse": {
+        "type": "object",
+        "description": "The reference says the deleted User is returned but lists no attributes, so `user` is optional.",
+        "properties": {
+          "user": {
+            "$ref": "#/components/schemas/User"
+          }
+        }
+      },
+      "Conversation": {
+        "type": "object",
+        "description": "An exchange of messages between one or more users. A Conversation is always linked to an integration's\nchannels. For example, a Slack channel represents a conversation.\n",
+        "required": [
+          "id",
+          "createdAt",
+          "updatedAt",
+          "channel",
+          "integration",
+          "tags"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Id of the Conversation"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the Conversation in the ISO 8601 format"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Updating date of the Conversation in the ISO 8601 format"
+          },
+          "channel": {
+            "type": "string",
+            "description": "Name of the channel where the Conversation is happening"
+          },
+          "integration": {
+            "type": "string",
+            "description": "Name of the integration that created the Conversation"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          }
+        }
+      },
+      "CreateConversationBody": {
+        "type": "object",
+        "description": "Body of Create Conversation and Get Or Create Conversation.",
+        "additionalProperties": false,
+        "required": [
+          "channel",
+          "tags"
+        ],
+        "properties": {
+          "channel": {
+            "type": "string",
+            "description": "Channel name"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          },
+          "integrationName": {
+            "type": "string",
+            "description": "Name of the integration to which the conversation creation will be delegated"
+          }
+        }
+      },
+      "UpdateConversationBody": {
+        "type": "object",
+        "description": "Body of Update Conversation. The reference does not mark `tags` or `participantIds` optional but also says\n\"any parameters not provided will be left unchanged\"; both are optional here.\n",
+        "additionalProperties": false,
+        "properties": {
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          },
+          "participantIds": {
+            "type": "array",
+            "description": "Ids of the Users participating in the conversation",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ConversationResponse": {
+        "type": "object",
+        "required": [
+          "conversation"
+        ],
+        "properties": {
+          "conversation": {
+            "$ref": "#/components/schemas/Conversation"
+          }
+        }
+      },
+      "ConversationListResponse": {
+        "type": "object",
+        "required": [
+          "conversations",
+          "meta"
+        ],
+        "properties": {
+          "conversations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Conversation"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ListMeta"
+          }
+        }
+      },
+      "DeleteConversationResponse": {
+        "type": "object",
+        "description": "The reference says the deleted Conversation is returned but lists no attributes, so `conversation` is optional.",
+        "properties": {
+          "conversation": {
+            "$ref": "#/components/schemas/Conversation"
+          }
+        }
+      },
+      "Event": {
+        "type": "object",
+        "description": "An action or an occurrence.",
+        "required": [
+          "id",
+          "createdAt",
+          "type",
+          "payload"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Id of the Event"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the Event in the ISO 8601 format"
+          },
+          "type": {
+            "type": "string",
+            "description": "Type of the Event."
+          },
+          "payload": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Content of the event, defined by the integration installed on the bot or one of the default events\ncreated by the API.\n"
+          }
+        }
+      },
+      "CreateEventBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "payload"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "Type of the Event."
+          },
+          "payload": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Content of the event, defined by the integration installed on the bot or one of the default events\ncreated by the API.\n"
+          },
+          "schedule": {
+            "$ref": "#/components/schemas/Schedule"
+          }
+        }
+      },
+      "EventResponse": {
+        "type": "object",
+        "required": [
+          "event"
+        ],
+        "properties": {
+          "event": {
+            "$ref": "#/components/schemas/Event"
+          }
+        }
+      },
+      "EventListResponse": {
+        "type": "object",
+        "required": [
+          "events",
+          "meta"
+        ],
+        "properties": {
+          "events": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Event"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ListMeta"
+          }
+        }
+      },
+      "MessageDirection": {
+        "type": "string",
+        "description": "Direction of the message.",
+        "enum": [
+          "incoming",
+          "outgoing"
+        ]
+      },
+      "MessagePayload": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "Content of the message. Accepted payload options: Text, Image, Choice, Dropdown, Card, Carousel, File,\nAudio, Video, Location (their attributes are not documented).\n"
+      },
+      "Message": {
+        "type": "object",
+        "description": "A message in a Conversation for a specific User.",
+        "required": [
+          "id",
+          "createdAt",
+          "type",
+          "payload",
+          "direction",
+          "userId",
+          "conversationId",
+          "tags"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Id of the Message"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the Message in the ISO 8601 format"
+          },
+          "type": {
+            "type": "string",
+            "description": "Type of the Message, the kind of payload it carries (the reference lists no accepted values)."
+          },
+          "payload": {
+            "$ref": "#/components/schemas/MessagePayload"
+          },
+          "direction": {
+            "$ref": "#/components/schemas/MessageDirection"
+          },
+          "userId": {
+            "type": "string",
+            "description": "ID of the User"
+          },
+          "conversationId": {
+            "type": "string",
+            "description": "ID of the Conversation"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          }
+        }
+      },
+      "CreateMessageBody": {
+        "type": "object",
+        "description": "Body of Create Message and Get Or Create Message.",
+        "additionalProperties": false,
+        "required": [
+          "payload",
+          "userId",
+          "conversationId",
+          "type",
+          "tags"
+        ],
+        "properties": {
+          "payload": {
+            "$ref": "#/components/schemas/MessagePayload"
+          },
+          "userId": {
+            "type": "string",
+            "description": "ID of the User"
+          },
+          "conversationId": {
+            "type": "string",
+            "description": "ID of the Conversation"
+          },
+          "type": {
+            "type": "string",
+            "description": "Type of the Message, the kind of payload it carries."
+          },
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          },
+          "schedule": {
+            "$ref": "#/components/schemas/Schedule"
+          }
+        }
+      },
+      "UpdateMessageBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "tags"
+        ],
+        "properties": {
+          "tags": {
+            "$ref": "#/components/schemas/Tags"
+          }
+        }
+      },
+      "MessageResponse": {
+        "type": "object",
+        "required": [
+          "message"
+        ],
+        "properties": {
+          "message": {
+            "$ref": "#/components/schemas/Message"
+          }
+        }
+      },
+      "MessageListResponse": {
+        "type": "object",
+        "required": [
+          "messages",
+          "meta"
+        ],
+        "properties": {
+          "messages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Message"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ListMeta"
+          }
+        }
+      },
+      "DeleteMessageResponse": {
+        "type": "object",
+        "description": "The reference says the deleted Message is returned but lists no attributes, so `message` is optional.",
+        "properties": {
+          "message": {
+            "$ref": "#/components/schemas/Message"
+          }
+        }
+      },
+      "FileAccessType": {
+        "type": "string",
+        "description": "Who can read the file contents. Public files also get a `publicUrl`.",
+        "enum": [
+          "private",
+          "public"
+        ]
+      },
+      "File": {
+        "type": "object",
+        "description": "A stored file. The reference does not mark `name` optional but describes it as an \"optional arbitrary file\nname\"; it is optional here.\n",
+        "required": [
+          "id",
+          "botId",
+          "accessType",
+          "createdAt",
+          "size"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "ID of the File"
+          },
+          "botId": {
+            "type": "string",
+            "description": "ID of the bot the file will be used for"
+          },
+          "name": {
+            "type": "string",
+            "description": "Optional arbitrary file name (e.g. my-image.jpg), used for display purposes only."
+          },
+          "accessType": {
+            "$ref": "#/components/schemas/FileAccessType"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the File in ISO 8601 format"
+          },
+          "size": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Size of the file in bytes"
+          },
+          "publicUrl": {
+            "type": "string",
+            "format": "uri",
+            "description": "Public URL to the file contents, available only if the access type is public. If the file is private,\nuse the Download File endpoint to retrieve the file contents.\n"
+          }
+        }
+      },
+      "CreateFileBody": {
+        "type": "object",
+        "description": "Body of Create File. The reference does not mark `name` optional but describes it as an \"optional\narbitrary file name\"; it is optional here.\n",
+        "additionalProperties": false,
+        "required": [
+          "botId",
+          "contents",
+          "accessType"
+        ],
+        "properties": {
+          "botId": {
+            "type": "string",
+            "description": "ID of the bot the file will be used for"
+          },
+          "contents": {
+            "type": "string",
+            "contentEncoding": "base64",
+            "description": "Base64-encoded file contents"
+          },
+          "name": {
+            "type": "string",
+            "description": "Optional arbitrary file name (e.g. my-image.jpg), used for display purposes only."
+          },
+          "accessType": {
+            "$ref": "#/components/schemas/FileAccessType"
+          }
+        }
+      },
+      "FileResponse": {
+        "type": "object",
+        "required": [
+          "file"
+        ],
+        "properties": {
+          "file": {
+            "$ref": "#/components/schemas/File"
+          }
+        }
+      },
+      "FileListResponse": {
+        "type": "object",
+        "required": [
+          "files",
+          "meta"
+        ],
+        "properties": {
+          "files": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/File"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ListMeta"
+          }
+        }
+      },
+      "StateType": {
+        "type": "string",
+        "description": "The resource type the state is related to.",
+        "enum": [
+          "conversation",
+          "user",
+          "bot",
+          "integration"
+        ]
+      },
+      "State": {
+        "type": "object",
+        "description": "The current payload of a state, always linked to a bot, a conversation, a user (or an integration).\n",
+        "required": [
+          "id",
+          "createdAt",
+          "updatedAt",
+          "botId",
+          "name",
+          "type",
+          "payload"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Id of the State"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the State in the ISO 8601 format"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Updating date of the State in the ISO 8601 format"
+          },
+          "botId": {
+            "type": "string",
+            "description": "Id of the Bot"
+          },
+          "conversationId": {
+            "type": "string",
+            "description": "Id of the Conversation"
+          },
+          "userId": {
+            "type": "string",
+            "description": "Id of the User"
+          },
+          "name": {
+            "type": "string",
+            "description": "Name of the State which is declared inside the bot definition"
+          },
+          "type": {
+            "$ref": "#/components/schemas/StateType"
+          },
+          "payload": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Content of the state, defined by the bot."
+          }
+        }
+      },
+      "SetStateBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "payload"
+        ],
+        "properties": {
+          "payload": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Content of the state, defined by the bot."
+          },
+          "expiry": {
+            "type": "number",
+            "description": "Expiry of the State in milliseconds. The state expires if it is idle for the configured value. By\ndefault, a state doesn't expire.\n"
+          }
+        }
+      },
+      "PatchStateBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "payload"
+        ],
+        "properties": {
+          "payload": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Values of the state payload to set."
+          }
+        }
+      },
+      "StateResponse": {
+        "type": "object",
+        "required": [
+          "state"
+        ],
+        "properties": {
+          "state": {
+            "$ref": "#/components/schemas/State"
+          }
+        }
+      },
+      "CallActionBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "input"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "Type of the action"
+          },
+          "input": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Input of the action"
+          }
+        }
+      },
+      "CallActionResponse": {
+        "type": "object",
+        "required": [
+          "output"
+        ],
+        "properties": {
+          "output": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Output of the action (the reference's description, \"Input of the action\", is a copy of the input's)."
+          }
+        }
+      },
+      "BotTags": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "Tags of the bot. The reference does not list this object's child attributes."
+      },
+      "BotConfiguration": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "Configuration of the bot. The reference does not list this object's child attributes."
+      },
+      "BotMedia": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "A media file associated with the bot. The reference does not list this object's child attributes."
+      },
+      "Bot": {
+        "type": "object",
+        "required": [
+          "id",
+          "createdAt",
+          "updatedAt",
+          "signingSecret",
+          "integrations",
+          "states",
+          "tags",
+          "configuration",
+          "events",
+          "recurringEvents",
+          "name",
+          "dev",
+          "medias"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Id of the Bot"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the Bot in the ISO 8601 format"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Updating date of the Bot in the ISO 8601 format"
+          },
+          "signingSecret": {
+            "type": "string",
+            "description": "Signing secret of the Bot"
+          },
+          "integrations": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "A mapping of integrations to their configuration"
+          },
+          "states": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "A mapping of states to their definition"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/BotTags"
+          },
+          "configuration": {
+            "$ref": "#/components/schemas/BotConfiguration"
+          },
+          "events": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Events definition"
+          },
+          "recurringEvents": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Recurring events"
+          },
+          "name": {
+            "type": "string",
+            "description": "Name of the Bot"
+          },
+          "deployedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Last deployment date of the Bot in the ISO 8601 format"
+          },
+          "dev": {
+            "type": "boolean",
+            "description": "Indicates if the Bot is a development bot; development bots run locally and can install dev integrations"
+          },
+          "createdBy": {
+            "type": "string",
+            "description": "Id of the user that created the bot"
+          },
+          "medias": {
+            "type": "array",
+            "description": "Media files associated with the Bot",
+            "items": {
+              "$ref": "#/components/schemas/BotMedia"
+            }
+          }
+        }
+      },
+      "CreateBotBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "states": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "A mapping of states to their definition"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/BotTags"
+          },
+          "events": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Events definition"
+          },
+          "recurringEvents": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Recurring events"
+          },
+          "configuration": {
+            "$ref": "#/components/schemas/BotConfiguration"
+          },
+          "code": {
+            "type": "string",
+            "description": "JavaScript code of the bot"
+          },
+          "name": {
+            "type": "string",
+            "description": "Optional name for the bot, if not provided will be auto-generated"
+          },
+          "medias": {
+            "type": "array",
+            "description": "Media files associated with the Bot",
+            "items": {
+              "$ref": "#/components/schemas/BotMedia"
+            }
+          },
+          "url": {
+            "type": "string",
+            "description": "URL of the Bot; only available for dev bots"
+          },
+          "dev": {
+            "type": "boolean",
+            "description": "Indicates if the Bot is a development bot; development bots run locally and can install dev integrations"
+          }
+        }
+      },
+      "UpdateBotBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "url": {
+            "type": "string",
+            "description": "URL of the Bot; only available for dev bots"
+          },
+          "authentication": {
+            "type": "string",
+            "enum": [
+              "iam"
+            ],
+            "description": "Type of the Bot authentication (the reference names `iam` as the only value)"
+          },
+          "states": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "A mapping of states to their definition"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/BotTags"
+          },
+          "events": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Events definition"
+          },
+          "recurringEvents": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Recurring events"
+          },
+          "configuration": {
+            "$ref": "#/components/schemas/BotConfiguration"
+          },
+          "blocked": {
+            "type": "boolean",
+            "description": "Whether the bot is blocked (not described in the reference)."
+          },
+          "integrations": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "A mapping of integrations to their configuration (not described in the reference; named like the Bot attribute)."
+          },
+          "code": {
+            "type": "string",
+            "description": "JavaScript code of the bot"
+          },
+          "name": {
+            "type": "string",
+            "description": "Name of the bot"
+          },
+          "medias": {
+            "type": "array",
+            "description": "Media files associated with the Bot",
+            "items": {
+              "$ref": "#/components/schemas/BotMedia"
+            }
+          }
+        }
+      },
+      "TransferBotBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "targetWorkspaceId"
+        ],
+        "properties": {
+          "targetWorkspaceId": {
+            "type": "string",
+            "description": "The ID of the workspace you want to transfer the bot to: the `id` of a Workspace object. This schema's\n`if` keyword only links the value to the Workspace schema; without `then`/`else` it constrains nothing.\n",
+            "if": {
+              "$ref": "#/components/schemas/Workspace"
+            }
+          }
+        }
+      },
+      "BotResponse": {
+        "type": "object",
+        "required": [
+          "bot"
+        ],
+        "properties": {
+          "bot": {
+            "$ref": "#/components/schemas/Bot"
+          }
+        }
+      },
+      "BotListResponse": {
+        "type": "object",
+        "required": [
+          "bots",
+          "meta"
+        ],
+        "properties": {
+          "bots": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Bot"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ListMeta"
+          }
+        }
+      },
+      "LogEntry": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "A log entry of a bot or an integration. The reference does not list this object's attributes."
+      },
+      "LogsResponse": {
+        "type": "object",
+        "description": "Body of Get Bot Logs and Get Integration Logs.",
+        "required": [
+          "logs"
+        ],
+        "properties": {
+          "logs": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/LogEntry"
+            }
+          }
+        }
+      },
+      "BotWebchatResponse": {
+        "type": "object",
+        "required": [
+          "code"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "The webchat code/URL."
+          }
+        }
+      },
+      "AnalyticsRecord": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "An analytics record of a bot. The reference does not list this object's attributes."
+      },
+      "BotAnalyticsResponse": {
+        "type": "object",
+        "required": [
+          "records"
+        ],
+        "properties": {
+          "records": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AnalyticsRecord"
+            }
+          }
+        }
+      },
+      "IntegrationTags": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "Tags of the Integration. The reference does not list this object's child attributes."
+      },
+      "IntegrationConfiguration": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "Configuration definition of the Integration. The reference does not list this object's child attributes."
+      },
+      "IntegrationUser": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "User definition of the Integration. The reference does not list this object's child attributes."
+      },
+      "Integration": {
+        "type": "object",
+        "required": [
+          "id",
+          "createdAt",
+          "updatedAt",
+          "name",
+          "version",
+          "channels",
+          "configuration",
+          "events",
+          "actions",
+          "user",
+          "dev",
+          "title",
+          "description",
+          "iconUrl",
+          "readmeUrl"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Id of the Integration"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Creation date of the Integration in the ISO 8601 format"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Updating date of the Integration in the ISO 8601 format"
+          },
+          "name": {
+            "type": "string",
+            "description": "Name of the Integration"
+          },
+          "version": {
+            "type": "string",
+            "description": "Version of the Integration"
+          },
+          "channels": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Channels definition"
+          },
+          "states": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "States definition"
+          },
+          "configuration": {
+            "$ref": "#/components/schemas/IntegrationConfiguration"
+          },
+          "events": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Events definition"
+          },
+          "actions": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Action definition"
+          },
+          "user": {
+            "$ref": "#/components/schemas/IntegrationUser"
+          },
+          "dev": {
+            "type": "boolean",
+            "description": "Indicates if the integration is a development integration; dev integrations run locally"
+          },
+          "title": {
+            "type": "string",
+            "description": "Title of the integration, displayed in the UI"
+          },
+          "description": {
+            "type": "string",
+            "description": "Description of the integration, displayed in the UI"
+          },
+          "iconUrl": {
+            "type": "string",
+            "description": "URL of the icon of the integration, displayed in the UI"
+          },
+          "readmeUrl": {
+            "type": "string",
+            "description": "URL of the readme of the integration, displayed in the UI"
+          }
+        }
+      },
+      "CreateIntegrationBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "version"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "Name of the Integration"
+          },
+          "version": {
+            "type": "string",
+            "description": "Version of the Integration"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/IntegrationTags"
+          },
+          "channels": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Channels definition"
+          },
+          "states": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "States definition"
+          },
+          "configuration": {
+            "$ref": "#/components/schemas/IntegrationConfiguration"
+          },
+          "events": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Events definition"
+          },
+          "actions": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Action definition"
+          },
+          "user": {
+            "$ref": "#/components/schemas/IntegrationUser"
+          },
+          "code": {
+            "type": "string",
+            "description": "JavaScript code of the integration"
+          },
+          "public": {
+            "type": "boolean",
+            "description": "Whether the integration is public"
+          },
+          "url": {
+            "type": "string",
+            "description": "URL of the integration; only available for dev integrations"
+          },
+          "dev": {
+            "type": "boolean",
+            "description": "Indicates if the integration is a development integration; dev integrations run locally"
+          },
+          "icon": {
+            "type": "string",
+            "description": "Base64-encoded SVG of the integration icon. The icon is global to the integration; every version is updated when it changes."
+          },
+          "readme": {
+            "type": "string",
+            "description": "Base64-encoded Markdown of the integration readme. The readme is specific to each integration version."
+          },
+          "title": {
+            "type": "string",
+            "description": "Title of the integration, displayed in the UI"
+          },
+          "description": {
+            "type": "string",
+            "description": "Description of the integration, displayed in the UI"
+          }
+        }
+      },
+      "UpdateIntegrationBody": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "tags": {
+            "$ref": "#/components/schemas/IntegrationTags"
+          },
+          "channels": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Channels definition"
+          },
+          "states": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "States definition"
+          },
+          "configuration": {
+            "$ref": "#/components/schemas/IntegrationConfiguration"
+          },
+          "events": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Events definition"
+          },
+          "actions": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Action definition"
+          },
+          "user": {
+            "$ref": "#/components/schemas/IntegrationUser"
+          },
+          "code": {
+            "type": "string",
+            "description": "JavaScript code of the integration"
+          },
+          "public": {
+            "type": "boolean",
+            "description": "Whether the integration is public"
+          },
+          "url": {
+            "type": "string",
+            "description": "URL of the integration; only available for dev integrations"
+          },
+          "icon": {
+            "type": "string",
+            "description": "Base64-encoded SVG of the integration icon. The icon is global to the integration; every version is updated when it changes."
+          },
+          "readme": {
+            "type": "string",
+            "description": "Base64-encoded Markdown of the integration readme. The readme is specific to each integration version."
+          },
+          "title": {
+            "type": "string",
+            "description": "Title of the integration, displayed in the UI"
+          },
+          "description": {
+            "type": "string",
+            "description": "Description of the integration, displayed in the UI"
+          }
+        }
+      },
+      "IntegrationResponse": {
+        "type": "object",
+        "required": [
+          "integration"
+        ],
+        "properties": {
+          "integration": {
+            "$ref": "#/components/schemas/Integration"
+          }
+        }
+      },
+      "IntegrationListResponse": {
+        "type": "object",
+        "required": [
+          "integrations",
+          "meta"
+        ],
+        "properties": {
+          "integrations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Integration"
+            }
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ListMeta"
+          }
+        }
+      },
+      "Workspace": {
+        "type": "object",
+        "description": "A workspace, which owns bots and integrations (the `x-workspace-id` header and Transfer Bot's\n`targetWorkspaceId` carry a Workspace `id`). The reference documents this object but no endpoint that\nreturns or accepts it, and marks none of its attributes optional nor describes them. It is referenced only\nfrom `TransferBotBody.targetWorkspaceId`, as a non-constraining link.\n",
+        "required": [
+          "id",
+          "name",
+          "ownerId",
+          "createdAt",
+          "updatedAt",
+          "accountType",
+          "blocked",
+          "spendingLimit"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "ownerId": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "accountType": {
+            "type": "string"
+          },
+          "blocked": {
+            "type": "boolean"
+          },
+          "spendingLimit": {
+            "type": "number"
+          }
+        }
+      },
+      "UnknownError": {
+        "type": "object",
+        "description": "Error body of type `Unknown`, sent with HTTP status 500. Document text: \"An unknown error occurred\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "Unknown",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 500,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "InternalError": {
+        "type": "object",
+        "description": "Error body of type `Internal`, sent with HTTP status 500. Document text: \"An internal error occurred\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "Internal",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 500,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "UnauthorizedError": {
+        "type": "object",
+        "description": "Error body of type `Unauthorized`, sent with HTTP status 401. Document text: \"The request requires to be authenticated.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "Unauthorized",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 401,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "ForbiddenError": {
+        "type": "object",
+        "description": "Error body of type `Forbidden`, sent with HTTP status 403. Document text: \"The requested action can't be peform by this resource.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "Forbidden",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 403,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "PayloadTooLargeError": {
+        "type": "object",
+        "description": "Error body of type `PayloadTooLarge`, sent with HTTP status 413. Document text: \"The request payload is too large.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "PayloadTooLarge",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 413,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "InvalidPayloadError": {
+        "type": "object",
+        "description": "Error body of type `InvalidPayload`, sent with HTTP status 400. Document text: \"The request payload is invalid.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "InvalidPayload",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "UnsupportedMediaTypeError": {
+        "type": "object",
+        "description": "Error body of type `UnsupportedMediaType`, sent with HTTP status 415. Document text: \"The request is invalid because the content-type is not supported.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "UnsupportedMediaType",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 415,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "MethodNotFoundError": {
+        "type": "object",
+        "description": "Error body of type `MethodNotFound`, sent with HTTP status 405. Document text: \"The requested method does not exist.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "MethodNotFound",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 405,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "ResourceNotFoundError": {
+        "type": "object",
+        "description": "Error body of type `ResourceNotFound`, sent with HTTP status 404. Document text: \"The requested resource does not exist.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "ResourceNotFound",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 404,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "InvalidJsonSchemaError": {
+        "type": "object",
+        "description": "Error body of type `InvalidJsonSchema`, sent with HTTP status 400. Document text: \"The provided JSON schema is invalid.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "InvalidJsonSchema",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "InvalidDataFormatError": {
+        "type": "object",
+        "description": "Error body of type `InvalidDataFormat`, sent with HTTP status 400. Document text: \"The provided data doesn't respect the provided JSON schema.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "InvalidDataFormat",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "InvalidIdentifierError": {
+        "type": "object",
+        "description": "Error body of type `InvalidIdentifier`, sent with HTTP status 400. Document text: \"The provided identifier is not valid. An identifier must start with a lowercase letter, be between 2 and 100 characters long and use only alphanumeric characters.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "InvalidIdentifier",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "RelationConflictError": {
+        "type": "object",
+        "description": "Error body of type `RelationConflict`, sent with HTTP status 409. Document text: \"The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "RelationConflict",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 409,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "ReferenceNotFoundError": {
+        "type": "object",
+        "description": "Error body of type `ReferenceNotFound`, sent with HTTP status 400. Document text: \"The provided resource reference is missing. This is usually caused when providing an invalid id inside the payload of a request.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "ReferenceNotFound",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "InvalidQueryError": {
+        "type": "object",
+        "description": "Error body of type `InvalidQuery`, sent with HTTP status 400. Document text: \"The provided query is invalid. This is usually caused when providing an invalid parameter for querying a resource.\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "InvalidQuery",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "RuntimeError": {
+        "type": "object",
+        "description": "Error body of type `Runtime`, sent with HTTP status 400. Document text: \"An error happened during the execution of a runtime (bot or integration).\"",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "Runtime",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the document's examples)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "BadRequestErrorBody": {
+        "description": "Any error body sent with HTTP status 400; discriminated on `type`.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/InvalidPayloadError"
+          },
+          {
+            "$ref": "#/components/schemas/InvalidJsonSchemaError"
+          },
+          {
+            "$ref": "#/components/schemas/InvalidDataFormatError"
+          },
+          {
+            "$ref": "#/components/schemas/InvalidIdentifierError"
+          },
+          {
+            "$ref": "#/components/schemas/ReferenceNotFoundError"
+          },
+          {
+            "$ref": "#/components/schemas/InvalidQueryError"
+          },
+          {
+            "$ref": "#/components/schemas/RuntimeError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "InvalidPayload": "#/components/schemas/InvalidPayloadError",
+            "InvalidJsonSchema": "#/components/schemas/InvalidJsonSchemaError",
+            "InvalidDataFormat": "#/components/schemas/InvalidDataFormatError",
+            "InvalidIdentifier": "#/components/schemas/InvalidIdentifierError",
+            "ReferenceNotFound": "#/components/schemas/ReferenceNotFoundError",
+            "InvalidQuery": "#/components/schemas/InvalidQueryError",
+            "Runtime": "#/components/schemas/RuntimeError"
+          }
+        }
+      },
+      "ServerErrorBody": {
+        "description": "Any error body sent with HTTP status 500; discriminated on `type`.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/UnknownError"
+          },
+          {
+            "$ref": "#/components/schemas/InternalError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "Unknown": "#/components/schemas/UnknownError",
+            "Internal": "#/components/schemas/InternalError"
+          }
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/BadRequestErrorBody"
+            },
+            "examples": {
+              "InvalidPayload": {
+                "summary": "InvalidPayload (document example)",
+                "value": {
+                  "type": "InvalidPayload",
+                  "description": "The request payload is invalid.",
+                  "status": 400
+                }
+              },
+              "InvalidJsonSchema": {
+                "summary": "InvalidJsonSchema (document example)",
+                "value": {
+                  "type": "InvalidJsonSchema",
+                  "description": "The provided JSON schema is invalid.",
+                  "status": 400
+                }
+              },
+              "InvalidDataFormat": {
+                "summary": "InvalidDataFormat (document example)",
+                "value": {
+                  "type": "InvalidDataFormat",
+                  "description": "The provided data doesn't respect the provided JSON schema.",
+                  "status": 400
+                }
+              },
+              "InvalidIdentifier": {
+                "summary": "InvalidIdentifier (document example)",
+                "value": {
+                  "type": "InvalidIdentifier",
+                  "description": "The provided identifier is not valid. An identifier must start with a lowercase letter, be between 2 and 100 characters long and use only alphanumeric characters.",
+                  "status": 400
+                }
+              },
+              "ReferenceNotFound": {
+                "summary": "ReferenceNotFound (document example)",
+                "value": {
+                  "type": "ReferenceNotFound",
+                  "description": "The provided resource reference is missing. This is usually caused when providing an invalid id inside the payload of a request.",
+                  "status": 400
+                }
+              },
+              "InvalidQuery": {
+                "summary": "InvalidQuery (document example)",
+                "value": {
+                  "type": "InvalidQuery",
+                  "description": "The provided query is invalid. This is usually caused when providing an invalid parameter for querying a resource.",
+                  "status": 400
+                }
+              },
+              "Runtime": {
+                "summary": "Runtime (document example)",
+                "value": {
+                  "type": "Runtime",
+                  "description": "An error happened during the execution of a runtime (bot or integration).",
+                  "status": 400
+                }
+              }
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "HTTP 401: error of type `Unauthorized`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/UnauthorizedError"
+            },
+            "examples": {
+              "Unauthorized": {
+                "summary": "Unauthorized (document example)",
+                "value": {
+                  "type": "Unauthorized",
+                  "description": "The request requires to be authenticated.",
+                  "status": 401
+                }
+              }
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "HTTP 403: error of type `Forbidden`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ForbiddenError"
+            },
+            "examples": {
+              "Forbidden": {
+                "summary": "Forbidden (document example)",
+                "value": {
+                  "type": "Forbidden",
+                  "description": "The requested action can't be peform by this resource.",
+                  "status": 403
+                }
+              }
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "HTTP 404: error of type `ResourceNotFound`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ResourceNotFoundError"
+            },
+            "examples": {
+              "ResourceNotFound": {
+                "summary": "ResourceNotFound (document example)",
+                "value": {
+                  "type": "ResourceNotFound",
+                  "description": "The requested resource does not exist.",
+                  "status": 404
+                }
+              }
+            }
+          }
+        }
+      },
+      "MethodNotFound": {
+        "description": "HTTP 405: error of type `MethodNotFound`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/MethodNotFoundError"
+            },
+            "examples": {
+              "MethodNotFound": {
+                "summary": "MethodNotFound (document example)",
+                "value": {
+                  "type": "MethodNotFound",
+                  "description": "The requested method does not exist.",
+                  "status": 405
+                }
+              }
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "HTTP 409: error of type `RelationConflict`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RelationConflictError"
+            },
+            "examples": {
+              "RelationConflict": {
+                "summary": "RelationConflict (document example)",
+                "value": {
+                  "type": "RelationConflict",
+                  "description": "The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together.",
+                  "status": 409
+                }
+              }
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "HTTP 413: error of type `PayloadTooLarge`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/PayloadTooLargeError"
+            },
+            "examples": {
+              "PayloadTooLarge": {
+                "summary": "PayloadTooLarge (document example)",
+                "value": {
+                  "type": "PayloadTooLarge",
+                  "description": "The request payload is too large.",
+                  "status": 413
+                }
+              }
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "HTTP 415: error of type `UnsupportedMediaType`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/UnsupportedMediaTypeError"
+            },
+            "examples": {
+              "UnsupportedMediaType": {
+                "summary": "UnsupportedMediaType (document example)",
+                "value": {
+                  "type": "UnsupportedMediaType",
+                  "description": "The request is invalid because the content-type is not supported.",
+                  "status": 415
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServerError": {
+        "description": "HTTP 500: error of type `Unknown`, `Internal`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ServerErrorBody"
+            },
+            "examples": {
+              "Unknown": {
+                "summary": "Unknown (document example)",
+                "value": {
+                  "type": "Unknown",
+                  "description": "An unknown error occurred",
+                  "status": 500
+                }
+              },
+              "Internal": {
+                "summary": "Internal (document example)",
+                "value": {
+                  "type": "Internal",
+                  "description": "An internal error occurred",
+                  "status": 500
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "examples": {
+      "AuthenticateResponse": {
+        "summary": "Document example (the expiry placeholder, not valid JSON in the reference, is filled in)",
+        "value": {
+          "token": "{ACCESS_TOKEN}",
+          "expiresIn": 1735689600000
+        }
+      },
+      "EmptyResponse": {
+        "summary": "Success",
+        "value": {}
+      },
+      "CreateUserRequest": {
+        "summary": "User with one tag, delegated to an integration",
+        "value": {
+          "tags": {
+            "crm:customerId": "C-1042"
+          },
+          "integrationName": "telegram"
+        }
+      },
+      "UserResponse": {
+        "summary": "A User",
+        "value": {
+          "user": {
+            "id": "user_01J0A3K7P9Q2R4S6T8V0W2X4Y6",
+            "createdAt": "2024-05-14T09:21:33.412Z",
+            "updatedAt": "2024-05-14T09:21:33.412Z",
+            "tags": {
+              "crm:customerId": "C-1042"
+            }
+          }
+        }
+      },
+      "UserListResponse": {
+        "summary": "A last page with one User",
+        "value": {
+          "users": [
+            {
+              "id": "user_01J0A3K7P9Q2R4S6T8V0W2X4Y6",
+              "createdAt": "2024-05-14T09:21:33.412Z",
+              "updatedAt": "2024-05-14T09:21:33.412Z",
+              "tags": {
+                "crm:customerId": "C-1042"
+              }
+            }
+          ],
+          "meta": {}
+        }
+      },
+      "CreateConversationRequest": {
+        "summary": "Conversation on a channel",
+        "value": {
+          "channel": "channel",
+          "tags": {
+            "support:priority": "normal"
+          },
+          "integrationName": "telegram"
+        }
+      },
+      "ConversationResponse": {
+        "summary": "A Conversation",
+        "value": {
+          "conversation": {
+            "id": "conv_01J0A3M2N4P6Q8R0S2T4V6W8X0",
+            "createdAt": "2024-05-14T09:22:01.005Z",
+            "updatedAt": "2024-05-14T09:25:47.930Z",
+            "channel": "channel",
+            "integration": "telegram",
+            "tags": {
+              "support:priority": "normal"
+            }
+          }
+        }
+      },
+      "ConversationListResponse": {
+        "summary": "A page with one Conversation and more to come",
+        "value": {
+          "conversations": [
+            {
+              "id": "conv_01J0A3M2N4P6Q8R0S2T4V6W8X0",
+              "createdAt": "2024-05-14T09:22:01.005Z",
+              "updatedAt": "2024-05-14T09:25:47.930Z",
+              "channel": "channel",
+              "integration": "telegram",
+              "tags": {
+                "support:priority": "normal"
+              }
+            }
+          ],
+          "meta": {
+            "nextToken": "wwNgQn6tWNR/IHhKGHv/sg9zcIAGsxOk0TfmM+DdmcWkBZrXYjVvcfSZIZSs4ppCr/g="
+          }
+        }
+      },
+      "EventResponse": {
+        "summary": "An Event",
+        "value": {
+          "event": {
+            "id": "evt_01J0A3S8T0V2W4X6Y8Z0A2B4C6",
+            "createdAt": "2024-05-14T09:30:00.000Z",
+            "type": "reminder",
+            "payload": {
+              "orderId": "A-1001"
+            }
+          }
+        }
+      },
+      "EventListResponse": {
+        "summary": "A last page with one Event",
+        "value": {
+          "events": [
+            {
+              "id": "evt_01J0A3S8T0V2W4X6Y8Z0A2B4C6",
+              "createdAt": "2024-05-14T09:30:00.000Z",
+              "type": "reminder",
+              "payload": {
+                "orderId": "A-1001"
+              }
+            }
+          ],
+          "meta": {}
+        }
+      },
+      "CreateMessageRequest": {
+        "summary": "Text message",
+        "value": {
+          "type": "text",
+          "payload": {
+            "text": "Hello! How can I help you today?"
+          },
+          "userId": "user_01J0A3K7P9Q2R4S6T8V0W2X4Y6",
+          "conversationId": "conv_01J0A3M2N4P6Q8R0S2T4V6W8X0",
+          "tags": {}
+        }
+      },
+      "MessageResponse": {
+        "summary": "A Message",
+        "value": {
+          "message": {
+            "id": "msg_01J0A3Q5R7S9T1V3W5X7Y9Z1A3",
+            "createdAt": "2024-05-14T09:23:10.118Z",
+            "type": "text",
+            "payload": {
+              "text": "Hello! How can I help you today?"
+            },
+            "direction": "outgoing",
+            "userId": "user_01J0A3K7P9Q2R4S6T8V0W2X4Y6",
+            "conversationId": "conv_01J0A3M2N4P6Q8R0S2T4V6W8X0",
+            "tags": {}
+          }
+        }
+      },
+      "MessageListResponse": {
+        "summary": "A last page with one Message",
+        "value": {
+          "messages": [
+            {
+              "id": "msg_01J0A3Q5R7S9T1V3W5X7Y9Z1A3",
+              "createdAt": "2024-05-14T09:23:10.118Z",
+              "type": "text",
+              "payload": {
+                "text": "Hello! How can I help you today?"
+              },
+              "direction": "outgoing",
+              "userId": "user_01J0A3K7P9Q2R4S6T8V0W2X4Y6",
+              "conversationId": "conv_01J0A3M2N4P6Q8R0S2T4V6W8X0",
+              "tags": {}
+            }
+          ],
+          "meta": {}
+        }
+      },
+      "FileResponse": {
+        "summary": "A public File",
+        "value": {
+          "file": {
+            "id": "file_01J0A3V1W3X5Y7Z9A1B3C5D7E9",
+            "botId": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b",
+            "name": "my-image.jpg",
+            "accessType": "public",
+            "createdAt": "2024-05-14T10:02:44.671Z",
+            "size": 48213,
+            "publicUrl": "https://files.botpress.cloud/6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b/my-image.jpg"
+          }
+        }
+      },
+      "FileListResponse": {
+        "summary": "A last page with one private File",
+        "value": {
+          "files": [
+            {
+              "id": "file_01J0A3V1W3X5Y7Z9A1B3C5D7E9",
+              "botId": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b",
+              "name": "report.pdf",
+              "accessType": "private",
+              "createdAt": "2024-05-14T10:02:44.671Z",
+              "size": 102400
+            }
+          ],
+          "meta": {}
+        }
+      },
+      "StateResponse": {
+        "summary": "A conversation State",
+        "value": {
+          "state": {
+            "id": "state_01J0A3X4Y6Z8A0B2C4D6E8F0G2",
+            "createdAt": "2024-05-14T09:22:01.100Z",
+            "updatedAt": "2024-05-14T09:40:12.503Z",
+            "botId": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b",
+            "conversationId": "conv_01J0A3M2N4P6Q8R0S2T4V6W8X0",
+            "name": "session",
+            "type": "conversation",
+            "payload": {
+              "step": "checkout",
+              "cartItems": 2
+            }
+          }
+        }
+      },
+      "BotResponse": {
+        "summary": "A Bot",
+        "value": {
+          "bot": {
+            "id": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b",
+            "createdAt": "2024-05-10T15:00:00.000Z",
+            "updatedAt": "2024-05-14T08:12:09.000Z",
+            "signingSecret": "bp_sign_3c0f7a1e9d2b4c6a8e0f",
+            "integrations": {},
+            "states": {},
+            "tags": {
+              "team": "support"
+            },
+            "configuration": {},
+            "events": {},
+            "recurringEvents": {},
+            "name": "support-bot",
+            "deployedAt": "2024-05-14T08:12:09.000Z",
+            "dev": false,
+            "createdBy": "user_01HZZ1A2B3C4D5E6F7G8H9J0K1",
+            "medias": []
+          }
+        }
+      },
+      "BotListResponse": {
+        "summary": "A last page with one Bot",
+        "value": {
+          "bots": [
+            {
+              "id": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b",
+              "createdAt": "2024-05-10T15:00:00.000Z",
+              "updatedAt": "2024-05-14T08:12:09.000Z",
+              "signingSecret": "bp_sign_3c0f7a1e9d2b4c6a8e0f",
+              "integrations": {},
+              "states": {},
+              "tags": {
+                "team": "support"
+              },
+              "configuration": {},
+              "events": {},
+              "recurringEvents": {},
+              "name": "support-bot",
+              "dev": false,
+              "medias": []
+            }
+          ],
+          "meta": {}
+        }
+      },
+      "LogsResponse": {
+        "summary": "One log entry (entry attributes are not documented; illustrative)",
+        "value": {
+          "logs": [
+            {
+              "timestamp": "2024-05-14T09:23:10.200Z",
+              "level": "info",
+              "message": "Message handled"
+            }
+          ]
+        }
+      },
+      "IntegrationResponse": {
+        "summary": "An Integration",
+        "value": {
+          "integration": {
+            "id": "intver_01J0A3Z7A9B1C3D5E7F9G1H3J5",
+            "createdAt": "2024-04-02T12:00:00.000Z",
+            "updatedAt": "2024-05-01T12:00:00.000Z",
+            "name": "order-tracker",
+            "version": "0.2.0",
+            "channels": {},
+            "configuration": {},
+            "events": {},
+            "actions": {},
+            "user": {},
+            "dev": false,
+            "title": "Order Tracker",
+            "description": "Look up order status from chat.",
+            "iconUrl": "https://media.botpress.cloud/integrations/order-tracker/icon.svg",
+            "readmeUrl": "https://media.botpress.cloud/integrations/order-tracker/readme.md"
+          }
+        }
+      },
+      "IntegrationListResponse": {
+        "summary": "A last page with one Integration",
+        "value": {
+          "integrations": [
+            {
+              "id": "intver_01J0A3Z7A9B1C3D5E7F9G1H3J5",
+              "createdAt": "2024-04-02T12:00:00.000Z",
+              "updatedAt": "2024-05-01T12:00:00.000Z",
+              "name": "order-tracker",
+              "version": "0.2.0",
+              "channels": {},
+              "configuration": {},
+              "events": {},
+              "actions": {},
+              "user": {},
+              "dev": false,
+              "title": "Order Tracker",
+              "description": "Look up order status from chat.",
+              "iconUrl": "https://media.botpress.cloud/integrations/order-tracker/icon.svg",
+              "readmeUrl": "https://media.botpress.cloud/integrations/order-tracker/readme.md"
+            }
+          ],
+          "meta": {}
+        }
+      }
+    }
+  }
+};
+
+export default document;
