@@ -23,7 +23,7 @@ import {
 } from "./errors.js";
 import { declaredParameters, isJsonMediaType, type OpenApiDocument } from "./openapi-document.js";
 import { pageItems, type ItemOf, type PaginationStrategy, type Query } from "./pagination.js";
-import { scrubKnownSecrets } from "./redact.js";
+import { redactValue, scrubKnownSecrets } from "./redact.js";
 import type { RetryPolicy } from "./retry.js";
 import { createTransport, type CallOptions, type DebugLogger, type FetchLike } from "./transport.js";
 import { createResponseValidator, type ResponseValidator } from "./validation.js";
@@ -244,9 +244,12 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     },
   });
 
+  // An error body is kept for the caller but ends up in logs: secret-named fields are
+  // replaced, and so is any echo of this client's own credentials.
   const scrub = <T>(value: T): T => {
-    if (secrets().length === 0 || value === undefined) return value;
-    return (typeof value === "string" ? scrubKnownSecrets(value, secrets()) : JSON.parse(scrubKnownSecrets(JSON.stringify(value), secrets()))) as T;
+    if (value === undefined) return value;
+    if (typeof value === "string") return scrubKnownSecrets(value, secrets()) as T;
+    return JSON.parse(scrubKnownSecrets(JSON.stringify(redactValue(value)), secrets())) as T;
   };
 
   async function call(method: HttpMethod, url: string, init: Record<string, unknown> = {}): Promise<CallResult<unknown>> {
@@ -284,15 +287,10 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
 
     const { response } = result;
     const body = response.ok ? result.data : result.error;
-    if (options.validateResponses) {
-      const issues = (await getValidator()).validate(operation, response.status, response.headers.get("content-type"), body);
-      if (issues.length > 0) {
-        throw new ResponseValidationError(operation, response.status, issues);
-      }
-    }
+    let apiError: ApiError<unknown> | undefined;
     if (!response.ok) {
       const retryAfter = Number(response.headers.get("retry-after"));
-      throw new ApiError(
+      apiError = new ApiError(
         operation,
         response.status,
         scrub(body),
@@ -301,6 +299,11 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
         response.headers,
       );
     }
+    if (options.validateResponses) {
+      const issues = (await getValidator()).validate(operation, response.status, response.headers.get("content-type"), body);
+      if (issues.length > 0) throw new ResponseValidationError(operation, response.status, issues, apiError);
+    }
+    if (apiError) throw apiError;
     return { data: result.data, response };
   }
 

@@ -114,13 +114,20 @@ export interface ValidationIssue {
 /** With validateResponses on: the body does not match the spec's schema for this status. */
 export class ResponseValidationError extends ApiClientError {
   readonly kind = "response_validation" as const;
-  constructor(operation: OperationRef | undefined, readonly status: number, readonly issues: ValidationIssue[]) {
+  constructor(
+    operation: OperationRef | undefined,
+    readonly status: number,
+    readonly issues: ValidationIssue[],
+    /** The ApiError the call would have thrown, when the drifted response was an error. */
+    cause?: ApiError<unknown>,
+  ) {
     super(
       `${describe(operation)} HTTP ${status} response does not match the spec: ${issues
         .slice(0, 5)
         .map((i) => `${i.pointer || "/"} ${i.message}`)
         .join("; ")}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ""}`,
       operation,
+      cause ? { cause } : undefined,
     );
   }
   override toJSON(): Record<string, unknown> {

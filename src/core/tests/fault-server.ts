@@ -1,0 +1,104 @@
+// A scriptable node:http server on 127.0.0.1 for the core's fault-injection tests: each test
+// says how the next requests are answered (or not answered) and reads back what arrived.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+
+export interface ReceivedRequest {
+  method: string;
+  /** Path and query exactly as they arrived (still percent-encoded). */
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+  at: number;
+}
+
+export type FaultHandler = (request: ReceivedRequest, response: ServerResponse, attempt: number) => void;
+
+export interface FaultServer {
+  url: string;
+  received: ReceivedRequest[];
+  /** Answers the next requests with these handlers in turn; the last one repeats. */
+  script(...handlers: FaultHandler[]): void;
+  close(): Promise<void>;
+}
+
+export async function startFaultServer(): Promise<FaultServer> {
+  let handlers: FaultHandler[] = [json(200, {})];
+  const received: ReceivedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((incoming, response) => {
+    const chunks: Buffer[] = [];
+    incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+    incoming.on("end", () => {
+      const request: ReceivedRequest = {
+        method: incoming.method ?? "GET",
+        url: incoming.url ?? "/",
+        headers: incoming.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        at: Date.now(),
+      };
+      received.push(request);
+      const attempt = received.length;
+      const handler = handlers[Math.min(attempt - 1, handlers.length - 1)] ?? json(200, {});
+      handler(request, response, attempt);
+    });
+  });
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    script(...next) {
+      handlers = next;
+      received.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// Handlers
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): FaultHandler {
+  return (_request, response) => {
+    response.writeHead(status, { "content-type": "application/json", ...headers });
+    response.end(JSON.stringify(body));
+  };
+}
+
+export function raw(status: number, body: string, headers: Record<string, string>): FaultHandler {
+  return (_request, response) => {
+    response.writeHead(status, headers);
+    response.end(body);
+  };
+}
+
+/** Drops the TCP connection without an answer (ECONNRESET on the client). */
+export const reset: FaultHandler = (_request, response) => {
+  response.socket?.destroy();
+};
+
+/** Never answers; the connection stays open until the client gives up or the server closes. */
+export const hang: FaultHandler = () => {};
+
+/** Sends headers and half a body, then stalls. */
+export const stallMidBody: FaultHandler = (_request, response) => {
+  response.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+  response.write('{"data": [');
+};
+
+/** Answers each request with a body computed from its query string (for pagination tests). */
+export function pagedServer(respond: (query: URLSearchParams) => unknown): FaultHandler {
+  return (request, response) => {
+    const query = new URL(request.url, "http://fault.invalid").searchParams;
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(JSON.stringify(respond(query)));
+  };
+}

@@ -1,0 +1,75 @@
+// for-await pagination over several pages, for each style, through the real factories.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDynamiqClient } from "../../dynamiq.js";
+import { pagedServer, startFaultServer, type FaultServer } from "./fault-server.js";
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(() => server.close());
+
+const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+describe("page-number pagination (Dynamiq)", () => {
+  const serve = (total: number) =>
+    pagedServer((query) => {
+      const page = Number(query.get("page") ?? 1);
+      const size = Number(query.get("page_size") ?? 20);
+      const pageCount = Math.ceil(total / size);
+      const data = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, i) => ({
+        id: uuid((page - 1) * size + i),
+        created_at: "2026-11-20T09:15:00Z",
+      }));
+      return { data, pagination: { page, page_size: size, page_count: pageCount, total_count: total } };
+    });
+  const client = () => createDynamiqClient({ token: "dq", baseUrl: server.url, retry: false });
+
+  it("yields every item of every page, in order, and stops after the last page", async () => {
+    server.script(serve(7));
+    const ids: string[] = [];
+    for await (const conversation of client().items("/v1/conversations", { params: { query: { page_size: 3, sort: "-created_at" } } })) {
+      ids.push(conversation.id);
+    }
+    expect(ids).toEqual(Array.from({ length: 7 }, (_, i) => uuid(i)));
+    expect(server.received.map((r) => r.url)).toEqual([
+      "/v1/conversations?page_size=3&sort=-created_at",
+      "/v1/conversations?page_size=3&sort=-created_at&page=2",
+      "/v1/conversations?page_size=3&sort=-created_at&page=3",
+    ]);
+  });
+
+  it("iterates page by page", async () => {
+    server.script(serve(5));
+    const sizes: number[] = [];
+    for await (const page of client().pages("/v1/conversations", { params: { query: { page_size: 2 } } })) sizes.push(page.data.length);
+    expect(sizes).toEqual([2, 2, 1]);
+  });
+
+  it("an empty list is one request and no items", async () => {
+    server.script(serve(0));
+    const ids: string[] = [];
+    for await (const conversation of client().items("/v1/conversations")) ids.push(conversation.id);
+    expect(ids).toEqual([]);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("breaking out in the middle sends no further request", async () => {
+    server.script(serve(100));
+    const ids: string[] = [];
+    for await (const conversation of client().items("/v1/conversations", { params: { query: { page_size: 10 } } })) {
+      ids.push(conversation.id);
+      if (ids.length === 15) break;
+    }
+    expect(ids).toHaveLength(15);
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("a server that keeps answering page 1 cannot loop forever", async () => {
+    server.script(pagedServer(() => ({ data: [{ id: uuid(1), created_at: "2026-11-20T09:15:00Z" }], pagination: { page: 1, page_size: 1, page_count: 3, total_count: 3 } })));
+    const ids: string[] = [];
+    for await (const conversation of client().items("/v1/conversations", { params: { query: { page_size: 1 } } })) ids.push(conversation.id);
+    expect(ids).toHaveLength(3);
+    expect(server.received).toHaveLength(3);
+  });
+});

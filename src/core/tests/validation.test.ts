@@ -1,0 +1,89 @@
+// Opt-in response validation: a server that drifted from the spec raises a typed error naming
+// the operation, the status and the JSON pointer; a conforming one passes untouched.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDynamiqClient } from "../../dynamiq.js";
+import { createPipedriveClient } from "../../pipedrive.js";
+import { ApiError, ResponseValidationError } from "../index.js";
+import { json, raw, startFaultServer, type FaultServer } from "./fault-server.js";
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(() => server.close());
+
+const validating = () => createDynamiqClient({ token: "dq", baseUrl: server.url, retry: false, validateResponses: true });
+const page = (data: unknown[]) => ({ data, pagination: { page: 1, page_size: 20, page_count: 1, total_count: data.length } });
+const conversation = { id: "7d7b3c1e-5a8f-4c2b-9e61-0f4a2b3c4d5e", created_at: "2026-11-20T09:15:00Z", title: null };
+
+async function validationError(call: Promise<unknown>): Promise<ResponseValidationError> {
+  const error = await call.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ResponseValidationError);
+  return error as ResponseValidationError;
+}
+
+describe("validateResponses: true", () => {
+  it("passes a body that matches the spec", async () => {
+    server.script(json(200, page([conversation])));
+    const { data } = await validating().GET("/v1/conversations");
+    expect(data.data[0]?.id).toBe(conversation.id);
+  });
+
+  it("names a missing required field by JSON pointer", async () => {
+    server.script(json(200, page([{ ...conversation, id: undefined }])));
+    const error = await validationError(validating().GET("/v1/conversations"));
+    expect(error.kind).toBe("response_validation");
+    expect(error.operation).toEqual({ method: "GET", path: "/v1/conversations" });
+    expect(error.status).toBe(200);
+    expect(error.issues).toContainEqual({ pointer: "/data/0", message: "is missing required property 'id'" });
+    expect(error.message).toContain("GET /v1/conversations HTTP 200 response does not match the spec: /data/0 is missing required property 'id'");
+  });
+
+  it("names a wrong type and a broken format", async () => {
+    server.script(json(200, { data: [{ ...conversation, created_at: "yesterday" }], pagination: { page: "1", page_size: 20, page_count: 1, total_count: 1 } }));
+    const error = await validationError(validating().GET("/v1/conversations"));
+    const pointers = error.issues.map((i) => i.pointer);
+    expect(pointers).toContain("/data/0/created_at");
+    expect(pointers).toContain("/pagination/page");
+  });
+
+  it("checks error bodies too, keeping the ApiError as the cause", async () => {
+    server.script(json(404, { error: { code: "gone", message: "Not Found" } }));
+    const error = await validationError(
+      validating().POST("/v1/connect/requirements/{requirement_id}/oauth2/authorize", {
+        params: { path: { requirement_id: "497f6eca-6276-4993-bfeb-53cbbbba6f08" } },
+      }),
+    );
+    expect(error.status).toBe(404);
+    expect(error.issues[0]?.pointer).toBe("/error/code");
+    expect(error.cause).toBeInstanceOf(ApiError);
+  });
+
+  it("flags a status the operation does not document", async () => {
+    server.script(json(418, { error: { code: "bad_request", message: "teapot" } }));
+    const error = await validationError(validating().GET("/v1/conversations"));
+    expect(error.issues).toEqual([{ pointer: "", message: "status 418 is not documented for this operation" }]);
+  });
+
+  it("is off by default: the same drifted body goes through", async () => {
+    server.script(json(200, page([{ ...conversation, id: 42 }])));
+    const client = createDynamiqClient({ token: "dq", baseUrl: server.url, retry: false });
+    const { data } = await client.GET("/v1/conversations");
+    expect(data.data[0]?.id).toBe(42);
+  });
+
+  it("validates through a response-level $ref (Pipedrive's shared responses)", async () => {
+    server.script(json(200, { success: "yes" }));
+    const client = createPipedriveClient({ token: "pd", baseUrl: server.url, retry: false, validateResponses: true });
+    const error = await validationError(client.DELETE("/v1/channels/{id}", { params: { path: { id: "x" } } }));
+    expect(error.issues).toContainEqual({ pointer: "/success", message: "must be boolean" });
+  });
+
+  it("leaves a body with no documented schema alone (a 204)", async () => {
+    server.script(raw(204, "", {}));
+    const client = createPipedriveClient({ token: "pd", baseUrl: server.url, retry: false, validateResponses: true });
+    const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "x" } } }).catch((e: unknown) => e);
+    // 204 is not documented for deleteChannel: the drift is reported, not swallowed.
+    expect(error).toBeInstanceOf(ResponseValidationError);
+  });
+});
