@@ -69,6 +69,8 @@ export interface ApiDefinition {
    * passes its own. Undefined values are skipped.
    */
   parameterDefaults?: { query?: Record<string, string | undefined>; header?: Record<string, string | undefined> };
+  /** Credentials this client sends other than through `auth` (a token endpoint's client secret), to scrub like auth's. */
+  secrets?: readonly string[];
 }
 
 type CallArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
@@ -207,8 +209,9 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   api: ApiDefinition,
   options: ClientOptions = {},
 ): ApiClient<Paths, ErrorBody> {
-  const secrets = (): readonly string[] => api.auth?.secrets ?? [];
+  const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? [])];
   const send = createTransport({
+    secrets,
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     auth: api.auth,
     retry: options.retry ?? {},

@@ -23,6 +23,8 @@ export interface TransportConfig {
   retry: Partial<RetryPolicy> | false;
   timeoutMs: number;
   debug: DebugLogger | undefined;
+  /** Credential values to scrub from every log line. */
+  secrets: () => readonly string[];
 }
 
 /** Options a caller may set on one call. */
@@ -78,8 +80,7 @@ async function buffered(response: Response, method: string): Promise<Response> {
 }
 
 export function createTransport(config: TransportConfig) {
-  const secrets = (): readonly string[] => config.auth?.secrets ?? [];
-  const log = (line: string): void => config.debug?.(scrubKnownSecrets(line, secrets()));
+  const log = (line: string): void => config.debug?.(scrubKnownSecrets(line, config.secrets()));
 
   async function logRequest(request: Request, attempt: number): Promise<void> {
     if (!config.debug) return;

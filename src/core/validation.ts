@@ -13,14 +13,37 @@ export interface ResponseValidator {
   validate(operation: OperationRef, status: number, contentType: string | null, body: unknown): ValidationIssue[];
 }
 
-export function createResponseValidator(doc: OpenApiDocument): ResponseValidator {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: true, validateFormats: true });
+export interface SchemaValidator {
+  /** Problems of `value` against the schema at `pointer` (e.g. `#/components/schemas/User`); empty when it conforms. */
+  validateAt(pointer: string, value: unknown): ValidationIssue[];
+}
+
+/** Validates values against schemas inside one OpenAPI document, compiling each schema once. */
+export function createSchemaValidator(doc: OpenApiDocument): SchemaValidator {
+  // `discriminator` stays off: Ajv's support refuses `mapping`, and oneOf already decides.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: false, validateFormats: true });
   addFormats(ajv);
   // Register the whole document once so schema $refs (#/components/schemas/X) resolve inside it.
   ajv.addSchema({ ...doc, $id: "openapi:document" }, "openapi:document");
-  const compiled = new Map<string, ValidateFunction | "undocumented" | "no-schema">();
+  const compiled = new Map<string, ValidateFunction>();
+  return {
+    validateAt(pointer, value) {
+      let validate = compiled.get(pointer);
+      if (!validate) {
+        validate = ajv.compile({ $ref: `openapi:document${pointer}` });
+        compiled.set(pointer, validate);
+      }
+      return validate(value) ? [] : (validate.errors ?? []).map(toIssue);
+    },
+  };
+}
 
-  function lookup(operation: OperationRef, status: number, contentType: string | null): ValidateFunction | "undocumented" | "no-schema" {
+export function createResponseValidator(doc: OpenApiDocument): ResponseValidator {
+  const schemas = createSchemaValidator(doc);
+  const compiled = new Map<string, string | "undocumented" | "no-schema">();
+
+  /** The JSON pointer of the schema for this response, or why there is none. */
+  function lookup(operation: OperationRef, status: number, contentType: string | null): string | "undocumented" | "no-schema" {
     const media = contentType ? (contentType.split(";")[0]?.trim().toLowerCase() ?? "") : "";
     const key = `${operation.method} ${operation.path} ${status} ${media}`;
     const cached = compiled.get(key);
@@ -29,7 +52,7 @@ export function createResponseValidator(doc: OpenApiDocument): ResponseValidator
     const responseKey = [String(status), `${String(status)[0]}XX`, "default"].find((k) => byStatus?.[k] !== undefined);
     const entry = responseKey ? asObject(byStatus?.[responseKey]) : undefined;
     const response = resolveRef(doc, entry);
-    let result: ValidateFunction | "undocumented" | "no-schema" = "no-schema";
+    let result: string | "undocumented" | "no-schema" = "no-schema";
     if (!entry || !response || !responseKey) result = "undocumented";
     else {
       const content = asObject(response["content"]);
@@ -38,7 +61,7 @@ export function createResponseValidator(doc: OpenApiDocument): ResponseValidator
       if (mediaKey && asObject(asObject(content?.[mediaKey])?.["schema"])) {
         // Point Ajv at the schema inside the registered document, so its $refs resolve there.
         const base = typeof entry["$ref"] === "string" ? entry["$ref"] : `#/paths/${pointerSegment(operation.path)}/${operation.method.toLowerCase()}/responses/${responseKey}`;
-        result = ajv.compile({ $ref: `openapi:document${base}/content/${pointerSegment(mediaKey)}/schema` });
+        result = `${base}/content/${pointerSegment(mediaKey)}/schema`;
       }
     }
     compiled.set(key, result);
@@ -47,11 +70,10 @@ export function createResponseValidator(doc: OpenApiDocument): ResponseValidator
 
   return {
     validate(operation, status, contentType, body) {
-      const validator = lookup(operation, status, contentType);
-      if (validator === "undocumented") return [{ pointer: "", message: `status ${status} is not documented for this operation` }];
-      if (validator === "no-schema") return [];
-      if (validator(body)) return [];
-      return (validator.errors ?? []).map(toIssue);
+      const pointer = lookup(operation, status, contentType);
+      if (pointer === "undocumented") return [{ pointer: "", message: `status ${status} is not documented for this operation` }];
+      if (pointer === "no-schema") return [];
+      return schemas.validateAt(pointer, body);
     },
   };
 }

@@ -1,6 +1,7 @@
 // for-await pagination over several pages, for each style, through the real factories.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamiqClient } from "../../dynamiq.js";
+import { createPipedreamClient } from "../../pipedream.js";
 import { pagedServer, startFaultServer, type FaultServer } from "./fault-server.js";
 
 let server: FaultServer;
@@ -71,5 +72,51 @@ describe("page-number pagination (Dynamiq)", () => {
     for await (const conversation of client().items("/v1/conversations", { params: { query: { page_size: 1 } } })) ids.push(conversation.id);
     expect(ids).toHaveLength(3);
     expect(server.received).toHaveLength(3);
+  });
+});
+
+describe("cursor pagination (Pipedream)", () => {
+  // Cursors are opaque to the client: here, the index of the last item served, base64-encoded.
+  const serve = (total: number) =>
+    pagedServer((query) => {
+      const limit = Number(query.get("limit") ?? 10);
+      const after = query.get("after");
+      const start = after ? Number(Buffer.from(after, "base64").toString()) + 1 : 0;
+      const data = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, i) => ({ id: `dc_${start + i}` }));
+      const end = start + data.length - 1;
+      return {
+        page_info: {
+          total_count: total,
+          count: data.length,
+          start_cursor: Buffer.from(String(start)).toString("base64"),
+          end_cursor: data.length ? Buffer.from(String(end)).toString("base64") : null,
+        },
+        data,
+      };
+    });
+  const client = () => createPipedreamClient({ token: "pd-key", baseUrl: server.url, retry: false });
+
+  it("follows end_cursor through every page and stops at total_count", async () => {
+    server.script(serve(25));
+    const ids: string[] = [];
+    for await (const source of client().items("/users/me/sources", { params: { query: { limit: 10 } } })) ids.push(source.id);
+    expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => `dc_${i}`));
+    expect(server.received.map((r) => new URL(r.url, "http://x").searchParams.get("after"))).toEqual([null, "OQ==", "MTk="]);
+  });
+  it("an empty list is one request", async () => {
+    server.script(serve(0));
+    const pages = [];
+    for await (const page of client().pages("/users/me/sources")) pages.push(page);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.data).toEqual([]);
+  });
+  it("breaking out in the middle sends no further request", async () => {
+    server.script(serve(1000));
+    let seen = 0;
+    for await (const source of client().items("/users/me/sources", { params: { query: { limit: 100 } } })) {
+      expect(source.id).toBe(`dc_${seen}`);
+      if (++seen === 150) break;
+    }
+    expect(server.received).toHaveLength(2);
   });
 });

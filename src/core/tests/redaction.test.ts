@@ -3,6 +3,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPatchworksClient } from "../../patchworks.js";
+import { createPipedreamClient } from "../../pipedream.js";
 import { createPipedriveClient } from "../../pipedrive.js";
 import { REDACTED, redactBodyText, redactHeaders, redactUrl } from "../index.js";
 import { hang, json, raw, reset, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "./fault-server.js";
@@ -93,5 +94,32 @@ describe("the redaction helpers", () => {
     expect(body).not.toContain("p4ss");
     expect(body).toContain('"client_id":"abc"');
     expect(redactBodyText(`grant_type=client_credentials&client_secret=${API_KEY}`)).toBe(`grant_type=client_credentials&client_secret=${REDACTED}`);
+  });
+});
+
+describe("token exchange (Pipedream client credentials)", () => {
+  const CLIENT_SECRET = "pd_client_SECRET_3c9b7e";
+  it("never shows the client secret or the exchanged token, even when the token endpoint echoes them", async () => {
+    const log: string[] = [];
+    const client = createPipedreamClient({ clientId: "oa_abc", clientSecret: CLIENT_SECRET, baseUrl: server.url, retry: false, debug: (l) => void log.push(l) });
+    server.script((request, response) => {
+      response.writeHead(401, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: `invalid client: ${request.body}` }));
+    });
+    const error = await client.GET("/users/me").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const texts = [...renderings(error), ...log];
+    for (const text of texts) expect(text).not.toContain(CLIENT_SECRET);
+    expect(log.join("\n")).toContain(`"client_secret":"${REDACTED}"`);
+
+    server.script(
+      json(200, { access_token: "eyJ_ACCESS_TOKEN_SECRET", token_type: "Bearer", expires_in: 3600 }),
+      json(500, { error: "boom eyJ_ACCESS_TOKEN_SECRET" }),
+    );
+    const failed = await client.GET("/users/me").catch((e: unknown) => e);
+    for (const text of [...renderings(failed), ...log]) {
+      expect(text).not.toContain(CLIENT_SECRET);
+      expect(text).not.toContain("eyJ_ACCESS_TOKEN_SECRET");
+    }
   });
 });

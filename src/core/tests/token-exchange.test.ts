@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, tokenExchange, ApiError } from "../index.js";
 import type { paths } from "../../../generated/pipedrive.js";
+import { createPipedreamClient } from "../../pipedream.js";
 import { json, startFaultServer, type FaultServer } from "./fault-server.js";
 
 let server: FaultServer;
@@ -95,5 +96,31 @@ describe("tokenExchange", () => {
     await expect(first).rejects.toThrow("gone");
     await expect(second).resolves.toEqual({ Authorization: "Bearer token-1" });
     expect(source.issued()).toBe(1);
+  });
+});
+
+describe("through a factory (Pipedream client credentials)", () => {
+  it("one POST /oauth/token serves 20 concurrent calls, and a 401 triggers one fresh exchange", async () => {
+    let issued = 0;
+    server.script((request, response) => {
+      if (request.url === "/oauth/token") {
+        issued++;
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ access_token: `pd-access-${issued}`, token_type: "Bearer", expires_in: 3600 }));
+        return;
+      }
+      const stale = request.headers.authorization === "Bearer pd-access-1" && server.received.length > 21;
+      response.writeHead(stale ? 401 : 200, { "content-type": "application/json" });
+      response.end(JSON.stringify(stale ? { error: "token expired" } : { data: { id: "u_1" } }));
+    });
+    const client = createPipedreamClient({ clientId: "oa_1", clientSecret: "cs_1", baseUrl: server.url, retry: false });
+    await Promise.all(Array.from({ length: 20 }, () => client.GET("/users/me")));
+    expect(issued).toBe(1);
+    expect(server.received.filter((r) => r.url === "/oauth/token")).toHaveLength(1);
+    expect(JSON.parse(server.received.find((r) => r.url === "/oauth/token")?.body ?? "{}")).toMatchObject({ grant_type: "client_credentials", client_id: "oa_1" });
+
+    await client.GET("/users/me"); // 401 with token 1 → one exchange → retried with token 2
+    expect(issued).toBe(2);
+    expect(server.received.at(-1)?.headers.authorization).toBe("Bearer pd-access-2");
   });
 });

@@ -1,0 +1,119 @@
+// Pipedream REST API v1: accounts, apps, components, sources, events, subscriptions, webhooks,
+// workflows, workspaces, the current user and the OAuth token endpoints (spec: specs/pipedream.yaml).
+import {
+  bearerToken,
+  createApiClient,
+  cursorPagination,
+  tokenExchange,
+  type ApiClient,
+  type AuthProvider,
+  type ClientOptions,
+  type ExchangedToken,
+} from "./core/index.js";
+import type { components, paths } from "../generated/pipedream.js";
+
+export type { components as PipedreamComponents, operations as PipedreamOperations, paths as PipedreamPaths } from "../generated/pipedream.js";
+export type PipedreamErrorBody = components["schemas"]["Error"];
+export type PipedreamAccount = components["schemas"]["Account"];
+export type PipedreamApp = components["schemas"]["App"];
+export type PipedreamComponent = components["schemas"]["Component"];
+export type PipedreamSource = components["schemas"]["Source"];
+export type PipedreamEventSummary = components["schemas"]["EventSummary"];
+export type PipedreamSubscription = components["schemas"]["Subscription"];
+export type PipedreamWebhook = components["schemas"]["Webhook"];
+export type PipedreamWorkflow = components["schemas"]["Workflow"];
+export type PipedreamWorkspace = components["schemas"]["Workspace"];
+export type PipedreamUser = components["schemas"]["User"];
+export type PipedreamClient = ApiClient<paths, PipedreamErrorBody>;
+
+export const PIPEDREAM_BASE_URL = "https://api.pipedream.com/v1";
+
+/** A user API key or an OAuth access token you already hold. */
+export interface PipedreamTokenCredentials {
+  /** Sent as `Authorization: Bearer <token>`. */
+  token: string;
+  clientId?: never;
+  clientSecret?: never;
+}
+
+/** An OAuth app's client credentials, exchanged at `POST /oauth/token` for access tokens. */
+export interface PipedreamClientCredentials {
+  clientId: string;
+  clientSecret: string;
+  token?: never;
+}
+
+export type PipedreamClientOptions = ClientOptions &
+  (PipedreamTokenCredentials | PipedreamClientCredentials) & {
+    /**
+     * Default workspace for the `org_id` query parameter, e.g. `o_abc123`. User API keys need it
+     * on some endpoints (mainly those that create resources); a workspace OAuth token implies its
+     * workspace. It is added only to operations whose spec declares an `org_id` query parameter,
+     * and only when the call passes none of its own. Path segments named `org_id` and `org_id`
+     * fields of request bodies are never filled in.
+     */
+    orgId?: string;
+  };
+
+/**
+ * Client credentials → `tokenExchange`: tokens are fetched on first use, shared by concurrent
+ * calls and refreshed before `expires_in` runs out or after a 401.
+ */
+function clientCredentialsAuth(clientId: string, clientSecret: string, options: ClientOptions): AuthProvider {
+  // The token endpoint has `security: []`; a client of its own keeps the bearer header (and the
+  // exchange it would trigger) off that call.
+  const tokenClient = createApiClient<paths, PipedreamErrorBody>(
+    {
+      name: "pipedream",
+      defaultBaseUrl: PIPEDREAM_BASE_URL,
+      auth: undefined,
+      secrets: [clientSecret],
+      loadDocument: () => import("../generated/pipedream.openapi.js"),
+    },
+    {
+      baseUrl: options.baseUrl,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      userAgent: options.userAgent,
+      debug: options.debug,
+    },
+  );
+  return tokenExchange({
+    async exchange(signal): Promise<ExchangedToken> {
+      const { data } = await tokenClient.POST("/oauth/token", {
+        body: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret },
+        signal,
+      });
+      return { accessToken: data.access_token, expiresInSeconds: data.expires_in };
+    },
+    secrets: [clientSecret],
+  });
+}
+
+export function createPipedreamClient(options: PipedreamClientOptions): PipedreamClient {
+  const { token, clientId, clientSecret, orgId, ...clientOptions } = options;
+  // The union type already refuses neither/both; this guards untyped callers.
+  if ((token !== undefined) === (clientId !== undefined || clientSecret !== undefined)) {
+    throw new TypeError("pass either `token` or `clientId` and `clientSecret`, not both or neither");
+  }
+  let auth: AuthProvider;
+  if (token !== undefined) {
+    auth = bearerToken(token);
+  } else {
+    if (typeof clientId !== "string" || clientId.trim() === "") throw new TypeError("clientId is required and must be a non-empty string");
+    if (typeof clientSecret !== "string" || clientSecret.trim() === "") throw new TypeError("clientSecret is required and must be a non-empty string");
+    auth = clientCredentialsAuth(clientId, clientSecret, clientOptions);
+  }
+  return createApiClient<paths, PipedreamErrorBody>(
+    {
+      name: "pipedream",
+      defaultBaseUrl: PIPEDREAM_BASE_URL,
+      auth,
+      pagination: cursorPagination(),
+      loadDocument: () => import("../generated/pipedream.openapi.js"),
+      parameterDefaults: { query: { org_id: orgId } },
+    },
+    clientOptions,
+  );
+}
