@@ -1,9 +1,9 @@
 // Fails when any operation of any spec in redocly.yaml, or any documented status of one, was
 // not exercised by the last contract-test run (read from what reached the mocks).
-//   npm run coverage:gate [-- --observed FILE] [--root DIR]
+//   npm run coverage:gate [-- --observed FILE] [--root DIR] [--api NAME]
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadApis, repoRoot } from "./lib/apis.js";
+import { loadApis, repoRoot, selectApis } from "./lib/apis.js";
 import { computeCoverage, formatCoverage } from "./lib/coverage.js";
 import { readSpecOperations } from "./lib/operations.js";
 import type { Observation } from "./lib/recorder.js";
@@ -22,7 +22,8 @@ if (!existsSync(observedPath)) {
   process.exit(1);
 }
 const observations = JSON.parse(readFileSync(observedPath, "utf8")) as Observation[];
-const apis = loadApis(root).map((api) => ({ api: api.name, operations: readSpecOperations(api.specPath) }));
+const only = argValue("--api");
+const apis = selectApis(loadApis(root), only ? [only] : []).map((api) => ({ api: api.name, operations: readSpecOperations(api.specPath) }));
 const report = computeCoverage(apis, observations);
 console.log(formatCoverage(report));
 process.exitCode = report.ok ? 0 : 1;

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { loadApis, repoRoot } from "../../scripts/lib/apis.js";
+import { loadApis, repoRoot, selectApis } from "../../scripts/lib/apis.js";
 import { startPrism, type PrismServer } from "../../scripts/lib/prism.js";
 import { startRecordingProxy, type Observation, type RecordingProxy } from "../../scripts/lib/recorder.js";
 
@@ -27,7 +27,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 
   try {
-    const apis = loadApis();
+    // CONTRACT_APIS=pipedrive,dynamiq limits the mocks to those APIs (the drift score runs one API at a time).
+    const only = (process.env["CONTRACT_APIS"] ?? "").split(",").filter(Boolean);
+    const apis = selectApis(loadApis(), only);
     const started = await Promise.all(apis.map((api) => startPrism(api.specPath)));
     prisms.push(...started);
     const mockUrls: Record<string, string> = {};

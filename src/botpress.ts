@@ -1,0 +1,175 @@
+// Botpress Cloud API: chat, files, states, hub, bots and integrations (spec: specs/botpress.yaml).
+import {
+  bearerToken,
+  createApiClient,
+  nextTokenPagination,
+  tokenExchange,
+  type ApiClient,
+  type AuthProvider,
+  type ClientOptions,
+} from "./core/index.js";
+import type { components, paths } from "../generated/botpress.js";
+
+export type { components as BotpressComponents, operations as BotpressOperations, paths as BotpressPaths } from "../generated/botpress.js";
+
+type Schemas = components["schemas"];
+
+/** Every error body the spec documents, discriminated on `type`. */
+export type BotpressErrorBody =
+  | Schemas["BadRequestErrorBody"]
+  | Schemas["UnauthorizedError"]
+  | Schemas["ForbiddenError"]
+  | Schemas["ResourceNotFoundError"]
+  | Schemas["MethodNotFoundError"]
+  | Schemas["RelationConflictError"]
+  | Schemas["PayloadTooLargeError"]
+  | Schemas["UnsupportedMediaTypeError"]
+  | Schemas["ServerErrorBody"];
+export type BotpressErrorType = BotpressErrorBody["type"];
+
+export type BotpressUser = Schemas["User"];
+export type BotpressConversation = Schemas["Conversation"];
+export type BotpressEvent = Schemas["Event"];
+export type BotpressMessage = Schemas["Message"];
+export type BotpressFile = Schemas["File"];
+export type BotpressState = Schemas["State"];
+export type BotpressBot = Schemas["Bot"];
+export type BotpressIntegration = Schemas["Integration"];
+export type BotpressWorkspace = Schemas["Workspace"];
+export type BotpressTags = Schemas["Tags"];
+
+export const BOTPRESS_BASE_URL = "https://api.botpress.cloud";
+
+/** The header parameters the client can fill in from `botId` / `workspaceId`. */
+export type BotpressDefaultedHeader = "x-bot-id" | "x-workspace-id";
+
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+type RelaxHeader<Header, Names extends string> = Flatten<Omit<Header, Names> & Partial<Pick<Header, Extract<keyof Header, Names>>>>;
+type RelaxParameters<Parameters, Names extends string> = Parameters extends { header: infer Header }
+  ? Flatten<
+      Omit<Parameters, "header"> &
+        ({} extends RelaxHeader<Header, Names> ? { header?: RelaxHeader<Header, Names> } : { header: RelaxHeader<Header, Names> })
+    >
+  : Parameters;
+type RelaxOperation<Operation, Names extends string> = {
+  [K in keyof Operation]: K extends "parameters" ? RelaxParameters<Operation[K], Names> : Operation[K];
+};
+
+/**
+ * The generated `paths` with the `Names` headers optional: a client that fills them in from its
+ * options must not make every call repeat them. `never` leaves the generated types as they are.
+ */
+export type BotpressClientPaths<Names extends BotpressDefaultedHeader = never> = [Names] extends [never]
+  ? paths
+  : { [Path in keyof paths]: { [Method in keyof paths[Path]]: RelaxOperation<paths[Path][Method], Names> } };
+
+/**
+ * A Botpress client. `Defaulted` names the headers it sends by itself (from `botId` /
+ * `workspaceId`), which calls may then leave out; the others each call must pass.
+ */
+export type BotpressClient<Defaulted extends BotpressDefaultedHeader = never> = ApiClient<BotpressClientPaths<Defaulted>, BotpressErrorBody>;
+
+interface BotpressScope {
+  /**
+   * Sent as `x-bot-id` on every operation whose spec declares that header (`/v1/chat/*`,
+   * `/v1/storage/*`), unless the call passes its own. Without it each such call must pass one.
+   */
+  botId?: string;
+  /**
+   * Sent as `x-workspace-id` on every operation whose spec declares that header (`/v1/admin/*`
+   * except `/v1/admin/hub/*`), unless the call passes its own. Without it each such call must pass one.
+   */
+  workspaceId?: string;
+}
+
+/** A Personal Access Token, a bot or integration `BP_TOKEN`, or an OAuth2 token, sent as `Authorization: Bearer`. */
+export interface BotpressTokenCredentials {
+  token: string;
+  clientKey?: never;
+  clientSecret?: never;
+}
+
+/**
+ * The API key and secret of a bot, integration or user: traded for an access token at
+ * `POST /v1/authenticate` before the first call, and again whenever that token expires or is refused.
+ */
+export interface BotpressClientCredentials {
+  clientKey: string;
+  clientSecret: string;
+  token?: never;
+}
+
+export type BotpressClientOptions = ClientOptions & BotpressScope & (BotpressTokenCredentials | BotpressClientCredentials);
+
+const loadDocument = () => import("../generated/botpress.openapi.js");
+
+function requireString(what: string, value: unknown): asserts value is string {
+  if (typeof value !== "string" || value.trim() === "") throw new TypeError(`${what} is required and must be a non-empty string`);
+}
+
+/** `expiresIn` is an absolute time in ms since the epoch (despite its name): turn it into a lifetime. */
+export function expiresInToSeconds(expiresIn: number, now: number = Date.now()): number {
+  return Math.max(0, Math.floor((expiresIn - now) / 1000));
+}
+
+function clientCredentialsAuth(clientKey: string, clientSecret: string, options: ClientOptions): AuthProvider {
+  // A client of its own, without auth: the exchange must not wait on the token it is fetching.
+  const authClient = createApiClient<paths, BotpressErrorBody>(
+    { name: "botpress", defaultBaseUrl: BOTPRESS_BASE_URL, auth: undefined, secrets: [clientSecret], loadDocument },
+    {
+      baseUrl: options.baseUrl,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      userAgent: options.userAgent,
+      debug: options.debug,
+    },
+  );
+  return tokenExchange({
+    secrets: [clientSecret],
+    async exchange(signal) {
+      // Issuing a second token does no harm, so a failed exchange may be retried like a GET.
+      const { data } = await authClient.POST("/v1/authenticate", { body: { clientKey, clientSecret }, signal, idempotent: true });
+      return { accessToken: data.token, expiresInSeconds: expiresInToSeconds(data.expiresIn) };
+    },
+  });
+}
+
+/**
+ * A typed client of the Botpress Cloud API. Pass either `token` or `clientKey` + `clientSecret`.
+ *
+ * Download File answers raw bytes, not JSON: call it with `parseAs: "arrayBuffer"` and `data`
+ * is an `ArrayBuffer`:
+ * `client.GET("/v1/storage/files/{id}/download", { params: { path: { id } }, parseAs: "arrayBuffer" })`.
+ */
+export function createBotpressClient(
+  options: BotpressClientOptions & { botId: string; workspaceId: string },
+): BotpressClient<"x-bot-id" | "x-workspace-id">;
+export function createBotpressClient(options: BotpressClientOptions & { botId: string }): BotpressClient<"x-bot-id">;
+export function createBotpressClient(options: BotpressClientOptions & { workspaceId: string }): BotpressClient<"x-workspace-id">;
+export function createBotpressClient(options: BotpressClientOptions): BotpressClient;
+export function createBotpressClient(options: BotpressClientOptions): BotpressClient<BotpressDefaultedHeader> {
+  const { token, clientKey, clientSecret, botId, workspaceId, ...clientOptions } = options;
+  let auth: AuthProvider;
+  if (token !== undefined && clientKey === undefined && clientSecret === undefined) {
+    auth = bearerToken(token);
+  } else if (token === undefined && (clientKey !== undefined || clientSecret !== undefined)) {
+    requireString("clientKey", clientKey);
+    requireString("clientSecret", clientSecret);
+    auth = clientCredentialsAuth(clientKey, clientSecret, clientOptions);
+  } else {
+    // The types already refuse this; plain-JavaScript callers get told at construction.
+    throw new TypeError("pass either token, or clientKey and clientSecret");
+  }
+  return createApiClient<BotpressClientPaths<BotpressDefaultedHeader>, BotpressErrorBody>(
+    {
+      name: "botpress",
+      defaultBaseUrl: BOTPRESS_BASE_URL,
+      auth,
+      pagination: nextTokenPagination(),
+      loadDocument,
+      parameterDefaults: { header: { "x-bot-id": botId, "x-workspace-id": workspaceId } },
+    },
+    clientOptions,
+  );
+}
