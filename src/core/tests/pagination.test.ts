@@ -1,5 +1,6 @@
 // for-await pagination over several pages, for each style, through the real factories.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBotpressClient } from "../../botpress.js";
 import { createDynamiqClient } from "../../dynamiq.js";
 import { createPipedreamClient } from "../../pipedream.js";
 import { pagedServer, startFaultServer, type FaultServer } from "./fault-server.js";
@@ -118,5 +119,47 @@ describe("cursor pagination (Pipedream)", () => {
       if (++seen === 150) break;
     }
     expect(server.received).toHaveLength(2);
+  });
+});
+
+describe("next-token pagination (Botpress)", () => {
+  const serve = (total: number, pageSize: number) =>
+    pagedServer((query) => {
+      const start = Number(query.get("nextToken") ?? 0);
+      const conversations = Array.from({ length: Math.max(0, Math.min(pageSize, total - start)) }, (_, i) => ({
+        id: `conv_${start + i}`,
+        createdAt: "2026-11-20T09:15:00.000Z",
+        updatedAt: "2026-11-20T09:15:00.000Z",
+        channel: "channel",
+        integration: "telegram",
+        tags: {},
+      }));
+      const next = start + pageSize < total ? String(start + pageSize) : undefined;
+      return { conversations, meta: next ? { nextToken: next } : {} };
+    });
+  const client = () => createBotpressClient({ token: "bp-token", botId: "bot_1", baseUrl: server.url, retry: false });
+
+  it("follows meta.nextToken until it is absent, sending x-bot-id on every page", async () => {
+    server.script(serve(12, 5));
+    const ids: string[] = [];
+    for await (const conversation of client().items("/v1/chat/conversations")) ids.push(conversation.id);
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `conv_${i}`));
+    expect(server.received.map((r) => new URL(r.url, "http://x").searchParams.get("nextToken"))).toEqual([null, "5", "10"]);
+    expect(new Set(server.received.map((r) => r.headers["x-bot-id"]))).toEqual(new Set(["bot_1"]));
+  });
+  it("an empty list is one request", async () => {
+    server.script(serve(0, 5));
+    const ids: string[] = [];
+    for await (const conversation of client().items("/v1/chat/conversations")) ids.push(conversation.id);
+    expect(ids).toEqual([]);
+    expect(server.received).toHaveLength(1);
+  });
+  it("breaking out in the middle sends no further request", async () => {
+    server.script(serve(100, 10));
+    for await (const page of client().pages("/v1/chat/conversations")) {
+      expect(page.conversations).toHaveLength(10);
+      if (server.received.length === 3) break;
+    }
+    expect(server.received).toHaveLength(3);
   });
 });
