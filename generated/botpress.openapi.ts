@@ -4470,10 +4470,7 @@ const document: Readonly<Record<string, unknown>> = {
         "properties": {
           "targetWorkspaceId": {
             "type": "string",
-            "description": "The ID of the workspace you want to transfer the bot to: the `id` of a Workspace object. This schema's\n`if` keyword only links the value to the Workspace schema; without `then`/`else` it constrains nothing.\n",
-            "if": {
-              "$ref": "#/components/schemas/Workspace"
-            }
+            "description": "The ID of the workspace you want to transfer the bot to: the `id` of a Workspace object.\n"
           }
         }
       },
@@ -4835,7 +4832,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Workspace": {
         "type": "object",
-        "description": "A workspace, which owns bots and integrations (the `x-workspace-id` header and Transfer Bot's\n`targetWorkspaceId` carry a Workspace `id`). The reference documents this object but no endpoint that\nreturns or accepts it, and marks none of its attributes optional nor describes them. It is referenced only\nfrom `TransferBotBody.targetWorkspaceId`, as a non-constraining link.\n",
+        "description": "A workspace, which owns bots and integrations (the `x-workspace-id` header and Transfer Bot's\n`targetWorkspaceId` carry a Workspace `id`). The reference documents this object but no endpoint that\nreturns or accepts it, and marks none of its attributes optional nor describes them. Nothing in the\nspec references it (see .redocly.lint-ignore.yaml); it is kept so clients get the type.\n",
         "required": [
           "id",
           "name",

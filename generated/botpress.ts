@@ -1259,10 +1259,7 @@ export interface components {
             medias?: components["schemas"]["BotMedia"][];
         };
         TransferBotBody: {
-            /**
-             * @description The ID of the workspace you want to transfer the bot to: the `id` of a Workspace object. This schema's
-             *     `if` keyword only links the value to the Workspace schema; without `then`/`else` it constrains nothing.
-             */
+            /** @description The ID of the workspace you want to transfer the bot to: the `id` of a Workspace object. */
             targetWorkspaceId: string;
         };
         BotResponse: {
@@ -1435,8 +1432,8 @@ export interface components {
         /**
          * @description A workspace, which owns bots and integrations (the `x-workspace-id` header and Transfer Bot's
          *     `targetWorkspaceId` carry a Workspace `id`). The reference documents this object but no endpoint that
-         *     returns or accepts it, and marks none of its attributes optional nor describes them. It is referenced only
-         *     from `TransferBotBody.targetWorkspaceId`, as a non-constraining link.
+         *     returns or accepts it, and marks none of its attributes optional nor describes them. Nothing in the
+         *     spec references it (see .redocly.lint-ignore.yaml); it is kept so clients get the type.
          */
         Workspace: {
             id: string;

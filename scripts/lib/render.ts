@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { bundle } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
 import type { ApiEntry } from "./apis.js";
-import { loadCheckedSpec, redoclyConfig } from "./spec-loader.js";
+import { generationConfig, loadCheckedSpec, redoclyConfig } from "./spec-loader.js";
 
 export function documentModulePath(api: ApiEntry): string {
   return api.typesPath.replace(/\.ts$/, ".openapi.ts");
@@ -22,7 +22,7 @@ export async function renderApi(api: ApiEntry, root: string): Promise<Map<string
   const config = await redoclyConfig(root);
 
   // defaultNonNullable off: a request field with a `default` is still optional to send.
-  const ast = await openapiTS(pathToFileURL(api.specPath), { redocly: config, silent: true, defaultNonNullable: false });
+  const ast = await openapiTS(pathToFileURL(api.specPath), { redocly: await generationConfig(root), silent: true, defaultNonNullable: false });
   const types = banner(api, root) + "\n" + astToString(ast);
 
   const bundled = await bundle({ ref: api.specPath, config, dereference: false });

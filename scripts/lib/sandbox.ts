@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "./apis.js";
 
-const COPIED = ["specs", "generated", "src", "contract-tests", "scripts", "redocly.yaml", "tsconfig.json", "package.json", "vitest.config.ts", "README.md"];
+const COPIED = ["specs", "generated", "src", "contract-tests", "scripts", "redocly.yaml", ".redocly.lint-ignore.yaml", "tsconfig.json", "package.json", "vitest.config.ts", "README.md"];
 
 export interface Sandbox {
   root: string;

@@ -33,6 +33,19 @@ export class SpecProblemError extends Error {
  */
 const LEFT_TO_THE_CLI = ["no-invalid-media-type-examples"];
 
+let silentConfigPromise: Promise<Config> | undefined;
+/**
+ * The same config with every rule off, for openapi-typescript: loadCheckedSpec has already
+ * linted (honouring .redocly.lint-ignore.yaml, which openapi-typescript's own pass does not).
+ */
+export function generationConfig(root: string = repoRoot): Promise<Config> {
+  silentConfigPromise ??= loadConfig({ configPath: `${root}/redocly.yaml` }).then((config) => {
+    for (const rules of Object.values(config.styleguide.rules)) for (const rule of Object.keys(rules)) rules[rule] = "off";
+    return config;
+  });
+  return silentConfigPromise;
+}
+
 let configPromise: Promise<Config> | undefined;
 /** The redocly.yaml config, loaded once per process. */
 export function redoclyConfig(root: string = repoRoot): Promise<Config> {
@@ -75,7 +88,8 @@ export async function loadCheckedSpec(specPath: string, root: string = repoRoot)
     config: config.styleguide,
     externalRefResolver: new BaseResolver(config.resolve),
   });
-  const failing = problems.filter((p) => p.severity === "error" || p.severity === "warn");
+  // .redocly.lint-ignore.yaml (each entry with its reason) applies here as it does to `npm run lint`.
+  const failing = problems.map((p) => config.styleguide.addProblemToIgnore(p)).filter((p) => !p.ignored && (p.severity === "error" || p.severity === "warn"));
   if (failing.length > 0) {
     throw new SpecProblemError(shown, failing.map((p) => formatProblem(shown, p)));
   }
