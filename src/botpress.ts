@@ -3,7 +3,7 @@ import {
   bearerToken,
   createApiClient,
   nextTokenPagination,
-  tokenExchange,
+  clientCredentialsExchange,
   type ApiClient,
   type AuthProvider,
   type ClientOptions,
@@ -113,26 +113,16 @@ export function expiresInToSeconds(expiresIn: number, now: number = Date.now()):
 }
 
 function clientCredentialsAuth(clientKey: string, clientSecret: string, options: ClientOptions): AuthProvider {
-  // A client of its own, without auth: the exchange must not wait on the token it is fetching.
-  const authClient = createApiClient<paths, BotpressErrorBody>(
-    { name: "botpress", defaultBaseUrl: BOTPRESS_BASE_URL, auth: undefined, secrets: [clientSecret], loadDocument },
-    {
-      baseUrl: options.baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      retry: options.retry,
-      userAgent: options.userAgent,
-      debug: options.debug,
-    },
-  );
-  return tokenExchange({
-    secrets: [clientSecret],
-    async exchange(signal) {
+  return clientCredentialsExchange<paths, BotpressErrorBody>(
+    { name: "botpress", defaultBaseUrl: BOTPRESS_BASE_URL, loadDocument },
+    options,
+    clientSecret,
+    async (authClient, signal) => {
       // Issuing a second token does no harm, so a failed exchange may be retried like a GET.
       const { data } = await authClient.POST("/v1/authenticate", { body: { clientKey, clientSecret }, signal, idempotent: true });
       return { accessToken: data.token, expiresInSeconds: expiresInToSeconds(data.expiresIn) };
     },
-  });
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   bearerToken,
   createApiClient,
   cursorPagination,
-  tokenExchange,
+  clientCredentialsExchange,
   type ApiClient,
   type AuthProvider,
   type ClientOptions,
@@ -56,39 +56,22 @@ export type PipedreamClientOptions = ClientOptions &
   };
 
 /**
- * Client credentials → `tokenExchange`: tokens are fetched on first use, shared by concurrent
- * calls and refreshed before `expires_in` runs out or after a 401.
+ * Client credentials → tokens from `POST /oauth/token`, fetched on first use, shared by
+ * concurrent calls and refreshed before `expires_in` runs out or after a 401.
  */
 function clientCredentialsAuth(clientId: string, clientSecret: string, options: ClientOptions): AuthProvider {
-  // The token endpoint has `security: []`; a client of its own keeps the bearer header (and the
-  // exchange it would trigger) off that call.
-  const tokenClient = createApiClient<paths, PipedreamErrorBody>(
-    {
-      name: "pipedream",
-      defaultBaseUrl: PIPEDREAM_BASE_URL,
-      auth: undefined,
-      secrets: [clientSecret],
-      loadDocument: () => import("../generated/pipedream.openapi.js"),
-    },
-    {
-      baseUrl: options.baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      retry: options.retry,
-      userAgent: options.userAgent,
-      debug: options.debug,
-    },
-  );
-  return tokenExchange({
-    async exchange(signal): Promise<ExchangedToken> {
+  return clientCredentialsExchange<paths, PipedreamErrorBody>(
+    { name: "pipedream", defaultBaseUrl: PIPEDREAM_BASE_URL, loadDocument: () => import("../generated/pipedream.openapi.js") },
+    options,
+    clientSecret,
+    async (tokenClient, signal): Promise<ExchangedToken> => {
       const { data } = await tokenClient.POST("/oauth/token", {
         body: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret },
         signal,
       });
       return { accessToken: data.access_token, expiresInSeconds: data.expires_in };
     },
-    secrets: [clientSecret],
-  });
+  );
 }
 
 export function createPipedreamClient(options: PipedreamClientOptions): PipedreamClient {

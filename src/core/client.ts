@@ -9,10 +9,9 @@ import type {
   PathsWithMethod,
   Readable,
   RequiredKeysOf,
-  ResponseObjectMap,
   SuccessResponse,
 } from "openapi-typescript-helpers";
-import type { AuthProvider } from "./auth.js";
+import { tokenExchange, type AuthProvider, type ExchangedToken, type TokenExchangeAuth } from "./auth.js";
 import {
   ApiClientError,
   ApiError,
@@ -347,4 +346,21 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   };
   // The generic signatures above are what callers see; at runtime every method takes (url, init).
   return client as unknown as ApiClient<Paths, ErrorBody>;
+}
+
+/**
+ * Client credentials traded at the API's own token endpoint (Pipedream `POST /oauth/token`,
+ * Botpress `POST /v1/authenticate`). The exchange runs on a client of its own, without auth
+ * (the endpoint takes the credentials in its body, and must not wait on the token it is
+ * fetching), sharing the caller's transport options and scrubbing the client secret.
+ */
+export function clientCredentialsExchange<Paths extends {}, ErrorBody = unknown>(
+  api: Pick<ApiDefinition, "name" | "defaultBaseUrl" | "loadDocument">,
+  options: ClientOptions,
+  clientSecret: string,
+  exchange: (tokenClient: ApiClient<Paths, ErrorBody>, signal?: AbortSignal) => Promise<ExchangedToken>,
+): TokenExchangeAuth {
+  const { baseUrl, fetch, timeoutMs, retry, userAgent, debug } = options;
+  const tokenClient = createApiClient<Paths, ErrorBody>({ ...api, auth: undefined, secrets: [clientSecret] }, { baseUrl, fetch, timeoutMs, retry, userAgent, debug });
+  return tokenExchange({ secrets: [clientSecret], exchange: (signal) => exchange(tokenClient, signal) });
 }

@@ -1,5 +1,5 @@
 // Public surface of the shared client core (import path `typed-api-clients/core`).
-export { createApiClient, DEFAULT_TIMEOUT_MS } from "./client.js";
+export { clientCredentialsExchange, createApiClient, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { ApiClient, ApiDefinition, CallResult, ClientOptions, SuccessData } from "./client.js";
 export { apiKeyHeader, bearerToken, tokenExchange } from "./auth.js";
 export type { AuthProvider, ExchangedToken, TokenExchangeAuth, TokenExchangeOptions } from "./auth.js";
