@@ -98,19 +98,22 @@ export async function tscGate(root: string): Promise<GateResult> {
   return { tripped: result.code !== 0, evidence: result.code !== 0 ? firstLine(result.output, /error TS/) : "" };
 }
 
-/** That API's contract tests against its own Prism mock, then coverage of what reached it. */
-export async function contractGates(root: string, api: ApiEntry): Promise<{ contract: GateResult; coverage: GateResult }> {
+/** These APIs' contract tests against their own Prism mocks, then coverage of what reached them. */
+export async function contractGates(root: string, apis: ApiEntry[]): Promise<{ contract: GateResult; coverage: GateResult }> {
   const result = await exec(
     root,
     process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", `contract-tests/${api.name}.test.ts`],
-    { CONTRACT_APIS: api.name },
+    ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", ...apis.map((api) => `contract-tests/${api.name}.test.ts`)],
+    { CONTRACT_APIS: apis.map((api) => api.name).join(",") },
   );
   const contract = { tripped: result.code !== 0, evidence: result.code !== 0 ? firstLine(result.output, /FAIL|Error|×/) : "" };
   const observedPath = join(root, ".contract-coverage", "observed.json");
   if (!existsSync(observedPath)) return { contract, coverage: { tripped: true, evidence: "no observations recorded" } };
   const observations = JSON.parse(readFileSync(observedPath, "utf8")) as Observation[];
-  const report = computeCoverage([{ api: api.name, operations: readSpecOperations(api.specPath) }], observations);
+  const report = computeCoverage(
+    apis.map((api) => ({ api: api.name, operations: readSpecOperations(api.specPath) })),
+    observations,
+  );
   const missing = report.rows.filter((r) => r.requests === 0 || r.missingStatuses.length > 0).map((r) => r.operation.operationId);
   const unmatched = report.unmatched.map((o) => `${o.method} ${o.path}`);
   return {
