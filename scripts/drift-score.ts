@@ -150,6 +150,8 @@ async function baseline(workers: Worker[]): Promise<string[]> {
     if (result.tripped) problems.push(`${name} trips without any drift: ${result.evidence}`);
   };
   const warm = Promise.all(others.map((w) => tscGate(w.sandbox.root)));
+  // Every sandbox must be clean, not just the first: a gate that trips in one copy only would score for free.
+  for (const worker of others) check(`generate --check (sandbox ${worker.sandbox.root})`, await generateCheckGate(worker.sandbox.root, worker.apis));
   check("generate --check", await generateCheckGate(root, first.apis));
   check("tsc", await tscGate(root));
   check("lint", await lintGate(root, first.apis));

@@ -33,29 +33,38 @@ export class SpecProblemError extends Error {
  */
 const LEFT_TO_THE_CLI = ["no-invalid-media-type-examples"];
 
-let silentConfigPromise: Promise<Config> | undefined;
+// Per repo root: the ignore file's paths are relative to the redocly.yaml they sit beside.
+const silentConfigs = new Map<string, Promise<Config>>();
 /**
  * The same config with every rule off, for openapi-typescript: loadCheckedSpec has already
  * linted (honouring .redocly.lint-ignore.yaml, which openapi-typescript's own pass does not).
  */
 export function generationConfig(root: string = repoRoot): Promise<Config> {
-  silentConfigPromise ??= loadConfig({ configPath: `${root}/redocly.yaml` }).then((config) => {
-    for (const rules of Object.values(config.styleguide.rules)) for (const rule of Object.keys(rules)) rules[rule] = "off";
-    return config;
-  });
-  return silentConfigPromise;
+  let config = silentConfigs.get(root);
+  if (!config) {
+    config = loadConfig({ configPath: `${root}/redocly.yaml` }).then((loaded) => {
+      for (const rules of Object.values(loaded.styleguide.rules)) for (const rule of Object.keys(rules)) rules[rule] = "off";
+      return loaded;
+    });
+    silentConfigs.set(root, config);
+  }
+  return config;
 }
 
-let configPromise: Promise<Config> | undefined;
-/** The redocly.yaml config, loaded once per process. */
+const configs = new Map<string, Promise<Config>>();
+/** The redocly.yaml config of a repo root, loaded once per process. */
 export function redoclyConfig(root: string = repoRoot): Promise<Config> {
-  configPromise ??= loadConfig({ configPath: `${root}/redocly.yaml` }).then((config) => {
-    for (const rules of Object.values(config.styleguide.rules)) {
-      for (const rule of LEFT_TO_THE_CLI) if (rules[rule] !== undefined) rules[rule] = "off";
-    }
-    return config;
-  });
-  return configPromise;
+  let config = configs.get(root);
+  if (!config) {
+    config = loadConfig({ configPath: `${root}/redocly.yaml` }).then((loaded) => {
+      for (const rules of Object.values(loaded.styleguide.rules)) {
+        for (const rule of LEFT_TO_THE_CLI) if (rules[rule] !== undefined) rules[rule] = "off";
+      }
+      return loaded;
+    });
+    configs.set(root, config);
+  }
+  return config;
 }
 
 /** Returns the spec's text after checking that it parses and lints clean; throws SpecProblemError otherwise. */
