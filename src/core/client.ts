@@ -23,7 +23,7 @@ import {
 import { declaredParameters, isJsonMediaType, type OpenApiDocument } from "./openapi-document.js";
 import { pageItems, type ItemOf, type PaginationStrategy, type Query } from "./pagination.js";
 import { redactValue, scrubKnownSecrets } from "./redact.js";
-import type { RetryPolicy } from "./retry.js";
+import { parseRetryAfterMs, type RetryPolicy } from "./retry.js";
 import { createTransport, type CallOptions, type DebugLogger, type FetchLike } from "./transport.js";
 import { createResponseValidator, type ResponseValidator } from "./validation.js";
 
@@ -291,13 +291,13 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     const body = response.ok ? result.data : result.error;
     let apiError: ApiError<unknown> | undefined;
     if (!response.ok) {
-      const retryAfter = Number(response.headers.get("retry-after"));
+      const retryAfterMs = parseRetryAfterMs(response.headers.get("retry-after"));
       apiError = new ApiError(
         operation,
         response.status,
         scrub(body),
         requestId(response),
-        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+        retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined,
         response.headers,
       );
     }
