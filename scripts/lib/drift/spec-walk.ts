@@ -1,6 +1,7 @@
 // Helpers the drift plants use to find targets in a parsed spec and to change it consistently
 // (a property renamed in its schemas is renamed in the examples too, so lint stays clean and the
 // drift gates, not lint, have to find it).
+import { resolveRef } from "../../../src/core/openapi-document.js";
 import { HTTP_METHODS } from "../operations.js";
 
 export type Json = Record<string, unknown>;
@@ -25,15 +26,7 @@ export function operations(doc: Json): OperationAt[] {
 }
 
 export function resolve(doc: Json, value: unknown): Json | undefined {
-  let current = isObject(value) ? value : undefined;
-  for (let hops = 0; current && typeof current["$ref"] === "string" && hops < 10; hops++) {
-    let target: unknown = doc;
-    for (const segment of (current["$ref"] as string).replace(/^#\//, "").split("/")) {
-      target = isObject(target) ? target[segment.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
-    }
-    current = isObject(target) ? target : undefined;
-  }
-  return current;
+  return resolveRef(doc, value);
 }
 
 /** The JSON schema of an operation's success response (first 2xx with JSON content). */
