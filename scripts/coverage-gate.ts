@@ -4,11 +4,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadApis, repoRoot, selectApis } from "./lib/apis.js";
-import { computeCoverage, formatCoverage } from "./lib/coverage.js";
+import { computeCoverage, formatCoverage, OBSERVED_FILE } from "./lib/coverage.js";
 import { readSpecOperations } from "./lib/operations.js";
 import type { Observation } from "./lib/recorder.js";
-
-export const OBSERVED_FILE = ".contract-coverage/observed.json";
 
 function argValue(name: string): string | undefined {
   const index = process.argv.indexOf(name);

@@ -5,6 +5,7 @@ import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadApis, repoRoot, type ApiEntry } from "./lib/apis.js";
+import { OBSERVED_FILE } from "./lib/coverage.js";
 import {
   breakingGate,
   contractGates,
@@ -67,7 +68,7 @@ class Worker {
       rmSync(join(this.sandbox.root, dir), { recursive: true, force: true });
       cpSync(join(repoRoot, dir), join(this.sandbox.root, dir), { recursive: true });
     }
-    rmSync(join(this.sandbox.root, ".contract-coverage"), { recursive: true, force: true });
+    rmSync(join(this.sandbox.root, OBSERVED_FILE), { force: true });
   }
   api(name: string): ApiEntry {
     const api = this.apis.find((a) => a.name === name);

@@ -5,10 +5,11 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadApis, repoRoot, selectApis } from "../../scripts/lib/apis.js";
+import { OBSERVED_FILE } from "../../scripts/lib/coverage.js";
 import { startPrism, type PrismServer } from "../../scripts/lib/prism.js";
 import { startRecordingProxy, type Observation, type RecordingProxy } from "../../scripts/lib/recorder.js";
 
-export const OBSERVED_FILE = join(repoRoot, ".contract-coverage", "observed.json");
+const observedPath = join(repoRoot, OBSERVED_FILE);
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,7 +19,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  rmSync(OBSERVED_FILE, { force: true });
+  rmSync(observedPath, { force: true });
   const observations: Observation[] = [];
   const prisms: PrismServer[] = [];
   const proxies: RecordingProxy[] = [];
@@ -46,7 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await stopAll();
-    mkdirSync(dirname(OBSERVED_FILE), { recursive: true });
-    writeFileSync(OBSERVED_FILE, JSON.stringify(observations, null, 1));
+    mkdirSync(dirname(observedPath), { recursive: true });
+    writeFileSync(observedPath, JSON.stringify(observations, null, 1));
   };
 }

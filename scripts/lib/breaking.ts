@@ -6,6 +6,8 @@
 // Direction matters. What the client sends (parameters, request bodies) may only get looser:
 // a value it used to send must still be accepted. What the client receives (responses) may only
 // get tighter: every value it can now receive must have been possible before.
+import { asObject, pointerSegment } from "../../src/core/openapi-document.js";
+import { HTTP_METHODS } from "./operations.js";
 
 export type Severity = "breaking" | "non-breaking";
 
@@ -31,14 +33,10 @@ export class SpecReferenceError extends Error {
 }
 
 type Json = Record<string, unknown>;
-const asObject = (v: unknown): Json | undefined => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined);
 const asArray = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
 const asString = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-/** Escapes one JSON-pointer segment (`/` → `~1`, `~` → `~0`). */
-export const pointerSegment = (s: string): string => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** JSON with sorted keys, so equal values give equal strings. */
 function stableJson(value: unknown): string {
@@ -363,7 +361,7 @@ function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: unknown,
 // --- operations ------------------------------------------------------------------------------
 
 interface OperationEntry {
-  method: (typeof METHODS)[number];
+  method: (typeof HTTP_METHODS)[number];
   path: string;
   pathItem: Json;
   operation: Json;
@@ -374,7 +372,7 @@ function operationsOf(doc: Doc): Map<string, OperationEntry> {
   const out = new Map<string, OperationEntry>();
   for (const [path, raw] of Object.entries(asObject(doc.root["paths"]) ?? {})) {
     const pathItem = doc.object(raw);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = asObject(pathItem[method]);
       if (operation) out.set(`${method} ${path.replace(/\{[^}]*\}/g, "{}")}`, { method, path, pathItem, operation });
     }
@@ -573,7 +571,7 @@ export function compareSpecs(base: unknown, head: unknown): Change[] {
   const after = operationsOf(out.head);
   const order = (key: string): [string, number] => {
     const entry = (after.get(key) ?? before.get(key)) as OperationEntry;
-    return [entry.path, METHODS.indexOf(entry.method)];
+    return [entry.path, HTTP_METHODS.indexOf(entry.method)];
   };
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => {
     const [px, mx] = order(x);

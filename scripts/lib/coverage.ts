@@ -1,6 +1,9 @@
 // Contract coverage: which operations, and which documented statuses of each, the requests
 // that reached the mocks exercised.
 import type { Observation } from "./recorder.js";
+
+/** Where the contract run records what reached the mocks, relative to the repo root. */
+export const OBSERVED_FILE = ".contract-coverage/observed.json";
 import { matchOperation, type SpecOperation } from "./operations.js";
 
 export interface ApiOperations {

@@ -4,6 +4,7 @@
 // credential comes from the environment (CREDENTIALS below) and never reaches the result.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { asObject } from "../../src/core/openapi-document.js";
 import { loadApis, repoRoot, selectApis, type ApiEntry } from "./apis.js";
 import { readSpecOperations, type SpecOperation } from "./operations.js";
 import { startPrism, type PrismServer } from "./prism.js";
@@ -139,8 +140,6 @@ export interface LiveCheckResult {
 type Json = Record<string, unknown>;
 export type Env = Readonly<Record<string, string | undefined>>;
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-
-const asObject = (v: unknown): Json | undefined => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined);
 
 /** Follows local `$ref`s (`#/…`) until a non-reference object. */
 function deref(document: unknown, value: unknown): Json | undefined {

@@ -2,6 +2,7 @@
 // the mapping of a concrete request path back to its path template.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { asObject } from "../../src/core/openapi-document.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -14,8 +15,6 @@ export interface SpecOperation {
   statuses: string[];
 }
 
-type Json = Record<string, unknown>;
-const asObject = (v: unknown): Json | undefined => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined);
 
 export function operationsOf(document: unknown): SpecOperation[] {
   const paths = asObject(asObject(document)?.["paths"]) ?? {};

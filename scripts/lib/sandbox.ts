@@ -23,7 +23,7 @@ export function createSandbox(prefix = "api-clients-"): Sandbox {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of COPIED) {
     const source = join(repoRoot, entry);
-    if (existsSync(source)) cpSync(source, join(root, entry), { recursive: true, filter: (p) => !p.includes(".contract-coverage") });
+    if (existsSync(source)) cpSync(source, join(root, entry), { recursive: true });
   }
   symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
   return {

@@ -11,7 +11,7 @@ import { bearerToken, createApiClient, ResponseValidationError } from "../../../
 import type { OpenApiDocument } from "../../../src/core/openapi-document.js";
 import type { ApiEntry } from "../apis.js";
 import { compareSpecs } from "../breaking.js";
-import { computeCoverage } from "../coverage.js";
+import { computeCoverage, OBSERVED_FILE } from "../coverage.js";
 import { checkFixtures, readFixtures } from "../doc-fixtures.js";
 import { CREDENTIALS, formatViolation, runLiveCheck } from "../live-check.js";
 import { readSpecOperations } from "../operations.js";
@@ -107,7 +107,7 @@ export async function contractGates(root: string, apis: ApiEntry[]): Promise<{ c
     { CONTRACT_APIS: apis.map((api) => api.name).join(",") },
   );
   const contract = { tripped: result.code !== 0, evidence: result.code !== 0 ? firstLine(result.output, /FAIL|Error|×/) : "" };
-  const observedPath = join(root, ".contract-coverage", "observed.json");
+  const observedPath = join(root, OBSERVED_FILE);
   if (!existsSync(observedPath)) return { contract, coverage: { tripped: true, evidence: "no observations recorded" } };
   const observations = JSON.parse(readFileSync(observedPath, "utf8")) as Observation[];
   const report = computeCoverage(

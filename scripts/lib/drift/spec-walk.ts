@@ -1,12 +1,12 @@
 // Helpers the drift plants use to find targets in a parsed spec and to change it consistently
 // (a property renamed in its schemas is renamed in the examples too, so lint stays clean and the
 // drift gates, not lint, have to find it).
-import { resolveRef } from "../../../src/core/openapi-document.js";
+import { asObject, resolveRef } from "../../../src/core/openapi-document.js";
 import { HTTP_METHODS } from "../operations.js";
 
 export type Json = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => asObject(value) !== undefined;
 
 export interface OperationAt {
   path: string;
