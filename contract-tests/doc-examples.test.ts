@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadApis, repoRoot } from "../scripts/lib/apis.js";
 import { checkFixtures, readFixtures } from "../scripts/lib/doc-fixtures.js";
-import type { OpenApiDocument } from "../src/core/openapi-document.js";
+import type { OpenApiDocument } from "../src/core/internal/openapi-document.js";
 
 const apis = loadApis();
 const documents: Record<string, () => Promise<{ default: OpenApiDocument }>> = {

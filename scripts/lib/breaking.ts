@@ -6,7 +6,7 @@
 // Direction matters. What the client sends (parameters, request bodies) may only get looser:
 // a value it used to send must still be accepted. What the client receives (responses) may only
 // get tighter: every value it can now receive must have been possible before.
-import { asObject, pointerSegment } from "../../src/core/openapi-document.js";
+import { asObject, pointerSegment } from "../../src/core/internal/openapi-document.js";
 import { HTTP_METHODS } from "./operations.js";
 
 export type Severity = "breaking" | "non-breaking";

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ValidationIssue } from "../../src/core/errors.js";
-import { asObject, pointerSegment, resolveRef, type JsonObject, type OpenApiDocument } from "../../src/core/openapi-document.js";
-import { createSchemaValidator } from "../../src/core/validation.js";
+import { asObject, pointerSegment, resolveRef, type JsonObject, type OpenApiDocument } from "../../src/core/internal/openapi-document.js";
+import { createSchemaValidator } from "../../src/core/internal/response-validation.js";
 import { HTTP_METHODS } from "./operations.js";
 
 export interface DocFixture {

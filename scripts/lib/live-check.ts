@@ -4,7 +4,7 @@
 // credential comes from the environment (CREDENTIALS below) and never reaches the result.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { asObject } from "../../src/core/openapi-document.js";
+import { asObject } from "../../src/core/internal/openapi-document.js";
 import { loadApis, repoRoot, selectApis, type ApiEntry } from "./apis.js";
 import { readSpecOperations, type SpecOperation } from "./operations.js";
 import { startPrism, type PrismServer } from "./prism.js";

@@ -2,7 +2,7 @@
 // the mapping of a concrete request path back to its path template.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { asObject } from "../../src/core/openapi-document.js";
+import { asObject } from "../../src/core/internal/openapi-document.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 

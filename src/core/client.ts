@@ -20,12 +20,12 @@ import {
   ResponseValidationError,
   type OperationRef,
 } from "./errors.js";
-import { declaredParameters, isJsonMediaType, type OpenApiDocument } from "./openapi-document.js";
+import { declaredParameters, isJsonMediaType, type OpenApiDocument } from "./internal/openapi-document.js";
 import { pageItems, type ItemOf, type PaginationStrategy, type Query } from "./pagination.js";
-import { redactValue, scrubKnownSecrets } from "./redact.js";
+import { redactValue, scrubKnownSecrets } from "./internal/redact.js";
 import { parseRetryAfterMs, type RetryPolicy } from "./retry.js";
 import { createTransport, type CallOptions, type DebugLogger, type FetchLike } from "./transport.js";
-import { createResponseValidator, type ResponseValidator } from "./validation.js";
+import { createResponseValidator, type ResponseValidator } from "./internal/response-validation.js";
 
 export const CORE_VERSION = "0.1.0";
 export const DEFAULT_TIMEOUT_MS = 60_000;

@@ -1,7 +1,7 @@
 // Every failure a client call can end in is one of these classes, told apart by `kind`
 // (or instanceof). Messages and JSON forms carry the operation's path template, never the
 // concrete URL, headers or body, so they hold no secret.
-import { redactValue } from "./redact.js";
+import { redactValue } from "./internal/redact.js";
 
 /** The operation a call addressed: method and the spec's path template, e.g. `GET /v1/channels/{id}`. */
 export interface OperationRef {

@@ -17,7 +17,7 @@ export {
 export type { ClientErrorKind, OperationRef, ValidationIssue } from "./errors.js";
 export { cursorPagination, nextTokenPagination, pageItems, pageNumberPagination } from "./pagination.js";
 export type { ItemOf, PaginationStrategy } from "./pagination.js";
-export { REDACTED, redactBodyText, redactHeaders, redactUrl, redactValue } from "./redact.js";
+export { REDACTED, redactBodyText, redactHeaders, redactUrl, redactValue } from "./internal/redact.js";
 export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export type { RetryPolicy } from "./retry.js";
 export type { CallOptions, DebugLogger, FetchLike } from "./transport.js";

@@ -3,7 +3,7 @@
 // Request; this decides how many times and how long it travels.
 import type { AuthProvider } from "./auth.js";
 import { AbortedError, ConnectionError, TimeoutError, type OperationRef } from "./errors.js";
-import { redactBodyText, redactHeaders, redactUrl, scrubKnownSecrets } from "./redact.js";
+import { redactBodyText, redactHeaders, redactUrl, scrubKnownSecrets } from "./internal/redact.js";
 import {
   backoffDelayMs,
   DEFAULT_RETRY_POLICY,

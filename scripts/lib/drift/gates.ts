@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { bundle } from "@redocly/openapi-core";
 import { parse } from "yaml";
 import { bearerToken, createApiClient, ResponseValidationError } from "../../../src/core/index.js";
-import type { OpenApiDocument } from "../../../src/core/openapi-document.js";
+import type { OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import type { ApiEntry } from "../apis.js";
 import { compareSpecs } from "../breaking.js";
 import { computeCoverage, OBSERVED_FILE } from "../coverage.js";

@@ -1,7 +1,7 @@
 // Helpers the drift plants use to find targets in a parsed spec and to change it consistently
 // (a property renamed in its schemas is renamed in the examples too, so lint stays clean and the
 // drift gates, not lint, have to find it).
-import { asObject, resolveRef } from "../../../src/core/openapi-document.js";
+import { asObject, resolveRef } from "../../../src/core/internal/openapi-document.js";
 import { HTTP_METHODS } from "../operations.js";
 
 export type Json = Record<string, unknown>;

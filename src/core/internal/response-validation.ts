@@ -3,7 +3,7 @@
 // OpenAPI 3.1 uses).
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import type { OperationRef, ValidationIssue } from "./errors.js";
+import type { OperationRef, ValidationIssue } from "../errors.js";
 import { asObject, isJsonMediaType, operationObject, pointerSegment, resolveRef, type OpenApiDocument } from "./openapi-document.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
