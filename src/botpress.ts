@@ -40,6 +40,14 @@ export type BotpressTags = Schemas["Tags"];
 
 export const BOTPRESS_BASE_URL = "https://api.botpress.cloud";
 
+/** Environment variables the factory reads when an option is not given: the names `@botpress/client` reads. */
+export const BOTPRESS_ENV = {
+  token: "BP_TOKEN",
+  botId: "BP_BOT_ID",
+  workspaceId: "BP_WORKSPACE_ID",
+  baseUrl: "BP_API_URL",
+} as const;
+
 /** The header parameters the client can fill in from `botId` / `workspaceId`. */
 export type BotpressDefaultedHeader = "x-bot-id" | "x-workspace-id";
 

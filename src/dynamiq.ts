@@ -9,6 +9,9 @@ export type DynamiqClient = ApiClient<paths, DynamiqErrorBody>;
 
 export const DYNAMIQ_BASE_URL = "https://api.getdynamiq.ai";
 
+/** Environment variables the factory reads when an option is not given (same style as the vendors' SDKs). */
+export const DYNAMIQ_ENV = { token: "DYNAMIQ_API_KEY", baseUrl: "DYNAMIQ_BASE_URL" } as const;
+
 export interface DynamiqClientOptions extends ClientOptions {
   /**
    * A connect token for the `/v1/connect/*` endpoints, or an access key / personal access

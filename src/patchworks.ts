@@ -8,6 +8,9 @@ export type PatchworksClient = ApiClient<paths, PatchworksErrorBody>;
 
 export const PATCHWORKS_BASE_URL = "https://core.wearepatchworks.com";
 
+/** Environment variables the factory reads when an option is not given (same style as the vendors' SDKs). */
+export const PATCHWORKS_ENV = { apiKey: "PATCHWORKS_API_KEY", baseUrl: "PATCHWORKS_BASE_URL" } as const;
+
 export interface PatchworksClientOptions extends ClientOptions {
   /** The API key; Patchworks takes it raw in `Authorization`, with no `Bearer` prefix. */
   apiKey: string;

@@ -28,6 +28,18 @@ export type PipedreamClient = ApiClient<paths, PipedreamErrorBody>;
 
 export const PIPEDREAM_BASE_URL = "https://api.pipedream.com/v1";
 
+/**
+ * Environment variables the factory reads when an option is not given. `clientId`/`clientSecret`
+ * are the names Pipedream's own SDK reads; the others follow their style.
+ */
+export const PIPEDREAM_ENV = {
+  token: "PIPEDREAM_API_KEY",
+  clientId: "PIPEDREAM_CLIENT_ID",
+  clientSecret: "PIPEDREAM_CLIENT_SECRET",
+  orgId: "PIPEDREAM_ORG_ID",
+  baseUrl: "PIPEDREAM_BASE_URL",
+} as const;
+
 /** A user API key or an OAuth access token you already hold. */
 export interface PipedreamTokenCredentials {
   /** Sent as `Authorization: Bearer <token>`. */

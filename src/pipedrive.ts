@@ -8,6 +8,9 @@ export type PipedriveClient = ApiClient<paths, PipedriveErrorBody>;
 
 export const PIPEDRIVE_BASE_URL = "https://api.pipedrive.com";
 
+/** Environment variables the factory reads when an option is not given (same style as the vendors' SDKs). */
+export const PIPEDRIVE_ENV = { token: "PIPEDRIVE_OAUTH_TOKEN", baseUrl: "PIPEDRIVE_BASE_URL" } as const;
+
 export interface PipedriveClientOptions extends ClientOptions {
   /** OAuth 2 access token with the Messengers integration scope. */
   token: string;
