@@ -16,7 +16,8 @@ export type ClientErrorKind =
   | "aborted"
   | "invalid_response"
   | "response_validation"
-  | "request_validation";
+  | "request_validation"
+  | "configuration";
 
 function describe(operation: OperationRef | undefined): string {
   return operation ? `${operation.method} ${operation.path}` : "request";
@@ -143,6 +144,14 @@ export class RequestValidationError extends ApiClientError {
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), field: this.field };
+  }
+}
+
+/** The client was built with options that cannot work here; thrown by the factory, before any call. */
+export class ConfigurationError extends ApiClientError {
+  readonly kind = "configuration" as const;
+  constructor(message: string) {
+    super(message, undefined);
   }
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPatchworksClient } from "../../patchworks.js";
 import { createPipedreamClient } from "../../pipedream.js";
 import { createPipedriveClient } from "../../pipedrive.js";
-import { REDACTED, redactBodyText, redactHeaders, redactUrl } from "../index.js";
+import { REDACTED, redactBodyText, redactHeaders, redactUrl } from "../internal/redact.js";
 import { hang, json, raw, reset, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "./fault-server.js";
 
 const TOKEN = "tok_SECRET_pd_8f2a91c4";

@@ -1,0 +1,61 @@
+// Sending on Node through undici's dispatcher API: keep-alive pooling per origin, the body read
+// once into one buffer, no Request/Response objects. undici is loaded on first use and only on
+// Node; the specifier is not a literal so browser bundlers leave it out.
+import type { Dispatcher } from "undici";
+import { carriesNoBody, type Dispatch } from "./wire.js";
+
+type Undici = typeof import("undici");
+const UNDICI_SPECIFIER = "undici";
+let undici: Promise<Undici> | undefined;
+
+function loadUndici(): Promise<Undici> {
+  return (undici ??= import(UNDICI_SPECIFIER) as Promise<Undici>);
+}
+
+const MAX_REDIRECTIONS = 5;
+
+function headerRecord(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+
+let shared: Promise<Dispatcher> | undefined;
+
+/**
+ * One keep-alive Agent for every client that brings no dispatcher of its own, following
+ * redirects as fetch does. Not undici's global dispatcher: in Node that may be the copy
+ * bundled with Node's fetch, whose handler API differs from this package's.
+ */
+function sharedDispatcher(): Promise<Dispatcher> {
+  return (shared ??= loadUndici().then(({ Agent, interceptors }) => new Agent().compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS }))));
+}
+
+/** `dispatcher`: the caller's Agent, Pool, ProxyAgent or MockAgent, used as given. */
+export function createUndiciDispatch(dispatcher?: Dispatcher): Dispatch {
+  let ready: Dispatcher | undefined = dispatcher;
+  const resolve = async (): Promise<Dispatcher> => (ready = await sharedDispatcher());
+  return async (request, signal) => {
+    const target = ready ?? (await resolve());
+    const url = new URL(request.url);
+    const options: Dispatcher.RequestOptions = {
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: request.method as Dispatcher.HttpMethod,
+      headers: request.headers,
+      body: (request.body instanceof URLSearchParams ? request.body.toString() : request.body) as Dispatcher.RequestOptions["body"],
+      signal,
+    };
+    const { statusCode, headers, body }: Dispatcher.ResponseData = await target.request(options);
+    const bytes = new Uint8Array(await body.arrayBuffer());
+    return {
+      status: statusCode,
+      statusText: "",
+      headers: headerRecord(headers),
+      body: carriesNoBody(statusCode, request.method) ? null : bytes,
+    };
+  };
+}

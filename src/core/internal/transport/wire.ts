@@ -1,0 +1,30 @@
+// What travels on the wire, with no Request/Response objects in between: one attempt's request
+// as plain data, and its answer with the whole body already read.
+
+export type WireBody = string | Uint8Array | FormData | URLSearchParams;
+
+export interface WireRequest {
+  method: string;
+  url: string;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: WireBody | undefined;
+}
+
+export interface WireResponse {
+  status: number;
+  statusText: string;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /** The whole body, or null for statuses and methods that carry none. */
+  body: Uint8Array | null;
+}
+
+/** Sends one attempt and reads its whole body; must stop (and reject) when `signal` fires. */
+export type Dispatch = (request: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+export function carriesNoBody(status: number, method: string): boolean {
+  return NULL_BODY_STATUSES.has(status) || method === "HEAD";
+}

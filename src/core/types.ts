@@ -1,0 +1,64 @@
+// The type layer: what a client's methods accept and return, computed from the generated
+// `paths` type. No runtime code here; tests/types.test-d.ts pins the behaviour.
+import type { Client, MaybeOptionalInit, ParseAsResponse } from "openapi-fetch";
+import type { HttpMethod, MediaType, PathsWithMethod, Readable, RequiredKeysOf, SuccessResponse } from "openapi-typescript-helpers";
+import type { ApiError } from "./errors.js";
+import type { ItemOf } from "./pagination.js";
+import type { CallOptions } from "./internal/transport/send.js";
+
+/** The arguments after the path: optional when the operation needs nothing, required otherwise. */
+export type CallArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
+
+/** The operation object the generated `paths` type holds for a path and method. */
+export type OperationAt<Paths, Path, Method> = Path extends keyof Paths ? (Method extends keyof Paths[Path] ? Paths[Path][Method] : never) : never;
+
+type ResponsesOf<Operation> = Operation extends { responses: infer R extends Record<string | number, unknown> } ? R : never;
+
+/** The body type of an operation's success response (as `parseAs` turns it). */
+export type SuccessData<Operation, Init> = ParseAsResponse<Readable<SuccessResponse<ResponsesOf<Operation>, MediaType>>, Init>;
+
+export interface CallResult<Data> {
+  data: Data;
+  response: Response;
+}
+
+export type ThrowingMethod<Paths extends {}, Method extends HttpMethod> = <
+  Path extends PathsWithMethod<Paths, Method>,
+  Init extends MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...init: CallArgs<Init>
+) => Promise<CallResult<SuccessData<OperationAt<Paths, Path, Method>, Init>>>;
+
+export type PageMethod<Paths extends {}, Wrap extends "page" | "item"> = <
+  Path extends PathsWithMethod<Paths, "get">,
+  Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...init: CallArgs<Init>
+) => AsyncIterableIterator<
+  Wrap extends "page" ? SuccessData<OperationAt<Paths, Path, "get">, Init> : ItemOf<SuccessData<OperationAt<Paths, Path, "get">, Init>>
+>;
+
+/** openapi-fetch's client shape (`{ data, error, response }`, no throw on HTTP status), same transport. */
+export type RawClient<Paths extends {}> = Client<Paths>;
+
+export interface ApiClient<Paths extends {}, ErrorBody = unknown> {
+  GET: ThrowingMethod<Paths, "get">;
+  POST: ThrowingMethod<Paths, "post">;
+  PUT: ThrowingMethod<Paths, "put">;
+  PATCH: ThrowingMethod<Paths, "patch">;
+  DELETE: ThrowingMethod<Paths, "delete">;
+  /** Every page of a list operation, in order; stops after the last page or when the loop breaks. */
+  pages: PageMethod<Paths, "page">;
+  /** Every item of every page of a list operation. */
+  items: PageMethod<Paths, "item">;
+  /**
+   * openapi-fetch's calling style: non-2xx comes back as `error` (scrubbed of this client's
+   * credentials), not thrown; transport failures and unreadable 2xx bodies still throw this
+   * library's errors. Same auth, retries and timeouts.
+   */
+  raw: RawClient<Paths>;
+  /** Narrows an unknown error to this API's ApiError, with the error body typed from its spec. */
+  isApiError(error: unknown): error is ApiError<ErrorBody>;
+}
