@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPatchworksClient } from "../../patchworks.js";
 import { createPipedriveClient } from "../../pipedrive.js";
 import { RequestValidationError } from "../index.js";
-import { json, startFaultServer, type FaultServer } from "./fault-server.js";
+import { json, startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 let server: FaultServer;
 beforeAll(async () => {

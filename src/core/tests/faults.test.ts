@@ -5,7 +5,7 @@ import { createDynamiqClient } from "../../dynamiq.js";
 import { createPatchworksClient } from "../../patchworks.js";
 import { createPipedriveClient } from "../../pipedrive.js";
 import { AbortedError, ApiError, ConnectionError, InvalidResponseError, TimeoutError } from "../index.js";
-import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultServer } from "./fault-server.js";
+import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 let server: FaultServer;
 const unhandled: unknown[] = [];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBotpressClient } from "../../botpress.js";
 import { createDynamiqClient } from "../../dynamiq.js";
 import { createPipedreamClient } from "../../pipedream.js";
-import { pagedServer, startFaultServer, type FaultServer } from "./fault-server.js";
+import { pagedServer, startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 let server: FaultServer;
 beforeAll(async () => {

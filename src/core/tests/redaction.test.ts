@@ -6,7 +6,7 @@ import { createPatchworksClient } from "../../patchworks.js";
 import { createPipedreamClient } from "../../pipedream.js";
 import { createPipedriveClient } from "../../pipedrive.js";
 import { REDACTED, redactBodyText, redactHeaders, redactUrl } from "../internal/redact.js";
-import { hang, json, raw, reset, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "./fault-server.js";
+import { hang, json, raw, reset, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "./support/fault-server.js";
 
 const TOKEN = "tok_SECRET_pd_8f2a91c4";
 const API_KEY = "pwk_SECRET_7d1e0b55";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, tokenExchange, ApiError } from "../index.js";
 import type { paths } from "../../../generated/pipedrive.js";
 import { createPipedreamClient } from "../../pipedream.js";
-import { json, startFaultServer, type FaultServer } from "./fault-server.js";
+import { json, startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 let server: FaultServer;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamiqClient } from "../../dynamiq.js";
 import { createPipedriveClient } from "../../pipedrive.js";
 import { ApiError, ResponseValidationError } from "../index.js";
-import { json, raw, startFaultServer, type FaultServer } from "./fault-server.js";
+import { json, raw, startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 let server: FaultServer;
 beforeAll(async () => {

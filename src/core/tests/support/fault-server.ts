@@ -19,6 +19,8 @@ export interface FaultServer {
   received: ReceivedRequest[];
   /** Answers the next requests with these handlers in turn; the last one repeats. */
   script(...handlers: FaultHandler[]): void;
+  /** Destroys every open connection (e.g. the ones a never-answering handler holds). */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,9 @@ export async function startFaultServer(): Promise<FaultServer> {
     script(...next) {
       handlers = next;
       received.length = 0;
+    },
+    dropConnections() {
+      for (const socket of sockets) socket.destroy();
     },
     close: () =>
       new Promise<void>((resolve) => {
