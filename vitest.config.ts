@@ -19,6 +19,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        // The core's suites again, through a fetch function instead of undici (see src/core/tests/support/transport.ts).
+        test: {
+          name: "unit-fetch",
+          include: ["src/core/tests/**/*.test.ts"],
+          env: { CLIENT_TRANSPORT: "fetch" },
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 });

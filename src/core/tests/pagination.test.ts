@@ -4,6 +4,7 @@ import { createBotpressClient } from "../../botpress.js";
 import { createDynamiqClient } from "../../dynamiq.js";
 import { createPipedreamClient } from "../../pipedream.js";
 import { pagedServer, startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { transport } from "./support/transport.js";
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -25,7 +26,7 @@ describe("page-number pagination (Dynamiq)", () => {
       }));
       return { data, pagination: { page, page_size: size, page_count: pageCount, total_count: total } };
     });
-  const client = () => createDynamiqClient({ token: "dq", baseUrl: server.url, retry: false });
+  const client = () => createDynamiqClient({ token: "dq", baseUrl: server.url, ...transport, retry: false });
 
   it("yields every item of every page, in order, and stops after the last page", async () => {
     server.script(serve(7));
@@ -95,7 +96,7 @@ describe("cursor pagination (Pipedream)", () => {
         data,
       };
     });
-  const client = () => createPipedreamClient({ token: "pd-key", baseUrl: server.url, retry: false });
+  const client = () => createPipedreamClient({ token: "pd-key", baseUrl: server.url, ...transport, retry: false });
 
   it("follows end_cursor through every page and stops at total_count", async () => {
     server.script(serve(25));
@@ -137,7 +138,7 @@ describe("next-token pagination (Botpress)", () => {
       const next = start + pageSize < total ? String(start + pageSize) : undefined;
       return { conversations, meta: next ? { nextToken: next } : {} };
     });
-  const client = () => createBotpressClient({ token: "bp-token", botId: "bot_1", baseUrl: server.url, retry: false });
+  const client = () => createBotpressClient({ token: "bp-token", botId: "bot_1", baseUrl: server.url, ...transport, retry: false });
 
   it("follows meta.nextToken until it is absent, sending x-bot-id on every page", async () => {
     server.script(serve(12, 5));

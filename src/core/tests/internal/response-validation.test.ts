@@ -1,10 +1,11 @@
 // Opt-in response validation: a server that drifted from the spec raises a typed error naming
 // the operation, the status and the JSON pointer; a conforming one passes untouched.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDynamiqClient } from "../../dynamiq.js";
-import { createPipedriveClient } from "../../pipedrive.js";
-import { ApiError, ResponseValidationError } from "../index.js";
-import { json, raw, startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { createDynamiqClient } from "../../../dynamiq.js";
+import { createPipedriveClient } from "../../../pipedrive.js";
+import { ApiError, ResponseValidationError } from "../../index.js";
+import { json, raw, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { transport } from "../support/transport.js";
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const validating = () => createDynamiqClient({ token: "dq", baseUrl: server.url, retry: false, validateResponses: true });
+const validating = () => createDynamiqClient({ token: "dq", baseUrl: server.url, ...transport, retry: false, validateResponses: true });
 const page = (data: unknown[]) => ({ data, pagination: { page: 1, page_size: 20, page_count: 1, total_count: data.length } });
 const conversation = { id: "7d7b3c1e-5a8f-4c2b-9e61-0f4a2b3c4d5e", created_at: "2026-11-20T09:15:00Z", title: null };
 
@@ -67,21 +68,21 @@ describe("validateResponses: true", () => {
 
   it("is off by default: the same drifted body goes through", async () => {
     server.script(json(200, page([{ ...conversation, id: 42 }])));
-    const client = createDynamiqClient({ token: "dq", baseUrl: server.url, retry: false });
+    const client = createDynamiqClient({ token: "dq", baseUrl: server.url, ...transport, retry: false });
     const { data } = await client.GET("/v1/conversations");
     expect(data.data[0]?.id).toBe(42);
   });
 
   it("validates through a response-level $ref (Pipedrive's shared responses)", async () => {
     server.script(json(200, { success: "yes" }));
-    const client = createPipedriveClient({ token: "pd", baseUrl: server.url, retry: false, validateResponses: true });
+    const client = createPipedriveClient({ token: "pd", baseUrl: server.url, ...transport, retry: false, validateResponses: true });
     const error = await validationError(client.DELETE("/v1/channels/{id}", { params: { path: { id: "x" } } }));
     expect(error.issues).toContainEqual({ pointer: "/success", message: "must be boolean" });
   });
 
   it("leaves a body with no documented schema alone (a 204)", async () => {
     server.script(raw(204, "", {}));
-    const client = createPipedriveClient({ token: "pd", baseUrl: server.url, retry: false, validateResponses: true });
+    const client = createPipedriveClient({ token: "pd", baseUrl: server.url, ...transport, retry: false, validateResponses: true });
     const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "x" } } }).catch((e: unknown) => e);
     // 204 is not documented for deleteChannel: the drift is reported, not swallowed.
     expect(error).toBeInstanceOf(ResponseValidationError);

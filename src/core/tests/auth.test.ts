@@ -5,6 +5,7 @@ import { createApiClient, tokenExchange, ApiError } from "../index.js";
 import type { paths } from "../../../generated/pipedrive.js";
 import { createPipedreamClient } from "../../pipedream.js";
 import { json, startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { transport } from "./support/transport.js";
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ function counterExchange(lifetimeSeconds: number | undefined, delayMs = 0) {
 const clientWith = (auth: ReturnType<typeof tokenExchange>) =>
   createApiClient<paths>(
     { name: "pipedrive", defaultBaseUrl: server.url, auth, loadDocument: () => import("../../../generated/pipedrive.openapi.js") },
-    { retry: false },
+    { retry: false, ...transport },
   );
 const call = (client: ReturnType<typeof clientWith>) => client.DELETE("/v1/channels/{id}", { params: { path: { id: "x" } } });
 
@@ -113,7 +114,7 @@ describe("through a factory (Pipedream client credentials)", () => {
       response.writeHead(stale ? 401 : 200, { "content-type": "application/json" });
       response.end(JSON.stringify(stale ? { error: "token expired" } : { data: { id: "u_1" } }));
     });
-    const client = createPipedreamClient({ clientId: "oa_1", clientSecret: "cs_1", baseUrl: server.url, retry: false });
+    const client = createPipedreamClient({ clientId: "oa_1", clientSecret: "cs_1", baseUrl: server.url, ...transport, retry: false });
     await Promise.all(Array.from({ length: 20 }, () => client.GET("/users/me")));
     expect(issued).toBe(1);
     expect(server.received.filter((r) => r.url === "/oauth/token")).toHaveLength(1);

@@ -1,11 +1,12 @@
 // Fault injection through the real factories against a local server that misbehaves on purpose:
 // each case asserts the typed outcome, the number of attempts and the time waited.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDynamiqClient } from "../../dynamiq.js";
-import { createPatchworksClient } from "../../patchworks.js";
-import { createPipedriveClient } from "../../pipedrive.js";
-import { AbortedError, ApiError, ConnectionError, InvalidResponseError, TimeoutError } from "../index.js";
-import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { createDynamiqClient } from "../../../../dynamiq.js";
+import { createPatchworksClient } from "../../../../patchworks.js";
+import { createPipedriveClient } from "../../../../pipedrive.js";
+import { AbortedError, ApiError, ConnectionError, InvalidResponseError, TimeoutError } from "../../../index.js";
+import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultServer } from "../../support/fault-server.js";
+import { transport } from "../../support/transport.js";
 
 let server: FaultServer;
 const unhandled: unknown[] = [];
@@ -32,7 +33,7 @@ afterEach(async () => {
 
 const fastRetry = { initialDelayMs: 40, maxDelayMs: 200 };
 const pipedrive = (options: Parameters<typeof createPipedriveClient>[0] extends infer O ? Partial<O> : never = {}) =>
-  createPipedriveClient({ token: "pd-token", baseUrl: server.url, retry: fastRetry, timeoutMs: 2_000, ...options });
+  createPipedriveClient({ token: "pd-token", baseUrl: server.url, ...transport, retry: fastRetry, timeoutMs: 2_000, ...options });
 const deleteChannel = { params: { path: { id: "wa-1" } } };
 const channel = { name: "Acme", provider_channel_id: "wa-1" };
 
@@ -193,7 +194,7 @@ describe("bodies that are not what the operation promises", () => {
     const body = { data: conversations, pagination: { page: 1, page_size: 40_000, page_count: 1, total_count: 40_000 } };
     expect(JSON.stringify(body).length).toBeGreaterThan(4_000_000);
     server.script(json(200, body));
-    const client = createDynamiqClient({ token: "dq-key", baseUrl: server.url });
+    const client = createDynamiqClient({ token: "dq-key", baseUrl: server.url, ...transport });
     const { data } = await client.GET("/v1/conversations");
     expect(data.data).toHaveLength(40_000);
     expect(data.data[39_999]?.id).toMatch(/039999$/);
@@ -242,7 +243,7 @@ describe("the non-throwing style", () => {
 describe("auth as each API documents it", () => {
   it("Patchworks sends the raw key; Pipedrive and Dynamiq a bearer token", async () => {
     server.script(json(200, { data: [], meta: { current_page: 1, last_page: 1, per_page: 15, total: 0 } }));
-    await createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url }).GET("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "1" } } });
+    await createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url, ...transport }).GET("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "1" } } });
     server.script(json(200, { success: true }));
     await pipedrive().DELETE("/v1/channels/{id}", deleteChannel);
     expect(server.received[0]?.headers.authorization).toBe("Bearer pd-token");

@@ -2,11 +2,12 @@
 // scans every error message, serialization and debug log line for them.
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPatchworksClient } from "../../patchworks.js";
-import { createPipedreamClient } from "../../pipedream.js";
-import { createPipedriveClient } from "../../pipedrive.js";
-import { REDACTED, redactBodyText, redactHeaders, redactUrl } from "../internal/redact.js";
-import { hang, json, raw, reset, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "./support/fault-server.js";
+import { createPatchworksClient } from "../../../patchworks.js";
+import { createPipedreamClient } from "../../../pipedream.js";
+import { createPipedriveClient } from "../../../pipedrive.js";
+import { REDACTED, redactBodyText, redactHeaders, redactUrl } from "../../internal/redact.js";
+import { hang, json, raw, reset, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "../support/fault-server.js";
+import { transport } from "../support/transport.js";
 
 const TOKEN = "tok_SECRET_pd_8f2a91c4";
 const API_KEY = "pwk_SECRET_7d1e0b55";
@@ -50,8 +51,8 @@ describe.each(Object.entries(echoingFaults))("%s", (_name, fault) => {
     server.script(fault);
     const log: string[] = [];
     const debug = (line: string): void => void log.push(line);
-    const pipedrive = createPipedriveClient({ token: TOKEN, baseUrl: server.url, retry: false, debug });
-    const patchworks = createPatchworksClient({ apiKey: API_KEY, baseUrl: server.url, retry: false, debug });
+    const pipedrive = createPipedriveClient({ token: TOKEN, baseUrl: server.url, ...transport, retry: false, debug });
+    const patchworks = createPatchworksClient({ apiKey: API_KEY, baseUrl: server.url, ...transport, retry: false, debug });
 
     const errors = await Promise.all([
       pipedrive.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }).catch((e: unknown) => e),
@@ -73,7 +74,7 @@ describe.each(Object.entries(echoingFaults))("%s", (_name, fault) => {
 it("a timeout leaks nothing either", async () => {
   server.script(hang);
   const log: string[] = [];
-  const client = createPipedriveClient({ token: TOKEN, baseUrl: server.url, retry: false, timeoutMs: 100, debug: (l) => void log.push(l) });
+  const client = createPipedriveClient({ token: TOKEN, baseUrl: server.url, ...transport, retry: false, timeoutMs: 100, debug: (l) => void log.push(l) });
   const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }).catch((e: unknown) => e);
   expectNoSecret([...renderings(error), ...log]);
 });
@@ -101,7 +102,7 @@ describe("token exchange (Pipedream client credentials)", () => {
   const CLIENT_SECRET = "pd_client_SECRET_3c9b7e";
   it("never shows the client secret or the exchanged token, even when the token endpoint echoes them", async () => {
     const log: string[] = [];
-    const client = createPipedreamClient({ clientId: "oa_abc", clientSecret: CLIENT_SECRET, baseUrl: server.url, retry: false, debug: (l) => void log.push(l) });
+    const client = createPipedreamClient({ clientId: "oa_abc", clientSecret: CLIENT_SECRET, baseUrl: server.url, ...transport, retry: false, debug: (l) => void log.push(l) });
     server.script((request, response) => {
       response.writeHead(401, { "content-type": "application/json" });
       response.end(JSON.stringify({ error: `invalid client: ${request.body}` }));

@@ -2,10 +2,11 @@
 // segment of the intended route; header values with CR or LF never leave the client.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPatchworksClient } from "../../patchworks.js";
-import { createPipedriveClient } from "../../pipedrive.js";
-import { RequestValidationError } from "../index.js";
-import { json, startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { createPatchworksClient } from "../../../patchworks.js";
+import { createPipedriveClient } from "../../../pipedrive.js";
+import { RequestValidationError } from "../../index.js";
+import { json, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { transport } from "../support/transport.js";
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ const sendable = interesting.filter((value) => value !== "" && value !== "." && 
 
 describe("path parameters", () => {
   it("are percent-encoded into one segment and never change the route", async () => {
-    const client = createPipedriveClient({ token: "pd-token", baseUrl: server.url, retry: false });
+    const client = createPipedriveClient({ token: "pd-token", baseUrl: server.url, ...transport, retry: false });
     await fc.assert(
       fc.asyncProperty(sendable, sendable, async (channelId, conversationId) => {
         server.script(json(200, { success: true }));
@@ -47,7 +48,7 @@ describe("path parameters", () => {
 
   it.each(["", ".", ".."])("%j is refused before anything is sent (a URL parser would resolve it away)", async (value) => {
     server.script(json(200, {}));
-    const client = createPipedriveClient({ token: "pd-token", baseUrl: server.url, retry: false });
+    const client = createPipedriveClient({ token: "pd-token", baseUrl: server.url, ...transport, retry: false });
     const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: value } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).message).toContain("path parameter 'id'");
@@ -61,7 +62,7 @@ describe("header values", () => {
     .map(([before, breaker, after]) => `${before}${breaker}${after}`);
 
   it("containing CR, LF or NUL are refused with a clear error before any request is sent", async () => {
-    const client = createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url, retry: false });
+    const client = createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url, ...transport, retry: false });
     await fc.assert(
       fc.asyncProperty(withLineBreak, async (value) => {
         server.script(json(200, {}));
@@ -79,7 +80,7 @@ describe("header values", () => {
 
   it("in client-wide headers and credentials are refused too", async () => {
     server.script(json(200, {}));
-    const client = createPipedriveClient({ token: "pd-token", baseUrl: server.url, headers: { "X-Team": "a\r\nX-Evil: 1" } });
+    const client = createPipedriveClient({ token: "pd-token", baseUrl: server.url, ...transport, headers: { "X-Team": "a\r\nX-Evil: 1" } });
     await expect(client.DELETE("/v1/channels/{id}", { params: { path: { id: "1" } } })).rejects.toThrow(RequestValidationError);
     expect(() => createPipedriveClient({ token: "tok\r\nX-Evil: 1" })).toThrow(/token contains CR, LF or NUL/);
     expect(server.received).toHaveLength(0);
