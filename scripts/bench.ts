@@ -1,11 +1,10 @@
 // Benchmarks that print numbers (not timed tests): how long `generate --watch` takes from a spec
-// save to the regenerated file, and one client call's overhead over plain fetch.
+// save to the regenerated file, and what a client call costs next to undici, fetch, stock
+// openapi-fetch and the vendors' official SDKs (scripts/bench/clients.ts).
 //   npm run bench
 import { spawn } from "node:child_process";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import { createPipedriveClient } from "../src/pipedrive.js";
+import { benchClients } from "./bench/clients.js";
 import { createSandbox, tsxArgs } from "./lib/sandbox.js";
 
 function summary(label: string, samples: number[], unit: string): string {
@@ -40,35 +39,7 @@ async function watchLatency(rounds: number): Promise<number[]> {
   }
 }
 
-async function callOverhead(calls: number): Promise<{ client: number[]; plain: number[] }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "application/json" });
-    response.end('{"success":true}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = createPipedriveClient({ token: "bench", baseUrl: url });
-  const viaClient: number[] = [];
-  const plain: number[] = [];
-  try {
-    for (let i = 0; i < calls; i++) {
-      let started = performance.now();
-      await client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } });
-      viaClient.push((performance.now() - started) * 1000);
-      started = performance.now();
-      const response = await fetch(`${url}/v1/channels/wa-1`, { method: "DELETE", headers: { authorization: "Bearer bench" } });
-      await response.json();
-      plain.push((performance.now() - started) * 1000);
-    }
-  } finally {
-    server.closeAllConnections();
-    server.close();
-  }
-  return { client: viaClient.slice(100), plain: plain.slice(100) };
-}
-
 const watch = await watchLatency(10);
 console.log(summary("generate --watch, spec saved → generated file written", watch, "ms"));
-const { client, plain } = await callOverhead(1_100);
-console.log(summary("client call (loopback, keep-alive)", client, "µs"));
-console.log(summary("plain fetch (same server)", plain, "µs"));
+console.log("");
+console.log(await benchClients({ sequentialCalls: 2_000, parallelCalls: 10_000, heapCalls: 100_000 }));

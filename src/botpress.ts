@@ -9,6 +9,7 @@ import {
   type ClientOptions,
 } from "./core/index.js";
 import type { components, paths } from "../generated/botpress.js";
+import { credential, readEnv } from "./env.js";
 
 export type { components as BotpressComponents, operations as BotpressOperations, paths as BotpressPaths } from "../generated/botpress.js";
 
@@ -107,7 +108,14 @@ export interface BotpressClientCredentials {
   token?: never;
 }
 
-export type BotpressClientOptions = ClientOptions & BotpressScope & (BotpressTokenCredentials | BotpressClientCredentials);
+/** Neither in code: `BP_TOKEN` from the environment. */
+export interface BotpressEnvironmentCredentials {
+  token?: never;
+  clientKey?: never;
+  clientSecret?: never;
+}
+
+export type BotpressClientOptions = ClientOptions & BotpressScope & (BotpressTokenCredentials | BotpressClientCredentials | BotpressEnvironmentCredentials);
 
 const loadDocument = () => import("../generated/botpress.openapi.js");
 
@@ -145,9 +153,15 @@ export function createBotpressClient(
 ): BotpressClient<"x-bot-id" | "x-workspace-id">;
 export function createBotpressClient(options: BotpressClientOptions & { botId: string }): BotpressClient<"x-bot-id">;
 export function createBotpressClient(options: BotpressClientOptions & { workspaceId: string }): BotpressClient<"x-workspace-id">;
-export function createBotpressClient(options: BotpressClientOptions): BotpressClient;
-export function createBotpressClient(options: BotpressClientOptions): BotpressClient<BotpressDefaultedHeader> {
-  const { token, clientKey, clientSecret, botId, workspaceId, ...clientOptions } = options;
+export function createBotpressClient(options?: BotpressClientOptions): BotpressClient;
+export function createBotpressClient(options: BotpressClientOptions = {}): BotpressClient<BotpressDefaultedHeader> {
+  // BP_* are the variables @botpress/client reads; options given in code win.
+  const { token, clientKey, clientSecret, ...scoped } = options;
+  const botId = scoped.botId ?? readEnv(BOTPRESS_ENV.botId);
+  const workspaceId = scoped.workspaceId ?? readEnv(BOTPRESS_ENV.workspaceId);
+  const baseUrl = scoped.baseUrl ?? readEnv(BOTPRESS_ENV.baseUrl);
+  const { botId: _botId, workspaceId: _workspaceId, ...rest } = scoped;
+  const clientOptions: ClientOptions = baseUrl === undefined ? rest : { ...rest, baseUrl };
   let auth: AuthProvider;
   if (token !== undefined && clientKey === undefined && clientSecret === undefined) {
     auth = bearerToken(token);
@@ -155,6 +169,8 @@ export function createBotpressClient(options: BotpressClientOptions): BotpressCl
     requireString("clientKey", clientKey);
     requireString("clientSecret", clientSecret);
     auth = clientCredentialsAuth(clientKey, clientSecret, clientOptions);
+  } else if (token === undefined) {
+    auth = bearerToken(credential("token", undefined, BOTPRESS_ENV.token));
   } else {
     // The types already refuse this; plain-JavaScript callers get told at construction.
     throw new TypeError("pass either token, or clientKey and clientSecret");

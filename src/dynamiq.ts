@@ -1,6 +1,7 @@
 // Dynamiq management API: connect requirements and conversations (spec: specs/dynamiq.yaml).
 import { bearerToken, createApiClient, pageNumberPagination, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/dynamiq.js";
+import { credential, readEnv } from "./env.js";
 
 export type { components as DynamiqComponents, operations as DynamiqOperations, paths as DynamiqPaths } from "../generated/dynamiq.js";
 export type DynamiqErrorBody = components["schemas"]["ErrorResponse"];
@@ -15,17 +16,18 @@ export const DYNAMIQ_ENV = { token: "DYNAMIQ_API_KEY", baseUrl: "DYNAMIQ_BASE_UR
 export interface DynamiqClientOptions extends ClientOptions {
   /**
    * A connect token for the `/v1/connect/*` endpoints, or an access key / personal access
-   * token for the rest; both travel as `Authorization: Bearer <token>`.
+   * token for the rest; both travel as `Authorization: Bearer <token>`. Default: `DYNAMIQ_API_KEY`.
    */
-  token: string;
+  token?: string;
 }
 
-export function createDynamiqClient({ token, ...options }: DynamiqClientOptions): DynamiqClient {
+/** Options left out are read from DYNAMIQ_ENV's variables. */
+export function createDynamiqClient({ token, ...options }: DynamiqClientOptions = {}): DynamiqClient {
   return createApiClient<paths, DynamiqErrorBody>(
     {
       name: "dynamiq",
-      defaultBaseUrl: DYNAMIQ_BASE_URL,
-      auth: bearerToken(token),
+      defaultBaseUrl: readEnv(DYNAMIQ_ENV.baseUrl) ?? DYNAMIQ_BASE_URL,
+      auth: bearerToken(credential("token", token, DYNAMIQ_ENV.token)),
       pagination: pageNumberPagination(),
       loadDocument: () => import("../generated/dynamiq.openapi.js"),
     },

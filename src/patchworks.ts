@@ -1,6 +1,7 @@
 // Patchworks Core API, flow callbacks (spec: specs/patchworks.yaml).
-import { apiKeyHeader, createApiClient, type ApiClient, type ClientOptions } from "./core/index.js";
+import { apiKeyHeader, createApiClient, pageNumberPagination, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/patchworks.js";
+import { credential, readEnv } from "./env.js";
 
 export type { components as PatchworksComponents, operations as PatchworksOperations, paths as PatchworksPaths } from "../generated/patchworks.js";
 export type PatchworksErrorBody = components["schemas"]["ErrorMessage"] | components["schemas"]["ValidationError"];
@@ -12,16 +13,19 @@ export const PATCHWORKS_BASE_URL = "https://core.wearepatchworks.com";
 export const PATCHWORKS_ENV = { apiKey: "PATCHWORKS_API_KEY", baseUrl: "PATCHWORKS_BASE_URL" } as const;
 
 export interface PatchworksClientOptions extends ClientOptions {
-  /** The API key; Patchworks takes it raw in `Authorization`, with no `Bearer` prefix. */
-  apiKey: string;
+  /** The API key; Patchworks takes it raw in `Authorization`, with no `Bearer` prefix. Default: `PATCHWORKS_API_KEY`. */
+  apiKey?: string;
 }
 
-export function createPatchworksClient({ apiKey, ...options }: PatchworksClientOptions): PatchworksClient {
+/** Options left out are read from PATCHWORKS_ENV's variables. */
+export function createPatchworksClient({ apiKey, ...options }: PatchworksClientOptions = {}): PatchworksClient {
   return createApiClient<paths, PatchworksErrorBody>(
     {
       name: "patchworks",
-      defaultBaseUrl: PATCHWORKS_BASE_URL,
-      auth: apiKeyHeader("Authorization", apiKey),
+      defaultBaseUrl: readEnv(PATCHWORKS_ENV.baseUrl) ?? PATCHWORKS_BASE_URL,
+      auth: apiKeyHeader("Authorization", credential("apiKey", apiKey, PATCHWORKS_ENV.apiKey)),
+      // Laravel's paginator: `page` in the query, the number of pages in `meta.last_page`.
+      pagination: pageNumberPagination(["meta", "last_page"]),
       loadDocument: () => import("../generated/patchworks.openapi.js"),
     },
     options,

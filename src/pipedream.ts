@@ -11,6 +11,7 @@ import {
   type ExchangedToken,
 } from "./core/index.js";
 import type { components, paths } from "../generated/pipedream.js";
+import { credential, readEnv } from "./env.js";
 
 export type { components as PipedreamComponents, operations as PipedreamOperations, paths as PipedreamPaths } from "../generated/pipedream.js";
 export type PipedreamErrorBody = components["schemas"]["Error"];
@@ -55,14 +56,21 @@ export interface PipedreamClientCredentials {
   token?: never;
 }
 
+/** Neither in code: `PIPEDREAM_API_KEY`, else `PIPEDREAM_CLIENT_ID` + `PIPEDREAM_CLIENT_SECRET`, from the environment. */
+export interface PipedreamEnvironmentCredentials {
+  token?: never;
+  clientId?: never;
+  clientSecret?: never;
+}
+
 export type PipedreamClientOptions = ClientOptions &
-  (PipedreamTokenCredentials | PipedreamClientCredentials) & {
+  (PipedreamTokenCredentials | PipedreamClientCredentials | PipedreamEnvironmentCredentials) & {
     /**
      * Default workspace for the `org_id` query parameter, e.g. `o_abc123`. User API keys need it
      * on some endpoints (mainly those that create resources); a workspace OAuth token implies its
      * workspace. It is added only to operations whose spec declares an `org_id` query parameter,
      * and only when the call passes none of its own. Path segments named `org_id` and `org_id`
-     * fields of request bodies are never filled in.
+     * fields of request bodies are never filled in. Default: `PIPEDREAM_ORG_ID`.
      */
     orgId?: string;
   };
@@ -86,19 +94,30 @@ function clientCredentialsAuth(clientId: string, clientSecret: string, options: 
   );
 }
 
-export function createPipedreamClient(options: PipedreamClientOptions): PipedreamClient {
+/**
+ * Credentials come from the options, or, when the options name none, from the environment:
+ * `PIPEDREAM_API_KEY`, else `PIPEDREAM_CLIENT_ID` + `PIPEDREAM_CLIENT_SECRET` (the names
+ * Pipedream's own SDK reads).
+ */
+export function createPipedreamClient(options: PipedreamClientOptions = {}): PipedreamClient {
   const { token, clientId, clientSecret, orgId, ...clientOptions } = options;
-  // The union type already refuses neither/both; this guards untyped callers.
-  if ((token !== undefined) === (clientId !== undefined || clientSecret !== undefined)) {
-    throw new TypeError("pass either `token` or `clientId` and `clientSecret`, not both or neither");
+  const baseUrl = clientOptions.baseUrl ?? readEnv(PIPEDREAM_ENV.baseUrl);
+  const withBaseUrl = baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl };
+  // The union type already refuses both; this guards untyped callers.
+  if (token !== undefined && (clientId !== undefined || clientSecret !== undefined)) {
+    throw new TypeError("pass either `token` or `clientId` and `clientSecret`, not both");
   }
   let auth: AuthProvider;
   if (token !== undefined) {
     auth = bearerToken(token);
+  } else if (clientId !== undefined || clientSecret !== undefined || readEnv(PIPEDREAM_ENV.token) === undefined) {
+    const id = credential("clientId", clientId, PIPEDREAM_ENV.clientId);
+    const secret = credential("clientSecret", clientSecret, PIPEDREAM_ENV.clientSecret);
+    if (id.trim() === "") throw new TypeError("clientId is required and must be a non-empty string");
+    if (secret.trim() === "") throw new TypeError("clientSecret is required and must be a non-empty string");
+    auth = clientCredentialsAuth(id, secret, withBaseUrl);
   } else {
-    if (typeof clientId !== "string" || clientId.trim() === "") throw new TypeError("clientId is required and must be a non-empty string");
-    if (typeof clientSecret !== "string" || clientSecret.trim() === "") throw new TypeError("clientSecret is required and must be a non-empty string");
-    auth = clientCredentialsAuth(clientId, clientSecret, clientOptions);
+    auth = bearerToken(credential("token", undefined, PIPEDREAM_ENV.token));
   }
   return createApiClient<paths, PipedreamErrorBody>(
     {
@@ -107,8 +126,8 @@ export function createPipedreamClient(options: PipedreamClientOptions): Pipedrea
       auth,
       pagination: cursorPagination(),
       loadDocument: () => import("../generated/pipedream.openapi.js"),
-      parameterDefaults: { query: { org_id: orgId } },
+      parameterDefaults: { query: { org_id: orgId ?? readEnv(PIPEDREAM_ENV.orgId) } },
     },
-    clientOptions,
+    withBaseUrl,
   );
 }

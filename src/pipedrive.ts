@@ -1,6 +1,7 @@
 // Pipedrive Channels API, the Messaging app extension (spec: specs/pipedrive.yaml).
 import { bearerToken, createApiClient, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/pipedrive.js";
+import { credential, readEnv } from "./env.js";
 
 export type { components as PipedriveComponents, operations as PipedriveOperations, paths as PipedrivePaths } from "../generated/pipedrive.js";
 export type PipedriveErrorBody = components["schemas"]["ErrorResponse"];
@@ -12,16 +13,17 @@ export const PIPEDRIVE_BASE_URL = "https://api.pipedrive.com";
 export const PIPEDRIVE_ENV = { token: "PIPEDRIVE_OAUTH_TOKEN", baseUrl: "PIPEDRIVE_BASE_URL" } as const;
 
 export interface PipedriveClientOptions extends ClientOptions {
-  /** OAuth 2 access token with the Messengers integration scope. */
-  token: string;
+  /** OAuth 2 access token with the Messengers integration scope. Default: `PIPEDRIVE_OAUTH_TOKEN`. */
+  token?: string;
 }
 
-export function createPipedriveClient({ token, ...options }: PipedriveClientOptions): PipedriveClient {
+/** Options left out are read from PIPEDRIVE_ENV's variables. */
+export function createPipedriveClient({ token, ...options }: PipedriveClientOptions = {}): PipedriveClient {
   return createApiClient<paths, PipedriveErrorBody>(
     {
       name: "pipedrive",
-      defaultBaseUrl: PIPEDRIVE_BASE_URL,
-      auth: bearerToken(token),
+      defaultBaseUrl: readEnv(PIPEDRIVE_ENV.baseUrl) ?? PIPEDRIVE_BASE_URL,
+      auth: bearerToken(credential("token", token, PIPEDRIVE_ENV.token)),
       loadDocument: () => import("../generated/pipedrive.openapi.js"),
     },
     options,

@@ -13,6 +13,16 @@ export interface AuthProvider {
   readonly secrets: readonly string[];
 }
 
+/**
+ * The option's value, else the environment variable's (where the runtime has an environment);
+ * a clear TypeError naming both when neither is set.
+ */
+export function optionOrEnv(option: string, value: string | undefined, envName: string, read: (name: string) => string | undefined): string {
+  const found = value ?? read(envName);
+  if (found === undefined) throw new TypeError(`${option} is required: pass { ${option} } or set ${envName}`);
+  return found;
+}
+
 function requireCredential(what: string, value: string): void {
   if (typeof value !== "string" || value.trim() === "") throw new TypeError(`${what} is required and must be a non-empty string`);
   if (/[\r\n\0]/.test(value)) throw new TypeError(`${what} contains CR, LF or NUL`);

@@ -21,12 +21,15 @@ function field(value: unknown, ...path: string[]): unknown {
   return current;
 }
 
-/** `page`/`page_size` with `pagination.page` and `pagination.page_count` in the body (Dynamiq). */
-export function pageNumberPagination(): PaginationStrategy {
+/**
+ * A 1-based `page` query with the number of pages in the body: `pagination.page_count` by
+ * default (Dynamiq), or where `pageCountAt` says (Patchworks' Laravel pages: `meta.last_page`).
+ */
+export function pageNumberPagination(pageCountAt: readonly string[] = ["pagination", "page_count"]): PaginationStrategy {
   return {
     style: "page-number",
     nextQuery(data, query, itemCount) {
-      const pageCount = field(data, "pagination", "page_count");
+      const pageCount = field(data, ...pageCountAt);
       // Count from the page we asked for, not the one the body names: a server that keeps
       // answering page 1 must not make the loop run forever.
       const requested = typeof query["page"] === "number" ? query["page"] : 1;

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBotpressClient } from "../../botpress.js";
 import { createDynamiqClient } from "../../dynamiq.js";
+import { createPatchworksClient } from "../../patchworks.js";
 import { createPipedreamClient } from "../../pipedream.js";
 import { pagedServer, startFaultServer, type FaultServer } from "./support/fault-server.js";
 import { transport } from "./support/transport.js";
@@ -74,6 +75,38 @@ describe("page-number pagination (Dynamiq)", () => {
     for await (const conversation of client().items("/v1/conversations", { params: { query: { page_size: 1 } } })) ids.push(conversation.id);
     expect(ids).toHaveLength(3);
     expect(server.received).toHaveLength(3);
+  });
+});
+
+describe("page-number pagination, Laravel style (Patchworks)", () => {
+  const serve = (total: number) =>
+    pagedServer((query) => {
+      const page = Number(query.get("page") ?? 1);
+      const perPage = Number(query.get("per_page") ?? 15);
+      const lastPage = Math.max(1, Math.ceil(total / perPage));
+      const data = Array.from({ length: Math.max(0, Math.min(perPage, total - (page - 1) * perPage)) }, (_, i) => ({
+        id: (page - 1) * perPage + i + 1,
+        flow_id: 42,
+        url: "https://example.com/hook",
+        status: "active",
+        format: "json",
+      }));
+      return { data, links: { first: null, last: null, prev: null, next: null }, meta: { current_page: page, last_page: lastPage, per_page: perPage, total } };
+    });
+  const client = () => createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url, ...transport, retry: false });
+
+  it("follows meta.last_page across pages, through the factory", async () => {
+    server.script(serve(5));
+    const ids: number[] = [];
+    for await (const callback of client().items("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "42" }, query: { per_page: 2 } } })) {
+      ids.push(callback.id);
+    }
+    expect(ids).toEqual([1, 2, 3, 4, 5]);
+    expect(server.received.map((r) => r.url)).toEqual([
+      "/api/v1/flows/42/callbacks?per_page=2",
+      "/api/v1/flows/42/callbacks?per_page=2&page=2",
+      "/api/v1/flows/42/callbacks?per_page=2&page=3",
+    ]);
   });
 });
 
