@@ -45,20 +45,42 @@ interface Bundles {
   node: string;
   /** Bundle for browser-like runtimes (platform browser: Chromium, workerd). */
   browser: string;
+  /** esbuild's error when a bundle could not be built; its runtimes then fail every scenario. */
+  nodeError?: string;
+  browserError?: string;
+}
+
+/** esbuild's first error as one line, e.g. `Could not resolve "node:net" (src/core/transport.ts)`. */
+function bundleError(error: unknown): string {
+  const first = (error as { errors?: Array<{ text: string; location?: { file: string } | null }> }).errors?.[0];
+  return first ? `${first.text}${first.location ? ` (${first.location.file})` : ""}` : String(error);
 }
 
 async function buildBundles(dir: string): Promise<Bundles> {
   const entry = join(repoRoot, "scripts", "runtimes", "scenarios.ts");
   const common = { entryPoints: [entry], bundle: true, format: "esm" as const, logLevel: "silent" as const, absWorkingDir: repoRoot };
-  await build({
-    ...common,
-    platform: "node",
-    outfile: join(dir, "scenarios.node.js"),
-    // CommonJS dependencies that require() Node built-ins need a require in an ESM bundle.
-    banner: { js: `import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);` },
-  });
-  await build({ ...common, platform: "browser", conditions: ["workerd", "worker", "browser"], outfile: join(dir, "scenarios.browser.js") });
-  return { dir, node: "scenarios.node.js", browser: "scenarios.browser.js" };
+  const bundles: Bundles = { dir, node: "scenarios.node.js", browser: "scenarios.browser.js" };
+  try {
+    await build({
+      ...common,
+      platform: "node",
+      outfile: join(dir, bundles.node),
+      // CommonJS dependencies that require() Node built-ins need a require in an ESM bundle.
+      banner: { js: `import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);` },
+    });
+  } catch (error) {
+    bundles.nodeError = bundleError(error);
+  }
+  try {
+    await build({ ...common, platform: "browser", conditions: ["workerd", "worker", "browser"], outfile: join(dir, bundles.browser) });
+  } catch (error) {
+    bundles.browserError = bundleError(error);
+  }
+  return bundles;
+}
+
+function bundleFailure(runtime: string, version: string, error: string): RuntimeOutcome {
+  return { runtime, version, results: SCENARIOS.map(({ id }) => ({ id, ok: false, error: `esbuild could not bundle the scenarios: ${error}` })), seconds: 0 };
 }
 
 function mainModule(bundle: string, base: string, exit: boolean): string {
@@ -150,6 +172,7 @@ async function runCli(runtime: CliRuntime, bundles: Bundles, base: string): Prom
     return { runtime: runtime.name, version: "-", problem: `missing: ${runtime.binary.slice(repoRoot.length + 1)} (npm ci --prefix runtimes)`, results: [], seconds: 0 };
   }
   const version = await versionOf(runtime.binary, ["--version"]);
+  if (bundles.nodeError !== undefined) return bundleFailure(runtime.name, version, bundles.nodeError);
   const main = `main-${runtime.name.replace(/\W+/g, "-")}.mjs`;
   writeFileSync(join(bundles.dir, main), mainModule(bundles.node, base, true));
   const { out } = await spawnCollect(runtime.binary, runtime.args(main), bundles.dir, { PATH: process.env.PATH ?? "", HOME: bundles.dir, ...runtime.env });
@@ -162,6 +185,7 @@ async function runWorkerd(bundles: Bundles, base: string): Promise<RuntimeOutcom
   const binary = join(RUNTIMES_DIR, "@cloudflare", "workerd-linux-64", "bin", "workerd");
   if (!existsSync(binary)) return { runtime: "workerd", version: "-", problem: "missing: runtimes/node_modules/@cloudflare/workerd-linux-64 (npm ci --prefix runtimes)", results: [], seconds: 0 };
   const version = await versionOf(binary, ["--version"]);
+  if (bundles.browserError !== undefined) return bundleFailure("workerd", version, bundles.browserError);
   const worker = `import { runScenarios } from "./${bundles.browser}";
 export default {
   async test() {
@@ -211,6 +235,7 @@ async function runChromium(bundles: Bundles, base: string, readBundle: (name: st
   if (!existsSync(CHROMIUM_PATH)) {
     return { runtime: "chromium", version: "-", problem: `missing: ${CHROMIUM_PATH} (apt-get install chromium)`, results: [], seconds: 0 };
   }
+  if (bundles.browserError !== undefined) return bundleFailure("chromium", "-", bundles.browserError);
   const assets = new Map<string, Asset>([
     ["/index.html", { contentType: "text/html; charset=utf-8", body: `<!doctype html><meta charset="utf-8"><title>runtime matrix</title><script type="module" src="./main.js"></script>` }],
     ["/main.js", { contentType: "text/javascript", body: mainModule(bundles.browser, base, false).replace(/console\.log\((.*)\);/, "window.__results = $1;") }],
