@@ -1,0 +1,255 @@
+// Browser bundle sizes of the clients, measured the way an application would bundle them:
+// esbuild `--bundle --minify --platform=browser --format=esm` with `splitting: true`.
+//
+// How dynamic imports are treated: the clients load their bundled spec
+// (`generated/<api>.openapi.ts`) and, with validation on, Ajv by dynamic `import()`. With
+// `splitting` those become separate lazy chunks. The gate measures the EAGER part, i.e. the entry
+// chunk plus every chunk it imports statically (what a page downloads before the first call), and
+// reports the lazy chunks separately. Ajv must not appear in the eager part at all.
+import { gzipSync } from "node:zlib";
+import { build, type Metafile, type Plugin } from "esbuild";
+import { repoRoot } from "./shared.js";
+
+export interface BundleEntry {
+  /** Row label, e.g. `pipedrive` or `openapi-fetch (stock)`. */
+  name: string;
+  /** ES module source of the entry; bare imports resolve from the repo root. */
+  source: string;
+  /** Whether the size limit and the ajv rule apply (comparison rows are only printed). */
+  gated: boolean;
+}
+
+export interface InputShare {
+  /** `node_modules/<package>` or a repo-relative file. */
+  input: string;
+  bytes: number;
+}
+
+export interface BundleMeasurement {
+  name: string;
+  gated: boolean;
+  /** Set when esbuild could not bundle the entry for the browser. */
+  error?: string;
+  eagerBytes: number;
+  eagerGzipBytes: number;
+  lazyChunks: number;
+  lazyBytes: number;
+  lazyGzipBytes: number;
+  /** Biggest contributors to the eager part, largest first. */
+  biggestInputs: InputShare[];
+  /** Inputs of the eager part that belong to ajv / ajv-formats. */
+  ajvInputsEager: string[];
+  /** Whether ajv appears in a lazy chunk (allowed: loaded only when validation is on). */
+  ajvLazy: boolean;
+}
+
+export const GZIP_LIMIT_BYTES = 15 * 1024;
+
+const API_FACTORIES: ReadonlyArray<{ api: string; factory: string; options: string; call: string }> = [
+  { api: "dynamiq", factory: "createDynamiqClient", options: `{ token: "t" }`, call: `client.GET("/v1/conversations", { params: { query: { page: 1 } } })` },
+  { api: "pipedrive", factory: "createPipedriveClient", options: `{ token: "t" }`, call: `client.POST("/v1/channels", { body: { name: "n", provider_channel_id: "p" } })` },
+  { api: "patchworks", factory: "createPatchworksClient", options: `{ apiKey: "k" }`, call: `client.GET("/flows")` },
+  { api: "pipedream", factory: "createPipedreamClient", options: `{ token: "t" }`, call: `client.GET("/users/me")` },
+  { api: "botpress", factory: "createBotpressClient", options: `{ token: "t", botId: "b" }`, call: `client.GET("/v1/chat/conversations")` },
+];
+
+/** One entry per API: create the client without validation and make one call. */
+export function clientEntries(packageName = "typed-api-clients"): BundleEntry[] {
+  return API_FACTORIES.map(({ api, factory, options, call }) => ({
+    name: api,
+    gated: true,
+    source: [
+      `import { ${factory} } from "${packageName}/${api}";`,
+      `const client = ${factory}({ ...${options}, baseUrl: "http://127.0.0.1:1", retry: false });`,
+      `export const call = () => ${call};`,
+    ].join("\n"),
+  }));
+}
+
+/** Stock openapi-fetch and the official SDKs, bundled the same way, for comparison. */
+export function comparisonEntries(): BundleEntry[] {
+  return [
+    {
+      name: "openapi-fetch (stock)",
+      gated: false,
+      source: `import createClient from "openapi-fetch";\nconst client = createClient({ baseUrl: "http://127.0.0.1:1" });\nexport const call = () => client.GET("/v1/channels");`,
+    },
+    {
+      name: "pipedrive (official SDK)",
+      gated: false,
+      source: `import { Configuration, ChannelsApi } from "pipedrive/v1";\nconst api = new ChannelsApi(new Configuration({ accessToken: "t" }));\nexport const call = () => api.addChannel({ AddChannelRequest: { name: "n", provider_channel_id: "p" } });`,
+    },
+    {
+      name: "@botpress/client (official SDK)",
+      gated: false,
+      source: `import { Client } from "@botpress/client";\nconst client = new Client({ token: "t", botId: "b" });\nexport const call = () => client.listConversations({});`,
+    },
+  ];
+}
+
+const ENTRY_NAMESPACE = "bundle-entry";
+
+function entryPlugin(entries: readonly BundleEntry[]): Plugin {
+  return {
+    name: "virtual-entries",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^entry:/ }, (args) => ({ path: args.path.slice("entry:".length), namespace: ENTRY_NAMESPACE }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: ENTRY_NAMESPACE }, (args) => {
+        const entry = entries.find((candidate) => slug(candidate.name) === args.path);
+        if (!entry) return { errors: [{ text: `no bundle entry named ${args.path}` }] };
+        return { contents: entry.source, loader: "js", resolveDir: repoRoot };
+      });
+    },
+  };
+}
+
+function slug(name: string): string {
+  return name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
+}
+
+/** `node_modules/<pkg>` for dependency inputs, the repo-relative path otherwise. */
+function inputGroup(input: string): string {
+  const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+  if (match?.[1]) return match[1];
+  return input.replace(/^bundle-entry:/, "entry:");
+}
+
+function isAjvInput(input: string): boolean {
+  return /(?:^|\/)node_modules\/ajv(?:-formats)?\//.test(input);
+}
+
+/** Output files reachable from `entryOutput` through static imports (the eager part). */
+function eagerOutputs(metafile: Metafile, entryOutput: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entryOutput];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === undefined || seen.has(next)) continue;
+    seen.add(next);
+    for (const imported of metafile.outputs[next]?.imports ?? []) {
+      if (imported.kind === "import-statement" && !imported.external) queue.push(imported.path);
+    }
+  }
+  return seen;
+}
+
+/** Bundles one entry (with splitting) and measures its eager and lazy parts. */
+export async function measureEntry(entry: BundleEntry): Promise<BundleMeasurement> {
+  const empty: BundleMeasurement = {
+    name: entry.name,
+    gated: entry.gated,
+    eagerBytes: 0,
+    eagerGzipBytes: 0,
+    lazyChunks: 0,
+    lazyBytes: 0,
+    lazyGzipBytes: 0,
+    biggestInputs: [],
+    ajvInputsEager: [],
+    ajvLazy: false,
+  };
+  let result;
+  try {
+    result = await build({
+      entryPoints: [`entry:${slug(entry.name)}`],
+      plugins: [entryPlugin([entry])],
+      bundle: true,
+      minify: true,
+      platform: "browser",
+      format: "esm",
+      splitting: true,
+      outdir: "out",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+      absWorkingDir: repoRoot,
+    });
+  } catch (error) {
+    const errors = (error as { errors?: Array<{ text: string; location?: { file: string } | null }> }).errors;
+    const first = errors?.[0];
+    const message = first ? `${first.text}${first.location ? ` (${first.location.file})` : ""}` : String(error);
+    return { ...empty, error: `${errors && errors.length > 1 ? `${errors.length} errors, first: ` : ""}${message}` };
+  }
+  const { metafile, outputFiles } = result;
+  const contents = new Map(outputFiles.map((file) => [file.path.slice(repoRoot.length + 1), file.contents]));
+  const entryOutput = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint !== undefined)?.[0];
+  if (entryOutput === undefined) return { ...empty, error: "esbuild produced no entry chunk" };
+  const eager = eagerOutputs(metafile, entryOutput);
+
+  const measurement = { ...empty };
+  const shares = new Map<string, number>();
+  for (const [outputPath, output] of Object.entries(metafile.outputs)) {
+    if (outputPath.endsWith(".map")) continue;
+    const bytes = contents.get(outputPath) ?? new Uint8Array();
+    const gzipBytes = gzipSync(bytes, { level: 9 }).length;
+    const inputs = Object.keys(output.inputs);
+    if (eager.has(outputPath)) {
+      measurement.eagerBytes += bytes.length;
+      measurement.eagerGzipBytes += gzipBytes;
+      for (const [input, share] of Object.entries(output.inputs)) {
+        const group = inputGroup(input);
+        shares.set(group, (shares.get(group) ?? 0) + share.bytesInOutput);
+        if (isAjvInput(input)) measurement.ajvInputsEager.push(input);
+      }
+    } else {
+      measurement.lazyChunks += 1;
+      measurement.lazyBytes += bytes.length;
+      measurement.lazyGzipBytes += gzipBytes;
+      if (inputs.some(isAjvInput)) measurement.ajvLazy = true;
+    }
+  }
+  measurement.biggestInputs = [...shares.entries()]
+    .map(([input, bytes]) => ({ input, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3);
+  return measurement;
+}
+
+/**
+ * Bundle sizes of every client (gated) and, unless `comparisons: false`, of stock openapi-fetch
+ * and the official SDKs. Exported for `npm run bench`.
+ */
+export async function measureBundles(options: { entries?: readonly BundleEntry[]; comparisons?: boolean } = {}): Promise<BundleMeasurement[]> {
+  const entries = [...(options.entries ?? clientEntries()), ...(options.comparisons === false ? [] : comparisonEntries())];
+  const results: BundleMeasurement[] = [];
+  for (const entry of entries) results.push(await measureEntry(entry));
+  return results;
+}
+
+/** Problems of the gated rows: over the gzip limit, ajv in the eager part, or not bundling at all. */
+export function bundleProblems(measurements: readonly BundleMeasurement[], gzipLimitBytes: number = GZIP_LIMIT_BYTES): string[] {
+  const problems: string[] = [];
+  for (const row of measurements) {
+    if (!row.gated) continue;
+    if (row.error !== undefined) {
+      problems.push(`${row.name}: does not bundle for the browser: ${row.error}`);
+      continue;
+    }
+    if (row.eagerGzipBytes > gzipLimitBytes) {
+      problems.push(`${row.name}: ${(row.eagerGzipBytes / 1024).toFixed(1)} KiB gzip before the first call, over the ${(gzipLimitBytes / 1024).toFixed(1)} KiB limit`);
+    }
+    if (row.ajvInputsEager.length > 0) {
+      problems.push(`${row.name}: ajv is bundled into the eager part (${row.ajvInputsEager.length} ajv inputs, e.g. ${row.ajvInputsEager[0]}); load it by dynamic import() only when validateResponses is on`);
+    }
+  }
+  return problems;
+}
+
+/** The printed table: API, minified KiB, gzip KiB (eager), lazy chunks, biggest inputs. */
+export function formatBundleTable(measurements: readonly BundleMeasurement[]): string {
+  const rows: string[][] = [["bundle", "min KiB", "gzip KiB", "lazy chunks (min/gzip KiB)", "biggest eager inputs (min KiB)"]];
+  for (const row of measurements) {
+    if (row.error !== undefined) {
+      rows.push([row.name, "-", "-", "-", `does not bundle for the browser: ${row.error.slice(0, 100)}`]);
+      continue;
+    }
+    rows.push([
+      row.name,
+      (row.eagerBytes / 1024).toFixed(1),
+      (row.eagerGzipBytes / 1024).toFixed(1),
+      row.lazyChunks === 0 ? "none" : `${row.lazyChunks} (${(row.lazyBytes / 1024).toFixed(1)}/${(row.lazyGzipBytes / 1024).toFixed(1)})${row.ajvLazy ? " incl. ajv" : ""}`,
+      row.biggestInputs.map((share) => `${share.input} ${(share.bytes / 1024).toFixed(1)}`).join(", "),
+    ]);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+}

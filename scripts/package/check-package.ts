@@ -1,0 +1,276 @@
+// npm run check:package — is the package publishable and usable as published?
+//   1. publint (strict) over the package as npm would pack it
+//   2. Are the Types Wrong (`attw --profile esm-only`) over the packed tarball
+//   3. the tarball installed into a fresh consumer project, where every subpath of `exports` is
+//      loaded with import() AND require() by the consumer's node and must export a factory
+//   4. every source map and declaration map in the installed package names sources it ships
+//   5. self-checks: each of the three checks is run once more on a deliberately broken copy of the
+//      package and must fail, so a check that cannot fail is caught here.
+// Prints the tarball size and file count. Exit 1 when any check (or self-check) fails.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { exportedSubpaths, firstLine, kib, readPackageJson, repoRoot, run, type PackageJson } from "./shared.js";
+
+interface CheckOutcome {
+  name: string;
+  ok: boolean;
+  details: string[];
+}
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+export interface PackedTarball {
+  path: string;
+  sizeBytes: number;
+  fileCount: number;
+}
+
+/** `npm pack` into `dir`; returns the tarball with its size and file count. */
+export async function packTarball(dir: string, root: string = repoRoot): Promise<PackedTarball> {
+  const result = await run(npm, ["pack", "--json", "--pack-destination", dir], { cwd: root });
+  if (result.code !== 0) throw new Error(`npm pack failed: ${firstLine(result.stderr)}`);
+  const start = result.stdout.indexOf("[");
+  const info = JSON.parse(result.stdout.slice(start)) as Array<{ filename: string; size: number; entryCount: number }>;
+  const entry = info[0];
+  if (!entry) throw new Error("npm pack printed no tarball");
+  const path = join(dir, entry.filename);
+  return { path, sizeBytes: statSync(path).size, fileCount: entry.entryCount };
+}
+
+/** publint in strict mode over an unpacked package directory (warnings count as errors). */
+export async function runPublint(pkgDir: string, pack: "npm" | false): Promise<CheckOutcome> {
+  const { messages, pkg } = await publint({ pkgDir, strict: true, level: "suggestion", pack });
+  const relevant = messages.filter((message) => message.type !== "suggestion");
+  const details = messages.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false }) ?? message.code}`);
+  return { name: "publint --strict", ok: relevant.length === 0, details };
+}
+
+/** `attw <tarball> --profile esm-only`: exit code 0 means no problem for ESM-only resolution. */
+export async function runAttw(tarball: string): Promise<CheckOutcome> {
+  const bin = resolve(repoRoot, "node_modules/@arethetypeswrong/cli/dist/index.js");
+  const result = await run(process.execPath, [bin, tarball, "--profile", "esm-only", "--format", "ascii", "--no-color"], {
+    env: { FORCE_COLOR: "0" },
+  });
+  const lines = `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
+  return { name: "attw --profile esm-only", ok: result.code === 0, details: result.code === 0 ? [] : lines.slice(0, 30) };
+}
+
+/** Installs the tarball into a fresh consumer project (dependencies from the npm registry). */
+export async function installConsumer(tarball: string, dir: string): Promise<string> {
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }, null, 2));
+  const result = await run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball], { cwd: dir });
+  if (result.code !== 0) throw new Error(`npm install of the tarball failed: ${firstLine(result.stderr)}`);
+  return join(dir, "node_modules", readPackageJson(repoRoot).name);
+}
+
+const PROBE = `
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const specifiers = JSON.parse(process.argv[2]);
+const results = [];
+const factories = (module) => Object.keys(module).filter((key) => /^create\\w*Client$/.test(key) && typeof module[key] === "function");
+for (const specifier of specifiers) {
+  for (const mode of ["import", "require"]) {
+    try {
+      const module = mode === "import" ? await import(specifier) : require(specifier);
+      const found = factories(module);
+      results.push({ specifier, mode, ok: found.length > 0, detail: found.length > 0 ? found.join(", ") : "no create*Client function exported" });
+    } catch (error) {
+      results.push({ specifier, mode, ok: false, detail: String(error && error.code ? error.code + ": " : "") + String(error && error.message || error).split("\\n")[0] });
+    }
+  }
+}
+console.log(JSON.stringify(results));
+`;
+
+export interface ProbeResult {
+  specifier: string;
+  mode: "import" | "require";
+  ok: boolean;
+  detail: string;
+}
+
+/** import() and require() each subpath from the consumer project with this node. */
+export async function probeConsumer(consumerDir: string, packageName: string, subpaths: readonly string[]): Promise<ProbeResult[]> {
+  const probePath = join(consumerDir, "probe.mjs");
+  writeFileSync(probePath, PROBE);
+  const specifiers = subpaths.map((subpath) => `${packageName}${subpath.slice(1)}`);
+  const result = await run(process.execPath, ["probe.mjs", JSON.stringify(specifiers)], { cwd: consumerDir, timeoutMs: 60_000 });
+  if (result.code !== 0) throw new Error(`the consumer probe crashed: ${firstLine(result.stderr)}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop() ?? "[]") as ProbeResult[];
+}
+
+function consumerOutcome(name: string, results: readonly ProbeResult[]): CheckOutcome {
+  return {
+    name,
+    ok: results.length > 0 && results.every((result) => result.ok),
+    details: results.map((result) => `${result.ok ? "ok  " : "FAIL"} ${result.mode.padEnd(7)} ${result.specifier}: ${result.detail}`),
+  };
+}
+
+/** Every `*.map` under `pkgDir` must name only `sources` that exist inside `pkgDir`. */
+export function checkSourceMaps(pkgDir: string): CheckOutcome {
+  const problems: string[] = [];
+  let maps = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules") walk(path);
+      } else if (entry.name.endsWith(".map")) {
+        maps += 1;
+        const map = JSON.parse(readFileSync(path, "utf8")) as { sources?: unknown; sourceRoot?: unknown };
+        const sources = Array.isArray(map.sources) ? map.sources : [];
+        if (sources.length === 0) problems.push(`${relative(pkgDir, path)}: no sources`);
+        for (const source of sources) {
+          const target = resolve(dirname(path), typeof map.sourceRoot === "string" ? map.sourceRoot : "", String(source));
+          if (!target.startsWith(pkgDir) || !existsSync(target)) problems.push(`${relative(pkgDir, path)}: names ${String(source)}, which the package does not ship`);
+        }
+      }
+    }
+  };
+  walk(pkgDir);
+  if (maps === 0) problems.push("no *.map files found");
+  return { name: `source maps: ${maps} maps, every source they name is shipped`, ok: problems.length === 0, details: problems.slice(0, 10) };
+}
+
+/** Rewrites package.json of an unpacked package in place; returns a function that restores it. */
+function mutatePackageJson(pkgDir: string, mutate: (pkg: PackageJson) => void): () => void {
+  const path = join(pkgDir, "package.json");
+  const original = readFileSync(path, "utf8");
+  const pkg = JSON.parse(original) as PackageJson;
+  mutate(pkg);
+  writeFileSync(path, JSON.stringify(pkg, null, 2));
+  return () => writeFileSync(path, original);
+}
+
+function subpathEntry(pkg: PackageJson, subpath: string): Record<string, unknown> {
+  const entry = pkg.exports?.[subpath];
+  if (!entry || typeof entry !== "object") throw new Error(`package.json: exports["${subpath}"] is not an object of conditions`);
+  return entry as Record<string, unknown>;
+}
+
+/** Re-packs an unpacked package directory (`<dir>/package`) into a tarball, without scripts. */
+async function repack(unpackedParent: string, outDir: string): Promise<string> {
+  const out = join(outDir, "broken.tgz");
+  const result = await run("tar", ["-czf", out, "-C", unpackedParent, "package"]);
+  if (result.code !== 0) throw new Error(`tar failed: ${firstLine(result.stderr)}`);
+  return out;
+}
+
+async function selfChecks(tarball: string, consumerPkgDir: string, consumerDir: string, work: string): Promise<CheckOutcome[]> {
+  const outcomes: CheckOutcome[] = [];
+  const pkgName = readPackageJson(repoRoot).name;
+  const subpaths = exportedSubpaths(repoRoot);
+  const target = subpaths.find((subpath) => subpath !== "./core") ?? subpaths[0] ?? "./core";
+
+  // Consumer step: without the `default` condition, require() must fail (ERR_PACKAGE_PATH_NOT_EXPORTED).
+  let restore = mutatePackageJson(consumerPkgDir, (pkg) => {
+    for (const subpath of subpaths) delete subpathEntry(pkg, subpath).default;
+  });
+  try {
+    const results = await probeConsumer(consumerDir, pkgName, [target]);
+    const required = results.find((result) => result.mode === "require");
+    const imported = results.find((result) => result.mode === "import");
+    outcomes.push({
+      name: `self-check: consumer require() with the "default" condition removed fails`,
+      ok: required !== undefined && !required.ok && imported !== undefined && imported.ok,
+      details: results.map((result) => `${result.ok ? "ok  " : "FAIL"} ${result.mode} ${result.specifier}: ${result.detail}`),
+    });
+  } finally {
+    restore();
+  }
+
+  // Consumer step: a subpath whose module exports no factory is caught.
+  restore = mutatePackageJson(consumerPkgDir, (pkg) => {
+    const entry = subpathEntry(pkg, target);
+    for (const condition of ["import", "default"]) entry[condition] = "./package.json";
+  });
+  try {
+    const results = await probeConsumer(consumerDir, pkgName, [target]);
+    outcomes.push({
+      name: `self-check: consumer probe fails when ${target} exports no factory`,
+      ok: results.length > 0 && results.every((result) => !result.ok),
+      details: results.map((result) => `${result.mode} ${result.specifier}: ${result.detail}`),
+    });
+  } finally {
+    restore();
+  }
+
+  // Source maps: a shipped map whose source is missing is reported.
+  const anySource = join(consumerPkgDir, "src", "pipedrive.ts");
+  const saved = readFileSync(anySource);
+  rmSync(anySource);
+  try {
+    const maps = checkSourceMaps(consumerPkgDir);
+    outcomes.push({ name: "self-check: source-map check fails when src/pipedrive.ts is not shipped", ok: !maps.ok, details: maps.details.slice(0, 2) });
+  } finally {
+    writeFileSync(anySource, saved);
+  }
+
+  // publint and attw: an export whose files are missing must be reported.
+  const unpacked = mkdtempSync(join(work, "broken-"));
+  const untar = await run("tar", ["-xzf", tarball, "-C", unpacked]);
+  if (untar.code !== 0) throw new Error(`tar -x failed: ${firstLine(untar.stderr)}`);
+  mutatePackageJson(join(unpacked, "package"), (pkg) => {
+    const entry = subpathEntry(pkg, target);
+    entry.types = "./dist/missing.d.ts";
+    entry.import = "./dist/missing.js";
+    entry.default = "./dist/missing.js";
+  });
+  const brokenPublint = await runPublint(join(unpacked, "package"), false);
+  outcomes.push({
+    name: `self-check: publint fails when exports["${target}"] points at missing files`,
+    ok: !brokenPublint.ok,
+    details: brokenPublint.details.slice(0, 3),
+  });
+  const brokenAttw = await runAttw(await repack(unpacked, work));
+  outcomes.push({
+    name: `self-check: attw fails when exports["${target}"] points at missing files`,
+    ok: !brokenAttw.ok,
+    details: brokenAttw.details.slice(0, 3),
+  });
+  return outcomes;
+}
+
+export async function checkPackage(options: { selfCheck: boolean }): Promise<boolean> {
+  const started = performance.now();
+  const work = mkdtempSync(join(tmpdir(), "tac-package-"));
+  const outcomes: CheckOutcome[] = [];
+  try {
+    const tarball = await packTarball(work);
+    console.log(`tarball: ${tarball.path.split("/").pop()} ${kib(tarball.sizeBytes)} KiB, ${tarball.fileCount} files`);
+
+    const [publintOutcome, attwOutcome] = await Promise.all([runPublint(repoRoot, "npm"), runAttw(tarball.path)]);
+    outcomes.push(publintOutcome, attwOutcome);
+
+    const consumerDir = mkdtempSync(join(work, "consumer-"));
+    const consumerPkgDir = await installConsumer(tarball.path, consumerDir);
+    const pkgName = readPackageJson(repoRoot).name;
+    outcomes.push(
+      consumerOutcome(
+        `consumer (node ${process.version}): import() and require() of every subpath`,
+        await probeConsumer(consumerDir, pkgName, exportedSubpaths(repoRoot)),
+      ),
+    );
+    outcomes.push(checkSourceMaps(consumerPkgDir));
+    if (options.selfCheck) outcomes.push(...(await selfChecks(tarball.path, consumerPkgDir, consumerDir, work)));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  for (const outcome of outcomes) {
+    console.log(`${outcome.ok ? "PASS" : "FAIL"} ${outcome.name}`);
+    for (const line of outcome.details) console.log(`       ${line}`);
+  }
+  const ok = outcomes.every((outcome) => outcome.ok);
+  console.log(`check:package ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return ok;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ok = await checkPackage({ selfCheck: !process.argv.includes("--no-self-check") });
+  process.exitCode = ok ? 0 : 1;
+}
