@@ -5,7 +5,7 @@
 // Debian (/usr/bin/chromium).
 //   tsx scripts/runtimes/run-matrix.ts [--only node20,deno,…]
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -294,7 +294,11 @@ export function formatMatrix(outcomes: readonly RuntimeOutcome[]): { table: stri
 }
 
 export async function runMatrix(only?: readonly string[]): Promise<RuntimeOutcome[]> {
-  const work = mkdtempSync(join(tmpdir(), "tac-runtimes-"));
+  // Inside the repo's node_modules, so the Node bundle's lazy import("undici") resolves the way it
+  // does in an application that installed the package.
+  const cache = join(repoRoot, "node_modules", ".cache");
+  mkdirSync(cache, { recursive: true });
+  const work = mkdtempSync(join(cache, "tac-runtimes-"));
   const server = await startScriptedServer();
   try {
     const bundles = await buildBundles(work);

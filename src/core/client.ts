@@ -75,7 +75,7 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(api: ApiD
     );
   }
   const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? [])];
-  const dispatch = options.fetch ? createFetchDispatch(options.fetch) : options.dispatcher || isNode() ? createUndiciDispatch(options.dispatcher) : createFetchDispatch();
+  const dispatch = options.fetch ? createFetchDispatch(options.fetch) : options.dispatcher || isNode() ? createUndiciDispatch(options.dispatcher, createFetchDispatch()) : createFetchDispatch();
   const send = createSender({ dispatch, secrets, auth: api.auth, retry: options.retry ?? {}, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, debug: options.debug });
 
   let document: Promise<OpenApiDocument> | undefined;

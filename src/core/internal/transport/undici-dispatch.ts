@@ -34,12 +34,26 @@ function sharedDispatcher(): Promise<Dispatcher> {
   return (shared ??= loadUndici().then(({ Agent, interceptors }) => new Agent().compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS }))));
 }
 
-/** `dispatcher`: the caller's Agent, Pool, ProxyAgent or MockAgent, used as given. */
-export function createUndiciDispatch(dispatcher?: Dispatcher): Dispatch {
+/**
+ * `dispatcher`: the caller's Agent, Pool, ProxyAgent or MockAgent, used as given. Without one,
+ * a Node that cannot load undici (an application bundled without node_modules) sends through
+ * `fallback` instead of failing every call.
+ */
+export function createUndiciDispatch(dispatcher: Dispatcher | undefined, fallback: Dispatch, load: () => Promise<Dispatcher> = sharedDispatcher): Dispatch {
   let ready: Dispatcher | undefined = dispatcher;
-  const resolve = async (): Promise<Dispatcher> => (ready = await sharedDispatcher());
+  let unavailable = false;
+  const resolve = async (): Promise<Dispatcher | undefined> => {
+    try {
+      return (ready = await load());
+    } catch {
+      unavailable = true;
+      return undefined;
+    }
+  };
   return async (request, signal) => {
+    if (unavailable) return fallback(request, signal);
     const target = ready ?? (await resolve());
+    if (!target) return fallback(request, signal);
     const url = new URL(request.url);
     const options: Dispatcher.RequestOptions = {
       origin: url.origin,
