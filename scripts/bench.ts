@@ -5,6 +5,8 @@
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { benchClients } from "./bench/clients.js";
+import { formatBundleTable, measureBundles } from "./package/bundle.js";
+import { formatColdImports, measureColdImports } from "./package/cold-imports.js";
 import { createSandbox, tsxArgs } from "./lib/sandbox.js";
 
 function summary(label: string, samples: number[], unit: string): string {
@@ -41,5 +43,11 @@ async function watchLatency(rounds: number): Promise<number[]> {
 
 const watch = await watchLatency(10);
 console.log(summary("generate --watch, spec saved → generated file written", watch, "ms"));
+console.log("");
+console.log("Browser bundles (esbuild, minified; gzip -9), this package's clients next to stock openapi-fetch and the official SDKs:");
+console.log(formatBundleTable(await measureBundles({ comparisons: true })));
+console.log("");
+console.log("Cold import in a fresh node process (median of 5):");
+console.log(formatColdImports(await measureColdImports()));
 console.log("");
 console.log(await benchClients({ sequentialCalls: 2_000, parallelCalls: 10_000, heapCalls: 100_000 }));
