@@ -3,23 +3,17 @@
 // back, once per call (retries happen inside `send`, as they did under openapi-fetch).
 import type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
 import type { CallParams } from "./build-request.js";
-import type { WireRequest, WireResponse } from "./transport/wire.js";
+import { headersToRecord, type WireRequest, type WireResponse } from "./transport/wire.js";
 import { toResponse } from "./read-response.js";
 
 async function fromRequest(request: Request): Promise<WireRequest> {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
+  const headers = headersToRecord(request.headers);
   const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
   return { method: request.method, url: request.url, headers, body };
 }
 
 async function fromResponse(response: Response): Promise<WireResponse> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
+  const headers = headersToRecord(response.headers);
   const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
   return { status: response.status, statusText: response.statusText, headers, body };
 }

@@ -9,6 +9,7 @@ import { ApiClientError } from "../index.js";
 import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultHandler, type FaultServer } from "./support/fault-server.js";
 import { collectGarbage } from "./support/gc.js";
 import { TRANSPORT, transport } from "./support/transport.js";
+import { watchUnhandledRejections } from "./support/unhandled.js";
 
 const TOKEN = "tok_CHAOS_SECRET_4f9d7e21";
 const CALLS = 2_000;
@@ -50,14 +51,14 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const countResources = (kind: string): number => process.getActiveResourcesInfo().filter((resource) => resource === kind).length;
 
 let server: FaultServer;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+const rejections = watchUnhandledRejections();
+const unhandled = rejections.reasons;
 beforeAll(async () => {
   server = await startFaultServer();
-  process.on("unhandledRejection", onUnhandled);
+  rejections.start();
 });
 afterAll(async () => {
-  process.off("unhandledRejection", onUnhandled);
+  rejections.stop();
   await server.close();
 });
 

@@ -1,23 +1,15 @@
 // Sending through a fetch function: the runtime's own (browsers, Deno, Bun, Workers) or the
 // caller's. The runtime's fetch gets (url, init) and never a Request object, so the abort
 // signal stays strongly held; a caller's fetch gets a Request, as openapi-fetch's does.
-import { carriesNoBody, type Dispatch, type WireResponse } from "./wire.js";
+import { carriesNoBody, headersToRecord, type Dispatch, type WireResponse } from "./wire.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
-
-function headerRecord(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = value;
-  });
-  return out;
-}
 
 async function readResponse(response: Response, method: string): Promise<WireResponse> {
   const noBody = carriesNoBody(response.status, method);
   const body = noBody ? null : new Uint8Array(await response.arrayBuffer());
   if (noBody) await response.body?.cancel();
-  return { status: response.status, statusText: response.statusText, headers: headerRecord(response.headers), body };
+  return { status: response.status, statusText: response.statusText, headers: headersToRecord(response.headers), body };
 }
 
 /** `custom` set: the caller's fetch, handed a Request. Unset: `globalThis.fetch(url, init)`. */

@@ -28,3 +28,12 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 export function carriesNoBody(status: number, method: string): boolean {
   return NULL_BODY_STATUSES.has(status) || method === "HEAD";
 }
+
+/** A Headers object as a plain record (Headers already lower-cases names and joins repeats). */
+export function headersToRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}

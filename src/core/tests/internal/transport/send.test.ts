@@ -7,19 +7,18 @@ import { createPipedriveClient } from "../../../../pipedrive.js";
 import { AbortedError, ApiError, ConnectionError, InvalidResponseError, TimeoutError } from "../../../index.js";
 import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultServer } from "../../support/fault-server.js";
 import { transport } from "../../support/transport.js";
+import { watchUnhandledRejections } from "../../support/unhandled.js";
 
 let server: FaultServer;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown): void => {
-  unhandled.push(reason);
-};
+const rejections = watchUnhandledRejections();
+const unhandled = rejections.reasons;
 
 beforeAll(async () => {
   server = await startFaultServer();
-  process.on("unhandledRejection", onUnhandled);
+  rejections.start();
 });
 afterAll(async () => {
-  process.off("unhandledRejection", onUnhandled);
+  rejections.stop();
   await server.close();
 });
 beforeEach(() => {
