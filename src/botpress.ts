@@ -8,6 +8,7 @@ import {
   type AuthProvider,
   type ClientOptions,
 } from "./core/index.js";
+import type { WithOptionalHeaders } from "./core/types.js";
 import type { components, paths } from "../generated/botpress.js";
 import { credential, readEnv } from "./env.js";
 
@@ -52,25 +53,11 @@ export const BOTPRESS_ENV = {
 /** The header parameters the client can fill in from `botId` / `workspaceId`. */
 export type BotpressDefaultedHeader = "x-bot-id" | "x-workspace-id";
 
-type Flatten<T> = { [K in keyof T]: T[K] } & {};
-type RelaxHeader<Header, Names extends string> = Flatten<Omit<Header, Names> & Partial<Pick<Header, Extract<keyof Header, Names>>>>;
-type RelaxParameters<Parameters, Names extends string> = Parameters extends { header: infer Header }
-  ? Flatten<
-      Omit<Parameters, "header"> &
-        ({} extends RelaxHeader<Header, Names> ? { header?: RelaxHeader<Header, Names> } : { header: RelaxHeader<Header, Names> })
-    >
-  : Parameters;
-type RelaxOperation<Operation, Names extends string> = {
-  [K in keyof Operation]: K extends "parameters" ? RelaxParameters<Operation[K], Names> : Operation[K];
-};
-
 /**
  * The generated `paths` with the `Names` headers optional: a client that fills them in from its
  * options must not make every call repeat them. `never` leaves the generated types as they are.
  */
-export type BotpressClientPaths<Names extends BotpressDefaultedHeader = never> = [Names] extends [never]
-  ? paths
-  : { [Path in keyof paths]: { [Method in keyof paths[Path]]: RelaxOperation<paths[Path][Method], Names> } };
+export type BotpressClientPaths<Names extends BotpressDefaultedHeader = never> = WithOptionalHeaders<paths, Names>;
 
 /**
  * A Botpress client. `Defaulted` names the headers it sends by itself (from `botId` /

@@ -62,3 +62,24 @@ export interface ApiClient<Paths extends {}, ErrorBody = unknown> {
   /** Narrows an unknown error to this API's ApiError, with the error body typed from its spec. */
   isApiError(error: unknown): error is ApiError<ErrorBody>;
 }
+
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+type RelaxHeader<Header, Names extends string> = Flatten<Omit<Header, Names> & Partial<Pick<Header, Extract<keyof Header, Names>>>>;
+type RelaxParameters<Parameters, Names extends string> = Parameters extends { header: infer Header }
+  ? Flatten<
+      Omit<Parameters, "header"> &
+        ({} extends RelaxHeader<Header, Names> ? { header?: RelaxHeader<Header, Names> } : { header: RelaxHeader<Header, Names> })
+    >
+  : Parameters;
+type RelaxOperation<Operation, Names extends string> = {
+  [K in keyof Operation]: K extends "parameters" ? RelaxParameters<Operation[K], Names> : Operation[K];
+};
+
+/**
+ * A generated `paths` type with the header parameters `Names` optional on every operation: for a
+ * client that fills them in from its options (ApiDefinition.parameterDefaults), so calls need
+ * not repeat them. `never` leaves the paths as generated.
+ */
+export type WithOptionalHeaders<Paths, Names extends string> = [Names] extends [never]
+  ? Paths
+  : { [Path in keyof Paths]: { [Method in keyof Paths[Path]]: RelaxOperation<Paths[Path][Method], Names> } };
