@@ -7,7 +7,7 @@ import pipedriveDocument from "../../generated/pipedrive.openapi.js";
 import { loadApis, repoRoot } from "../../scripts/lib/apis.js";
 import { MOCK_APIS, startMock, type Mock, type MockApi, type MockObservation } from "./index.js";
 
-const open: Mock<MockApi>[] = [];
+const open: Pick<Mock, "close">[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((m) => m.close()));
 });
