@@ -1,7 +1,8 @@
 // Serves Prism mocks of the named APIs (all when none is named) from this one process until
 // Ctrl-C / SIGTERM, with request validation on, so a client under development can be tried
-// against the spec. Run as `node --import tsx scripts/mock.ts` (npm run mock) so no extra
-// process sits between npm and the server.
+// against the spec. `npm run mock` runs `exec node --import tsx scripts/mock.ts`: the shell npm
+// starts scripts with becomes node, so npm forwards SIGINT/SIGTERM straight to this process
+// (a shell in between would swallow SIGINT and die on SIGTERM, leaving node behind).
 import { parseArgs } from "node:util";
 import { isMockApi, startMock, type Mock, type MockApi } from "../src/mock/index.js";
 import { loadApis } from "./lib/apis.js";
@@ -99,8 +100,8 @@ async function main(): Promise<void> {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   process.on("SIGHUP", stop);
-  // `npm run` starts us through `sh -c`, and npm forwards a signal to that shell only: the shell
-  // dies and leaves us behind. Being re-parented means whoever started us is gone: stop too.
+  // Being re-parented means whoever started us is gone (npm SIGKILLed, or run without `exec`
+  // under a shell that died): stop too rather than serve as an orphan.
   const parent = process.ppid;
   setInterval(() => {
     if (process.ppid !== parent) stop("SIGHUP");
