@@ -75,14 +75,15 @@ export async function startMock<A extends MockApi = MockApi>(options: MockOption
   const apis: readonly A[] = options.apis ?? (MOCK_APIS as readonly MockApi[] as readonly A[]);
   const host = options.host ?? "127.0.0.1";
   validateOptions(apis, options.ports ?? {});
-  const prism = await loadPrism();
+  // Loading Prism (most of the start-up time) and the bundled specs overlap.
+  const [prism, documents] = await Promise.all([loadPrism(), Promise.all(apis.map(loadSpec))]);
 
   // Prism logs through pino; a mock under test stays quiet.
   const logger = prism.createLogger("MOCK", { level: "silent" });
   const specs = await Promise.all(
-    apis.map(async (api) => {
+    apis.map(async (api, index) => {
       try {
-        return { api, operations: await prism.getHttpOperationsFromSpec(await loadSpec(api)) };
+        return { api, operations: await prism.getHttpOperationsFromSpec(documents[index] ?? {}) };
       } catch (error) {
         throw new Error(`mock ${api}: Prism could not read the spec: ${error instanceof Error ? error.message : String(error)}`);
       }
