@@ -7,17 +7,16 @@ import { parseArgs } from "node:util";
 import { isMockApi, startMock, type Mock, type MockApi } from "../src/mock/index.js";
 import { loadApis } from "./lib/apis.js";
 
-const USAGE = `Usage: npm run mock -- [API ...] [--port PORT ...] [--host HOST]
+const USAGE = `Usage: npm run mock -- [API ...] [--port PORT ...]
 
 Serves a Prism mock (request validation on, answers from the spec's examples) of each named API,
-all of them when none is named, from one process, until Ctrl-C or SIGTERM.
+all of them when none is named, from one process on 127.0.0.1, until Ctrl-C or SIGTERM.
 
   API          one of: ${loadApis()
   .map((a) => a.name)
   .join(", ")}
   --port, -p   port of the APIs in the order they are typed (repeat: --port 4010 --port 4011);
                APIs without one get a free port
-  --host       address to listen on (default 127.0.0.1)
   --help, -h   this text
 
 Try \`Prefer: code=404\` or \`Prefer: example=NAME\` request headers for other documented answers.`;
@@ -27,7 +26,6 @@ class UsageError extends Error {}
 interface Plan {
   apis: MockApi[];
   ports: Partial<Record<MockApi, number>>;
-  host: string;
 }
 
 function plan(argv: string[]): Plan | "help" {
@@ -39,7 +37,6 @@ function plan(argv: string[]): Plan | "help" {
       allowPositionals: true,
       options: {
         port: { type: "string", short: "p", multiple: true },
-        host: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -67,7 +64,7 @@ function plan(argv: string[]): Plan | "help" {
     const api = apis[index];
     if (api) ports[api] = port;
   }
-  return { apis, ports, host: parsed.values.host ?? "127.0.0.1" };
+  return { apis, ports };
 }
 
 async function main(): Promise<void> {
@@ -108,7 +105,7 @@ async function main(): Promise<void> {
   }, 200).unref();
 
   try {
-    mock = await startMock({ apis: chosen.apis, ports: chosen.ports, host: chosen.host });
+    mock = await startMock({ apis: chosen.apis, ports: chosen.ports });
   } catch (error) {
     console.error(`mock: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
