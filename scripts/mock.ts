@@ -1,25 +1,120 @@
-// Serves Prism mocks of the named APIs (all when none is named) until Ctrl-C, with request
-// validation on, so a client under development can be tried against the spec.
-//   npm run mock -- pipedrive [--port 4010]
-import { loadApis, selectApis } from "./lib/apis.js";
-import { startPrism, type PrismServer } from "./lib/prism.js";
+// Serves Prism mocks of the named APIs (all when none is named) from this one process until
+// Ctrl-C / SIGTERM, with request validation on, so a client under development can be tried
+// against the spec. `npm run mock` runs `exec node --import tsx scripts/mock.ts`: the shell npm
+// starts scripts with becomes node, so npm forwards SIGINT/SIGTERM straight to this process
+// (a shell in between would swallow SIGINT and die on SIGTERM, leaving node behind).
+import { parseArgs } from "node:util";
+import { isMockApi, startMock, type Mock, type MockApi } from "../src/mock/index.js";
+import { loadApis } from "./lib/apis.js";
 
-const args = process.argv.slice(2);
-const portIndex = args.indexOf("--port");
-const firstPort = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
-const names = args.filter((a, i) => !a.startsWith("--") && (portIndex < 0 || i !== portIndex + 1));
-const apis = selectApis(loadApis(), names);
+const USAGE = `Usage: npm run mock -- [API ...] [--port PORT ...]
 
-const servers: PrismServer[] = [];
-for (const [index, api] of apis.entries()) {
-  const server = await startPrism(api.specPath, { mode: "mock" }, firstPort ? firstPort + index : 0);
-  servers.push(server);
-  console.log(`${api.name.padEnd(12)} ${server.url}  (${api.specPath})`);
+Serves a Prism mock (request validation on, answers from the spec's examples) of each named API,
+all of them when none is named, from one process on 127.0.0.1, until Ctrl-C or SIGTERM.
+
+  API          one of: ${loadApis()
+  .map((a) => a.name)
+  .join(", ")}
+  --port, -p   port of the APIs in the order they are typed (repeat: --port 4010 --port 4011);
+               APIs without one get a free port
+  --help, -h   this text
+
+Try \`Prefer: code=404\` or \`Prefer: example=NAME\` request headers for other documented answers.`;
+
+class UsageError extends Error {}
+
+interface Plan {
+  apis: MockApi[];
+  ports: Partial<Record<MockApi, number>>;
 }
-console.log("Mocks validate requests; answers come from the spec's examples. Try `Prefer: code=404`. Ctrl-C stops them.");
-const stop = async (): Promise<void> => {
-  await Promise.all(servers.map((s) => s.stop()));
-  process.exit(0);
-};
-process.on("SIGINT", () => void stop());
-process.on("SIGTERM", () => void stop());
+
+function plan(argv: string[]): Plan | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        port: { type: "string", short: "p", multiple: true },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.values.help) return "help";
+  const known = loadApis().map((a) => a.name);
+  const unknown = parsed.positionals.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown API ${unknown.map((n) => `"${n}"`).join(", ")}; known APIs: ${known.join(", ")}`);
+  }
+  const repeated = parsed.positionals.filter((name, i) => parsed.positionals.indexOf(name) !== i);
+  if (repeated.length > 0) throw new UsageError(`API "${repeated[0]}" named twice`);
+  const names = parsed.positionals.length > 0 ? parsed.positionals : known;
+  const apis = names.filter(isMockApi);
+  if (apis.length !== names.length) throw new UsageError(`redocly.yaml lists ${names.filter((n) => !isMockApi(n)).join(", ")}, which src/mock does not serve`);
+
+  const portArgs = parsed.values.port ?? [];
+  if (portArgs.length > apis.length) throw new UsageError(`${portArgs.length} ports given for ${apis.length} API(s): ${apis.join(", ")}`);
+  const ports: Partial<Record<MockApi, number>> = {};
+  for (const [index, text] of portArgs.entries()) {
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port "${text}" is not a port number (0-65535)`);
+    const api = apis[index];
+    if (api) ports[api] = port;
+  }
+  return { apis, ports };
+}
+
+async function main(): Promise<void> {
+  let chosen: Plan | "help";
+  try {
+    chosen = plan(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`mock: ${error.message} (npm run mock -- --help)`);
+    process.exit(2);
+  }
+  if (chosen === "help") {
+    console.log(USAGE);
+    return;
+  }
+
+  let mock: Mock<MockApi> | undefined;
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) process.exit(1); // a second signal: do not wait
+    stopping = true;
+    const done = (): never => process.exit(0);
+    if (!mock) done();
+    void mock?.close().then(done, (error: unknown) => {
+      console.error(`mock: error while stopping on ${signal}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+  };
+  // Installed before the servers start, so a signal during start-up is not lost.
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  process.on("SIGHUP", stop);
+  // Being re-parented means whoever started us is gone (npm SIGKILLed, or run without `exec`
+  // under a shell that died): stop too rather than serve as an orphan.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop("SIGHUP");
+  }, 200).unref();
+
+  try {
+    mock = await startMock({ apis: chosen.apis, ports: chosen.ports });
+  } catch (error) {
+    console.error(`mock: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  if (stopping) {
+    await mock.close();
+    process.exit(0);
+  }
+  for (const api of chosen.apis) console.log(`${api} → ${mock.urls[api]}`);
+}
+
+await main();

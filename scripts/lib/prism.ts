@@ -1,4 +1,5 @@
-// Starts and stops Prism (mock or validating proxy) as a child process on 127.0.0.1 and a free port.
+// Starts and stops the Prism CLI (mock or validating proxy) as a child process on 127.0.0.1 and a free port.
+// Only `npm run contract:live` (proxy mode) needs it now; the mocks run in-process (src/mock).
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 

@@ -1,62 +1,29 @@
-// A pass-through HTTP proxy in front of a mock that records what reached it and what it
-// answered. The coverage gate counts these records, not test names.
-import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
+// What the contract run records: one observation per request a mock answered and what it answered.
+// The coverage gate counts these records, not test names. The mock (src/mock) observes each
+// exchange inside its own HTTP server, so no recording proxy sits between client and mock.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { MockObservation } from "../../src/mock/index.js";
 
-export interface Observation {
-  api: string;
-  method: string;
-  /** Path without the query string, as it reached the mock. */
-  path: string;
-  status: number;
-  /** Prism's `sl-violations` header, when it found problems with the request. */
-  violations?: string;
+export type Observation = MockObservation;
+
+/** Collects observations in memory and writes them where the coverage gate reads them. */
+export interface Recorder {
+  record(observation: Observation): void;
+  readonly observations: readonly Observation[];
+  write(path: string): void;
 }
 
-export interface RecordingProxy {
-  url: string;
-  stop(): Promise<void>;
-}
-
-export async function startRecordingProxy(api: string, target: string, record: (o: Observation) => void): Promise<RecordingProxy> {
-  const upstream = new URL(target);
-  const server = createServer((incoming, outgoing) => {
-    const path = incoming.url ?? "/";
-    const forward = httpRequest(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: incoming.method,
-        path,
-        headers: { ...incoming.headers, host: upstream.host } satisfies IncomingHttpHeaders,
-      },
-      (answer) => {
-        const violations = answer.headers["sl-violations"];
-        record({
-          api,
-          method: (incoming.method ?? "GET").toUpperCase(),
-          path: decodeURI(path.split("?")[0] ?? "/"),
-          status: answer.statusCode ?? 0,
-          ...(typeof violations === "string" ? { violations } : {}),
-        });
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      },
-    );
-    forward.on("error", (error) => {
-      outgoing.writeHead(502, { "content-type": "text/plain" });
-      outgoing.end(`recording proxy: upstream failed: ${error.message}`);
-    });
-    incoming.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+export function createRecorder(): Recorder {
+  const observations: Observation[] = [];
   return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    record: (observation) => {
+      observations.push(observation);
+    },
+    observations,
+    write(path) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, JSON.stringify(observations, null, 1));
+    },
   };
 }

@@ -103,7 +103,7 @@ export async function contractGates(root: string, apis: ApiEntry[]): Promise<{ c
   const result = await exec(
     root,
     process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", ...apis.map((api) => `contract-tests/${api.name}.test.ts`)],
+    ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", ...apis.map((api) => `contract-tests/${api.name}/`)],
     { CONTRACT_APIS: apis.map((api) => api.name).join(",") },
   );
   const contract = { tripped: result.code !== 0, evidence: result.code !== 0 ? firstLine(result.output, /FAIL|Error|×/) : "" };

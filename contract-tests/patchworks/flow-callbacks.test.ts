@@ -1,14 +1,8 @@
-// Patchworks flow callbacks: every operation against the Prism mock of specs/patchworks.yaml.
+// Patchworks "Flow Callbacks" operations (the spec's tag) against the mock of specs/patchworks.yaml.
 import { describe, expect, it } from "vitest";
-import { createPatchworksClient } from "../src/patchworks.js";
-import { expectApiError, expectRequestRejected, fetchWithoutCredentials, mockUrl, preferStatus } from "./support/helpers.js";
-
-const baseUrl = mockUrl("patchworks");
-const client = createPatchworksClient({ apiKey: "pw-api-key-123", baseUrl, retry: false });
-const anonymous = createPatchworksClient({ apiKey: "pw-api-key-123", baseUrl, retry: false, fetch: fetchWithoutCredentials });
-
-const flow = { params: { path: { flow: "42" } } };
-const callback = { params: { path: { flow: "42", callback: "101" } } };
+import { createPatchworksClient } from "../../src/patchworks.js";
+import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
+import { baseUrl, client, anonymous, flow, callback } from "../support/patchworks.js";
 
 describe("listFlowCallbacks GET /api/v1/flows/{flow}/callbacks", () => {
   it("lists a flow's callbacks with pagination meta", async () => {

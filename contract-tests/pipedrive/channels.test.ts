@@ -1,23 +1,7 @@
-// Pipedrive Channels: every operation against the Prism mock of specs/pipedrive.yaml.
+// Pipedrive "Channels" operations (the spec's tag) against the mock of specs/pipedrive.yaml.
 import { describe, expect, it } from "vitest";
-import { createPipedriveClient } from "../src/pipedrive.js";
-import { expectApiError, expectRequestRejected, fetchWithoutCredentials, mockUrl, preferStatus } from "./support/helpers.js";
-
-const baseUrl = mockUrl("pipedrive");
-const client = createPipedriveClient({ token: "pd-oauth-token", baseUrl, retry: false });
-const anonymous = createPipedriveClient({ token: "pd-oauth-token", baseUrl, retry: false, fetch: fetchWithoutCredentials });
-
-const channel = { name: "Acme WhatsApp", provider_channel_id: "wa-5551234" };
-const message = {
-  id: "msg-0001",
-  channel_id: "wa-5551234",
-  sender_id: "wa-user-42",
-  conversation_id: "conv-77",
-  message: "Hello",
-  status: "delivered",
-  created_at: "2026-11-20 10:31",
-} as const;
-const conversationPath = { "channel-id": "wa-5551234", "conversation-id": "conv-77" };
+import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
+import { client, anonymous, channel, message, conversationPath } from "../support/pipedrive.js";
 
 describe("addChannel POST /v1/channels", () => {
   it("registers a channel", async () => {

@@ -1,0 +1,47 @@
+// Pipedream "Apps" operations (the spec's tag) against the mock of specs/pipedream.yaml.
+import { describe, expect, it } from "vitest";
+import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
+import { client, anonymous, counting, expectRefusedBeforeSending, unauthorized, notFound } from "../support/pipedream.js";
+
+describe("listApps GET /apps", () => {
+  it("lists apps", async () => {
+    const { data, response } = await client.GET("/apps", { params: { query: { q: "Slack" } } });
+    expect(response.status).toBe(200);
+    expect(data.page_info.total_count).toBe(2);
+    expect(data.data.map((app) => app.name_slug)).toEqual(["slack", "slack_bot"]);
+    expect(data.data[1]?.auth_type).toBe("keys");
+    expect(data.data[0]?.categories).toEqual(["Communication"]);
+  });
+  it("documents HTTP 401", async () => {
+    const error = await expectApiError(client.GET("/apps", preferStatus(401)), 401, client.isApiError);
+    expect(error.body.error).toBe("Unauthorized");
+  });
+  it("is refused without credentials", async () => {
+    await expectApiError(anonymous.GET("/apps"), 401, anonymous.isApiError);
+  });
+  it("is refused by request validation for a page size below 1", async () => {
+    await expectRequestRejected(client.GET("/apps", { params: { query: { limit: 0 } } }), { at: ["query", "limit"] });
+  });
+});
+
+describe("getApp GET /apps/{app_id}", () => {
+  it("returns one app", async () => {
+    const { data, response } = await client.GET("/apps/{app_id}", { params: { path: { app_id: "app_OkrhR1" } } });
+    expect(response.status).toBe(200);
+    expect(data.data.id).toBe("app_OkrhR1");
+    expect(data.data.name).toBe("Slack");
+    expect(data.data.img_src).toMatch(/^https:/);
+  });
+  it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
+    const error = await expectApiError(client.GET("/apps/{app_id}", { params: { path: { app_id: "slack" } }, ...preferStatus(status) }), status, client.isApiError);
+    expect(error.body.error).toBe(message);
+  });
+  it("is refused without credentials", async () => {
+    await expectApiError(anonymous.GET("/apps/{app_id}", { params: { path: { app_id: "slack" } } }), 401, anonymous.isApiError);
+  });
+  // app_id takes an ID or a name slug (no pattern) and there is no other input: nothing Prism
+  // could refuse, so the check is the client's own refusal of a route-changing path value.
+  it("is refused before sending for an app id of '..'", async () => {
+    await expectRefusedBeforeSending(counting.GET("/apps/{app_id}", { params: { path: { app_id: ".." } } }), "path parameter 'app_id'");
+  });
+});

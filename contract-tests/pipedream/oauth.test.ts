@@ -1,0 +1,48 @@
+// Pipedream "OAuth" operations (the spec's tag) against the mock of specs/pipedream.yaml.
+import { describe, expect, it } from "vitest";
+import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
+import { client, anonymous, tokenRequest, revokeRequest } from "../support/pipedream.js";
+
+describe("createOAuthToken POST /oauth/token", () => {
+  it("issues an access token", async () => {
+    const { data, response } = await client.POST("/oauth/token", { body: tokenRequest });
+    expect(response.status).toBe(200);
+    expect(data.access_token).toBe("<access token (a JWT)>");
+    expect(data.token_type).toBe("Bearer");
+    expect(data.expires_in).toBe(3600);
+  });
+  it("documents HTTP 401", async () => {
+    const error = await expectApiError(client.POST("/oauth/token", { body: tokenRequest, ...preferStatus(401) }), 401, client.isApiError);
+    expect(error.body.error).toBe("Unauthorized");
+  });
+  it("needs no Authorization header (security: [])", async () => {
+    const { data, response } = await anonymous.POST("/oauth/token", { body: tokenRequest });
+    expect(response.status).toBe(200);
+    expect(data.token_type).toBe("Bearer");
+  });
+  it("is refused by request validation for a grant type other than client_credentials", async () => {
+    // @ts-expect-error only client_credentials is supported
+    await expectRequestRejected(client.POST("/oauth/token", { body: { ...tokenRequest, grant_type: "password" } }), { at: ["body", "grant_type"] });
+  });
+});
+
+describe("revokeOAuthToken POST /oauth/revoke", () => {
+  it("revokes a token", async () => {
+    const { data, response } = await client.POST("/oauth/revoke", { body: revokeRequest });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({});
+  });
+  it("documents HTTP 401", async () => {
+    const error = await expectApiError(client.POST("/oauth/revoke", { body: revokeRequest, ...preferStatus(401) }), 401, client.isApiError);
+    expect(error.body.error).toBe("Unauthorized");
+  });
+  it("needs no Authorization header (security: [])", async () => {
+    const { response } = await anonymous.POST("/oauth/revoke", { body: revokeRequest });
+    expect(response.status).toBe(200);
+  });
+  it("is refused by request validation without the token to revoke", async () => {
+    const { token: _token, ...credentials } = revokeRequest;
+    // @ts-expect-error `token` is required
+    await expectRequestRejected(client.POST("/oauth/revoke", { body: credentials }), { at: ["body"], mentions: "token" });
+  });
+});
