@@ -11,6 +11,7 @@ import {
 import type { WithOptionalHeaders } from "./core/types.js";
 import type { components, paths } from "../generated/botpress.js";
 import { credential, readEnv } from "./env.js";
+import { expiresInToSeconds } from "./internal/botpress-expiry.js";
 
 export type { components as BotpressComponents, operations as BotpressOperations, paths as BotpressPaths } from "../generated/botpress.js";
 
@@ -108,11 +109,6 @@ const loadDocument = () => import("../generated/botpress.openapi.js");
 
 function requireString(what: string, value: unknown): asserts value is string {
   if (typeof value !== "string" || value.trim() === "") throw new TypeError(`${what} is required and must be a non-empty string`);
-}
-
-/** `expiresIn` is an absolute time in ms since the epoch (despite its name): turn it into a lifetime. */
-export function expiresInToSeconds(expiresIn: number, now: number = Date.now()): number {
-  return Math.max(0, Math.floor((expiresIn - now) / 1000));
 }
 
 function clientCredentialsAuth(clientKey: string, clientSecret: string, options: ClientOptions): AuthProvider {

@@ -1,6 +1,7 @@
 // Botpress client behaviour through the factory (credentials, defaults, pagination) against the mock of specs/botpress.yaml.
 import { describe, expect, it, vi } from "vitest";
-import { createBotpressClient, expiresInToSeconds } from "../../src/botpress.js";
+import { createBotpressClient } from "../../src/botpress.js";
+import { expiresInToSeconds } from "../../src/internal/botpress-expiry.js";
 import { baseUrl, token, BOT_ID, WORKSPACE_ID, USER_ID, CONVERSATION_ID, FILE_ID, INTEGRATION_ID, EXAMPLE_EXPIRES_IN, unscoped, user, conversation, file, bot, integration } from "../support/botpress.js";
 
 describe("x-bot-id and x-workspace-id defaults", () => {
