@@ -6,7 +6,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { createPipedriveClient } from "../src/pipedrive.js";
-import { createSandbox, tsxArgs } from "./lib/sandbox.js";
+import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
+import { createSandbox, tsxArgs } from "./lib/harness/sandbox.js";
 
 function summary(label: string, samples: number[], unit: string): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -29,7 +30,7 @@ async function watchLatency(rounds: number): Promise<number[]> {
     for (let i = 0; i < rounds; i++) {
       const from = output.length;
       const started = performance.now();
-      sandbox.edit("specs/patchworks.yaml", (t) => t.replace(/Payload format the callback accepts[^\n]*/, `Payload format the callback accepts (bench ${i})`));
+      sandbox.edit("specs/patchworks.yaml", (t: string) => t.replace(/Payload format the callback accepts[^\n]*/, `Payload format the callback accepts (bench ${i})`));
       await waitFor("patchworks: wrote", from);
       samples.push(performance.now() - started);
     }
@@ -67,8 +68,30 @@ async function callOverhead(calls: number): Promise<{ client: number[]; plain: n
   return { client: viaClient.slice(100), plain: plain.slice(100) };
 }
 
-const watch = await watchLatency(10);
-console.log(summary("generate --watch, spec saved → generated file written", watch, "ms"));
-const { client, plain } = await callOverhead(1_100);
-console.log(summary("client call (loopback, keep-alive)", client, "µs"));
-console.log(summary("plain fetch (same server)", plain, "µs"));
+export const command = {
+  name: "npm run bench --",
+  summary: "Print the watch latency (spec saved → types written) and a client call's cost over plain fetch.",
+  options: {
+    rounds: { type: "string", value: "N", description: "spec saves to time (default: 10)" },
+    calls: { type: "string", value: "N", description: "calls to time, after 100 warm-up calls (default: 1000)" },
+  },
+} as const;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
+  const rounds = Number(parsed.values.rounds ?? 10);
+  const calls = Number(parsed.values.calls ?? 1_000);
+  if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(calls) || calls < 1) throw new UsageError(`${command.name}: --rounds and --calls take a positive integer`);
+  const watch = await watchLatency(rounds);
+  io.out(summary("generate --watch, spec saved → generated file written", watch, "ms"));
+  const { client, plain } = await callOverhead(calls + 100);
+  io.out(summary("client call (loopback, keep-alive)", client, "µs"));
+  io.out(summary("plain fetch (same server)", plain, "µs"));
+  return 0;
+}
+
+runIfEntry(import.meta.url, main);

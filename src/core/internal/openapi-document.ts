@@ -46,7 +46,8 @@ export function followRefs(document: unknown, value: unknown): { value: unknown;
     seen.add(next);
     ref = next;
     let target: unknown = document;
-    for (const raw of next.replace(/^#\/?/, "").split("/").filter((s, i, all) => s !== "" || all.length > 1)) {
+    const pointer = next.replace(/^#\/?/, "");
+    for (const raw of pointer === "" ? [] : pointer.split("/")) {
       const segment = unescapeSegment(raw);
       target = Array.isArray(target) ? target[Number(segment)] : asObject(target)?.[segment];
       if (target === undefined) return { problem: { kind: "unresolved", ref: next } };

@@ -1,9 +1,12 @@
-// Type-checks every ```ts block of README.md against the current sources, so an example a
-// newcomer copies cannot drift from the clients. `typed-api-clients/<x>` resolves to src/.
+// Gate: the project type-checks (`tsc -p .`, in-process) and so does every ```ts block of
+// README.md against the current sources, so an example a newcomer copies cannot drift from the
+// clients. `typed-api-clients/<x>` resolves to src/. `npm run typecheck` runs this gate.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
-import { repoRoot } from "./apis.js";
+import { typecheckProject } from "../harness/typescript.js";
+import { repoRoot } from "../spec/apis.js";
+import type { GateResult } from "./result.js";
 
 export interface ReadmeBlock {
   /** 1-based README line of the block's first code line. */
@@ -67,3 +70,8 @@ export function checkReadme(root: string = repoRoot): string[] {
   }
 }
 
+/** The whole gate: the project's tsc errors, then the README's. */
+export function checkTypes(root: string = repoRoot): GateResult {
+  const findings = [...typecheckProject(root), ...checkReadme(root)];
+  return { passed: findings.length === 0, findings };
+}

@@ -5,8 +5,8 @@ import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundle } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
-import type { ApiEntry } from "./apis.js";
-import { generationConfig, loadCheckedSpec, redoclyConfig } from "./spec-loader.js";
+import type { ApiEntry } from "../spec/apis.js";
+import { generationConfig, loadCheckedSpec, redoclyConfig } from "../spec/load.js";
 
 export function documentModulePath(api: ApiEntry): string {
   return api.typesPath.replace(/\.ts$/, ".openapi.ts");

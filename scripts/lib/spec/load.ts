@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import {
   BaseResolver,
+  bundle,
   getLineColLocation,
   lintDocument,
   loadConfig,
@@ -12,15 +13,16 @@ import {
   type Config,
   type NormalizedProblem,
 } from "@redocly/openapi-core";
-import { LineCounter, parseDocument } from "yaml";
-import { repoRoot } from "./apis.js";
+import { LineCounter, parse, parseDocument } from "yaml";
+import { asObject, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
+import { repoRoot, type ApiEntry } from "./apis.js";
 
 export class SpecProblemError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    super(problems.length === 1 && problems[0]?.startsWith(`${file}: `) ? problems[0] : `${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join("\n")}`);
     this.name = "SpecProblemError";
   }
 }
@@ -110,4 +112,36 @@ function formatProblem(shown: string, problem: NormalizedProblem): string {
   if (!location) return `${shown} ${problem.message} [${problem.ruleId}]`;
   const { start } = getLineColLocation(location);
   return `${shown}:${start.line}:${start.col} ${problem.message} (at ${location.pointer}) [${problem.ruleId}]`;
+}
+
+/** A YAML/JSON spec text as a document; `where` names it in the error (file, and ref when read from git). */
+export function parseSpecText(text: string, where: string): OpenApiDocument {
+  let document: unknown;
+  try {
+    document = parse(text);
+  } catch (error) {
+    throw new SpecProblemError(where, [`${where}: cannot parse: ${(error as Error).message.split("\n")[0] ?? ""}`]);
+  }
+  const object = asObject(document);
+  if (!object || !("paths" in object || "openapi" in object)) throw new SpecProblemError(where, [`${where}: not an OpenAPI document`]);
+  return object;
+}
+
+/** Reads and parses a spec file (no lint), naming the file in any error. */
+export function readSpec(specPath: string): OpenApiDocument {
+  const shown = relative(repoRoot, specPath) || specPath;
+  let text: string;
+  try {
+    text = readFileSync(specPath, "utf8");
+  } catch (error) {
+    throw new SpecProblemError(shown, [`${shown}: cannot read: ${(error as Error).message}`]);
+  }
+  return parseSpecText(text, shown);
+}
+
+/** The spec with external files inlined and local $refs kept: what generated/<api>.openapi.ts holds. */
+export async function bundleSpec(root: string, api: ApiEntry): Promise<OpenApiDocument> {
+  const config = await redoclyConfig(root);
+  const bundled = await bundle({ ref: api.specPath, config, dereference: false });
+  return bundled.bundle.parsed as OpenApiDocument;
 }

@@ -1,11 +1,14 @@
-// Planted-drift score: in temporary copies of the repo, plants each kind of drift one at a time,
-// runs the gates and prints which caught it. Every kind must be caught (100%), or it exits 1.
+// `npm run drift:score`: in temporary copies of the repo, plants each kind of drift one at a time,
+// runs the gates (scripts/lib/gates/, through scripts/lib/drift/run-gates.ts) and prints which
+// caught it. Every kind must be caught (100%) and no gate may trip without drift, or it exits 1.
 //   npm run drift:score [-- --seed N] [--only TEXT] [--concurrency N] [--skip-baseline]
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { loadApis, repoRoot, type ApiEntry } from "./lib/apis.js";
-import { OBSERVED_FILE } from "./lib/coverage.js";
+import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
+import { OBSERVED_FILE } from "./lib/gates/coverage.js";
+import { forgetProject } from "./lib/harness/typescript.js";
+import { loadApis, repoRoot, type ApiEntry } from "./lib/spec/apis.js";
 import {
   breakingGate,
   contractGates,
@@ -15,14 +18,14 @@ import {
   liveProxyGate,
   regenerate,
   responseValidationGate,
-  startDriftingServer,
   tscGate,
   type GateName,
-  type GateResult,
-} from "./lib/drift/gates.js";
+  type Verdict as GateResult,
+} from "./lib/drift/run-gates.js";
+import { startDriftingServer } from "./lib/drift/server.js";
 import { DRIFT_KINDS, type DriftKind, type Planted } from "./lib/drift/plants.js";
 import { seededRandom } from "./lib/drift/spec-walk.js";
-import { createSandbox, type Sandbox } from "./lib/sandbox.js";
+import { createSandbox, type Sandbox } from "./lib/harness/sandbox.js";
 
 interface Options {
   seed: number;
@@ -31,17 +34,22 @@ interface Options {
   skipBaseline: boolean;
 }
 
-function parseOptions(argv: string[]): Options {
-  const value = (name: string): string | undefined => {
-    const index = argv.indexOf(name);
-    return index >= 0 ? argv[index + 1] : undefined;
-  };
-  return {
-    seed: Number(value("--seed") ?? 20261121),
-    only: value("--only"),
-    concurrency: Math.max(1, Number(value("--concurrency") ?? 2)),
-    skipBaseline: argv.includes("--skip-baseline"),
-  };
+export const command = {
+  name: "npm run drift:score --",
+  summary: "Plant each kind of drift in a temporary copy of the repo and show which gate catches it.",
+  options: {
+    seed: { type: "string", value: "N", description: "seed of the target choice (default: 20261121)" },
+    only: { type: "string", value: "TEXT", description: "only the drift kinds whose name contains TEXT" },
+    concurrency: { type: "string", value: "N", description: "sandboxes working in parallel (default: 2)" },
+    "skip-baseline": { type: "boolean", description: "skip the check that no gate trips without drift" },
+  },
+} as const;
+
+function integer(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value)) throw new UsageError(`${command.name}: --${name} needs an integer, got ${text}`);
+  return value;
 }
 
 interface Row {
@@ -89,7 +97,7 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted): Prom
       record("lint", await lintGate(root, [api]));
       record("generate", await regenerate(root, api));
       record("generate --check", await generateCheckGate(root, worker.apis));
-      record("tsc", await tscGate(root));
+      record("tsc", tscGate(root));
       const { contract, coverage } = await contractGates(root, [api]);
       record("contract tests", contract);
       record("coverage gate", coverage);
@@ -100,7 +108,7 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted): Prom
     case "generated":
     case "client": {
       if (kind.category === "generated") record("generate --check", await generateCheckGate(root, worker.apis));
-      record("tsc", await tscGate(root));
+      record("tsc", tscGate(root));
       const { contract, coverage } = await contractGates(root, [api]);
       record("contract tests", contract);
       record("coverage gate", coverage);
@@ -150,11 +158,11 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   const check = (name: string, result: GateResult): void => {
     if (result.tripped) problems.push(`${name} trips without any drift: ${result.evidence}`);
   };
-  const warm = Promise.all(others.map((w) => tscGate(w.sandbox.root)));
+  const warm = others.map((w) => tscGate(w.sandbox.root));
   // Every sandbox must be clean, not just the first: a gate that trips in one copy only would score for free.
   for (const worker of others) check(`generate --check (sandbox ${worker.sandbox.root})`, await generateCheckGate(worker.sandbox.root, worker.apis));
   check("generate --check", await generateCheckGate(root, first.apis));
-  check("tsc", await tscGate(root));
+  check("tsc", tscGate(root));
   check("lint", await lintGate(root, first.apis));
   for (const api of first.apis) {
     check(`doc fixtures (${api.name})`, await docFixturesGate(root, api));
@@ -178,7 +186,7 @@ async function baseline(workers: Worker[]): Promise<string[]> {
       await server.close();
     }
   }
-  for (const result of await warm) check("tsc (second sandbox)", result);
+  for (const result of warm) check("tsc (second sandbox)", result);
   return problems;
 }
 
@@ -201,22 +209,31 @@ function table(rows: Row[]): string {
   return lines.join("\n");
 }
 
-async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
+  const options: Options = {
+    seed: integer("seed", parsed.values.seed, 20261121),
+    only: parsed.values.only,
+    concurrency: Math.max(1, integer("concurrency", parsed.values.concurrency, 2)),
+    skipBaseline: parsed.values["skip-baseline"] === true,
+  };
   const kinds = DRIFT_KINDS.filter((k) => !options.only || k.kind.includes(options.only));
   const started = performance.now();
   const workers = Array.from({ length: Math.min(options.concurrency, kinds.length) }, () => new Worker());
   try {
-    console.log(`planted-drift score: ${kinds.length} kinds, seed ${options.seed}, ${workers.length} sandbox(es)`);
+    io.out(`planted-drift score: ${kinds.length} kinds, seed ${options.seed}, ${workers.length} sandbox(es)`);
     const first = workers[0];
     if (!options.skipBaseline && first) {
       const problems = await baseline(workers);
       if (problems.length > 0) {
-        for (const p of problems) console.error(`baseline: ${p}`);
-        process.exitCode = 1;
-        return;
+        for (const p of problems) io.err(`baseline: ${p}`);
+        return 1;
       }
-      console.log(`baseline: no gate trips without drift (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      io.out(`baseline: no gate trips without drift (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
     const rows: Row[] = new Array<Row>(kinds.length);
     let next = 0;
@@ -228,23 +245,21 @@ async function main(): Promise<void> {
           if (!kind) break;
           rows[index] = await plantAndCheck(worker, kind, index, options.seed);
           const row = rows[index];
-          console.log(`  ${row.caught.length ? "caught" : "MISSED"}  ${row.kind} (${row.seconds.toFixed(1)} s)`);
+          io.out(`  ${row.caught.length ? "caught" : "MISSED"}  ${row.kind} (${row.seconds.toFixed(1)} s)`);
         }
       }),
     );
     const caught = rows.filter((r) => r.caught.length > 0).length;
     const score = Math.round((caught / rows.length) * 1000) / 10;
-    console.log(`\n${table(rows)}\n`);
-    console.log(`planted-drift score: ${caught}/${rows.length} kinds caught = ${score}% (seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    process.exitCode = caught === rows.length ? 0 : 1;
+    io.out(`\n${table(rows)}\n`);
+    io.out(`planted-drift score: ${caught}/${rows.length} kinds caught = ${score}% (seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return caught === rows.length ? 0 : 1;
   } finally {
-    for (const worker of workers) worker.sandbox.dispose();
+    for (const worker of workers) {
+      forgetProject(worker.sandbox.root);
+      worker.sandbox.dispose();
+    }
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
-
-
+runIfEntry(import.meta.url, main);

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { repoRoot } from "./apis.js";
+import { repoRoot } from "../spec/apis.js";
 
 const COPIED = ["specs", "generated", "src", "contract-tests", "scripts", "redocly.yaml", ".redocly.lint-ignore.yaml", "tsconfig.json", "package.json", "vitest.config.ts", "README.md"];
 
