@@ -1,6 +1,5 @@
 // Which git ref the breaking-change report compares the working tree with, and reading a spec at it.
 import { spawnSync } from "node:child_process";
-import { UsageError } from "../cli/args.js";
 
 export interface Git {
   (args: string[]): { ok: boolean; stdout: string; stderr: string };
@@ -28,7 +27,7 @@ export interface Base {
 export function resolveBase(git: Git, requested: string | undefined, specPaths: string[]): Base {
   if (requested !== undefined) {
     const sha = git(["rev-parse", "--verify", "--quiet", `${requested}^{commit}`]);
-    if (!sha.ok) throw new UsageError(`--base ${requested}: not a commit`);
+    if (!sha.ok) throw new Error(`--base ${requested}: not a commit`);
     return { ref: sha.stdout.trim(), label: `${requested} (${sha.stdout.trim().slice(0, 7)})` };
   }
   const head = git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "./lib/apis.js";
-import { startPrism } from "./lib/prism.js";
+import { repoRoot } from "../../lib/spec/apis.js";
+import { startPrism } from "../../lib/prism.js";
 
 function alive(pid: number): boolean {
   try {

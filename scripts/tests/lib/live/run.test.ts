@@ -1,122 +1,17 @@
 // The live contract check, against a local upstream that drifts from the spec on purpose.
-import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { loadApis, repoRoot } from "./lib/apis.js";
-import {
-  CREDENTIALS,
-  MissingCredentialError,
-  formatLiveCheck,
-  guardFetch,
-  parseViolations,
-  partitionOperations,
-  planRequest,
-  redact,
-  runLiveCheck,
-  type Env,
-  type LiveCheckResult,
-} from "./lib/live-check.js";
-import { operationsOf, readSpecOperations } from "./lib/operations.js";
-
-const SECRET = "pw-live-SECRET-7f3a9c1e5b";
-const OTHER_SECRET = "dq-live-SECRET-0b2d4f6a8c";
-const patchworksSpec = join(repoRoot, "specs/patchworks.yaml");
-const dynamiqSpec = join(repoRoot, "specs/dynamiq.yaml");
-
-type Json = Record<string, unknown>;
-const at = (value: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Json)[k] : undefined), value);
-const clone = <T>(value: T): T => structuredClone(value);
-
-// The answers the specs document, taken from their own examples.
-const patchworks: unknown = parse(readFileSync(patchworksSpec, "utf8"));
-const dynamiq: unknown = parse(readFileSync(dynamiqSpec, "utf8"));
-const callbackList = at(patchworks, "paths", "/api/v1/flows/{flow}/callbacks", "get", "responses", "200", "content", "application/json", "examples", "onePage", "value") as Json;
-const oneCallback = at(patchworks, "components", "responses", "FlowCallback", "content", "application/json", "examples", "callback", "value") as Json;
-const deleted = at(patchworks, "paths", "/api/v1/flows/{flow}/callbacks/{callback}", "delete", "responses", "200", "content", "application/json", "examples", "deleted", "value") as Json;
-const conversations = at(dynamiq, "paths", "/v1/conversations", "get", "responses", "200", "content", "application/json", "examples", "firstPage", "value") as Json;
-
-type Mode = "asSpecified" | "dropsField" | "wrongType" | "teapot" | "html" | "notImplemented";
-
-/** A server that answers the spec's paths, drifting as `mode` says, and records what reached it. */
-function driftingUpstream() {
-  const state = { mode: "asSpecified" as Mode, seen: [] as { method: string; url: string; authorization?: string }[] };
-  const json = (res: ServerResponse, status: number, body: unknown): void => {
-    res.writeHead(status, { "content-type": "application/json" });
-    res.end(JSON.stringify(body));
-  };
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    req.resume();
-    const method = req.method ?? "GET";
-    const path = (req.url ?? "/").split("?")[0] ?? "/";
-    state.seen.push({ method, url: req.url ?? "/", ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
-    if (method === "GET" && path === "/v1/conversations") return json(res, 200, conversations);
-    if (method === "GET" && /^\/api\/v1\/flows\/\d+\/callbacks$/.test(path)) {
-      const body = clone(callbackList) as { data: Json[] };
-      switch (state.mode) {
-        case "dropsField":
-          delete body.data[0]?.["flow_id"];
-          return json(res, 200, body);
-        case "wrongType":
-          if (body.data[0]) body.data[0]["id"] = "101";
-          return json(res, 200, body);
-        case "teapot":
-          return json(res, 418, { message: "I'm a teapot" });
-        case "html":
-          res.writeHead(200, { "content-type": "text/html" });
-          return res.end("<html><body>callbacks</body></html>");
-        case "notImplemented":
-          return json(res, 501, { message: "Not implemented" });
-        default:
-          return json(res, 200, body);
-      }
-    }
-    if ((method === "POST" && /^\/api\/v1\/flows\/\d+\/callbacks$/.test(path)) || (method === "PUT" && /^\/api\/v1\/flows\/\d+\/callbacks\/\d+$/.test(path))) {
-      return json(res, 200, oneCallback);
-    }
-    if (method === "DELETE" && /^\/api\/v1\/flows\/\d+\/callbacks\/\d+$/.test(path)) return json(res, 200, deleted);
-    return json(res, 404, { message: "Not found" });
-  });
-  return { state, server };
-}
-
-/** process.env without any credential variable, plus `extra`. */
-function envWith(extra: Record<string, string>): Record<string, string> {
-  const credentialNames = new Set(
-    Object.values(CREDENTIALS).flatMap((c) => [...Object.values(c.schemes).flatMap((s) => s.env), ...Object.values(c.headers ?? {})]),
-  );
-  const clean = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !credentialNames.has(e[0])));
-  return { ...clean, ...extra };
-}
-
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/contract-live.ts", ...args], {
-      cwd: repoRoot,
-      env: { ...env, FORCE_COLOR: "0", NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-    child.once("error", reject);
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-/** Prism proxies some run of this file started towards `upstream` and that are still alive. */
-function prismProcessesFor(upstream: string): string[] {
-  const ps = spawnSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
-  return ps.stdout.split("\n").filter((line) => line.includes("prism-child.cjs proxy") && line.includes(upstream));
-}
+import type { AddressInfo } from "node:net";
+import { listOperations } from "../../../../src/core/internal/openapi-document.js";
+import { checkLive } from "../../../lib/gates/live.js";
+import { credentialsFor, loadEnvNames, redact } from "../../../lib/live/credentials.js";
+import { guardFetch, partitionOperations, planRequest } from "../../../lib/live/plan.js";
+import { formatLiveCheck } from "../../../lib/live/report.js";
+import { runLiveCheck } from "../../../lib/live/run.js";
+import { MissingCredentialError, type Env, type LiveCheckResult } from "../../../lib/live/types.js";
+import { parseViolations } from "../../../lib/live/violations.js";
+import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
+import { readSpec } from "../../../lib/spec/load.js";
+import { driftingUpstream, OTHER_SECRET, patchworksSpec, prismProcessesFor, SECRET } from "../../support/drifting-upstream.js";
 
 const listOp = (result: LiveCheckResult) => result.operations.find((o) => o.operationId === "listFlowCallbacks");
 
@@ -237,52 +132,16 @@ describe("runLiveCheck against a drifting upstream", () => {
     expect(state.seen).toEqual([]);
   });
 
-  describe("the CLI", () => {
-    it("prints a line per operation and the summary, exiting 0 when all passed", async () => {
-      const run = await runCli(["--api", "patchworks", "--base-url", baseUrl], envWith({ PATCHWORKS_API_KEY: SECRET }));
-      expect(run.stderr).toBe("");
-      expect(run.code).toBe(0);
-      expect(run.stdout.trim().split("\n")).toEqual([
-        "PASS listFlowCallbacks GET /api/v1/flows/{flow}/callbacks 200",
-        "SKIP createFlowCallback POST /api/v1/flows/{flow}/callbacks: write operation (pass --allow-writes to include it)",
-        "SKIP updateFlowCallback PUT /api/v1/flows/{flow}/callbacks/{callback}: write operation (pass --allow-writes to include it)",
-        "SKIP deleteFlowCallback DELETE /api/v1/flows/{flow}/callbacks/{callback}: write operation (pass --allow-writes to include it)",
-        "live check patchworks: 1 passed, 0 failed, 3 skipped",
-      ]);
-      expect(state.seen.map((r) => r.method)).toEqual(["GET"]);
-    });
-
-    it("exits 1 on a violation, printing it", async () => {
-      state.mode = "wrongType";
-      const run = await runCli(["--api", "patchworks", "--base-url", baseUrl], envWith({ PATCHWORKS_API_KEY: SECRET }));
-      expect(run.code).toBe(1);
-      expect(run.stdout).toContain("FAIL listFlowCallbacks GET /api/v1/flows/{flow}/callbacks 200: /data/0/id must be integer");
-      expect(run.stdout).toContain("live check patchworks: 0 passed, 1 failed, 3 skipped");
-      expect(run.stdout + run.stderr).not.toContain(SECRET);
-    });
-
-    it("prints the structured result with --json", async () => {
-      state.mode = "dropsField";
-      const run = await runCli(["--api", "patchworks", "--base-url", baseUrl, "--json", "--allow-writes"], envWith({ PATCHWORKS_API_KEY: SECRET }));
-      expect(run.code).toBe(1);
-      const result = JSON.parse(run.stdout) as LiveCheckResult;
-      expect(result.summary).toEqual({ passed: 3, failed: 1, skipped: 0 });
-      expect(listOp(result)?.violations?.[0]?.pointer).toBe("/data/0/flow_id");
-      expect(run.stdout + run.stderr).not.toContain(SECRET);
-    });
-
-    it("exits 2 naming the missing variable, printing no secret", async () => {
-      const run = await runCli(["--api", "patchworks", "--base-url", baseUrl], envWith({ DYNAMIQ_API_KEY: OTHER_SECRET }));
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain("PATCHWORKS_API_KEY");
-      expect(run.stdout + run.stderr).not.toContain(OTHER_SECRET);
-      expect(state.seen).toEqual([]);
-    });
-
-    it("exits 2 on a bad invocation", async () => {
-      expect((await runCli(["--api", "nosuch", "--base-url", baseUrl], envWith({}))).code).toBe(2);
-      expect((await runCli(["--api", "patchworks"], envWith({}))).code).toBe(2);
-    });
+  it("does not pass an API with nothing checked (all its operations are writes)", async () => {
+    const result = await runLiveCheck({ api: "pipedrive", baseUrl, env: { PIPEDRIVE_OAUTH_TOKEN: SECRET }, allowWrites: false });
+    expect(result.summary.passed).toBe(0);
+    expect(result.summary.skipped).toBeGreaterThan(0);
+    expect(result.verdict).toBe("nothing-checked");
+    expect(formatLiveCheck(result)).toContain("live check pipedrive: nothing checked (all operations are writes; use --allow-writes); not passed");
+    const gate = await checkLive({ api: "pipedrive", baseUrl, env: { PIPEDRIVE_OAUTH_TOKEN: SECRET }, allowWrites: false });
+    expect(gate.passed).toBe(false);
+    expect(gate.findings).toEqual(["pipedrive: nothing checked (all operations are writes; use --allow-writes)"]);
+    expect(state.seen).toEqual([]);
   });
 
   it("leaves no Prism proxy behind", async () => {
@@ -293,12 +152,12 @@ describe("runLiveCheck against a drifting upstream", () => {
 });
 
 describe("the write guard", () => {
-  const operations = readSpecOperations(patchworksSpec);
+  const operations = listOperations(readSpec(patchworksSpec));
 
   it("withholds every non-GET operation before any request is built", () => {
     const { send, withheld } = partitionOperations(operations, false);
-    expect(send.map((o) => o.method)).toEqual(["GET"]);
-    expect(withheld.map((o) => o.method).sort()).toEqual(["DELETE", "POST", "PUT"]);
+    expect(send.map((o) => o.method)).toEqual(["get"]);
+    expect(withheld.map((o) => o.method).sort()).toEqual(["delete", "post", "put"]);
     expect(partitionOperations(operations, true).send).toHaveLength(operations.length);
   });
 
@@ -334,7 +193,7 @@ describe("planRequest", () => {
     },
   };
   const table = { schemes: { key: { env: ["KEY"], header: "authorization", format: "bearer" as const } }, headers: { "x-bot-id": "BOT_ID" } };
-  const ops = operationsOf(document);
+  const ops = listOperations(document);
   const plan = (operationId: string, env: Env) => {
     const op = ops.find((o) => o.operationId === operationId);
     if (!op) throw new Error(operationId);
@@ -360,13 +219,33 @@ describe("planRequest", () => {
   });
 });
 
-describe("the credential table", () => {
-  it("covers every API in redocly.yaml and every security scheme of its spec", () => {
+describe("credentials", () => {
+  it("cover every security scheme of every API in redocly.yaml, with the variable names of its <API>_ENV", async () => {
+    const expected: Record<string, Record<string, string>> = {
+      dynamiq: { connectToken: "DYNAMIQ_CONNECT_TOKEN", accessKey: "DYNAMIQ_API_KEY" },
+      pipedrive: { oauth2: "PIPEDRIVE_OAUTH_TOKEN" },
+      patchworks: { apiKey: "PATCHWORKS_API_KEY" },
+      pipedream: { bearerAuth: "PIPEDREAM_API_KEY" },
+      botpress: { bearerAuth: "BP_TOKEN" },
+    };
     for (const api of loadApis()) {
-      const schemes = Object.keys((at(parse(readFileSync(api.specPath, "utf8")), "components", "securitySchemes") as Json | undefined) ?? {});
-      expect(CREDENTIALS[api.name], api.name).toBeDefined();
-      for (const scheme of schemes) expect(CREDENTIALS[api.name]?.schemes[scheme], `${api.name} ${scheme}`).toBeDefined();
+      const table = credentialsFor(api.name, readSpec(api.specPath), await loadEnvNames(repoRoot, api.name));
+      const names = Object.fromEntries(Object.entries(table.schemes).map(([scheme, source]) => [scheme, source.env.join(",")]));
+      expect(names, api.name).toEqual(expected[api.name]);
     }
+    const botpress = loadApis().find((a) => a.name === "botpress");
+    if (!botpress) throw new Error("no botpress in redocly.yaml");
+    expect(credentialsFor("botpress", readSpec(botpress.specPath), await loadEnvNames(repoRoot, "botpress")).headers).toEqual({ "x-bot-id": "BP_BOT_ID", "x-workspace-id": "BP_WORKSPACE_ID" });
+  });
+
+  it("send an apiKey scheme raw in its header and bearer schemes as Authorization: Bearer", () => {
+    const document = { components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Key" }, bearer: { type: "http", scheme: "Bearer" }, oauth: { type: "oauth2", flows: {} } } } };
+    expect(credentialsFor("x", document, { token: "X_TOKEN" }).schemes).toEqual({
+      key: { env: ["X_TOKEN"], header: "x-key", format: "raw" },
+      bearer: { env: ["X_TOKEN"], header: "authorization", format: "bearer" },
+      oauth: { env: ["X_TOKEN"], header: "authorization", format: "bearer" },
+    });
+    expect(() => credentialsFor("x", document, { baseUrl: "X_URL" })).toThrow("X_ENV in src/x.ts names no token or apiKey variable");
   });
 
   it("redacts secrets anywhere in a result", () => {
