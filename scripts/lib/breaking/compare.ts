@@ -2,7 +2,7 @@
 // or not for a typed client (operations, parameters, bodies, responses, security; schemas in
 // schema.ts). Pure functions over parsed documents; scripts/report-breaking.ts feeds them a spec
 // at a git ref and the same spec in the working tree.
-import { HTTP_METHODS, listOperations, mergedParameters, pointerSegment, type HttpMethod } from "../../../src/core/internal/openapi-document.js";
+import { HTTP_METHODS, listOperations, mergedParameters, pointerSegment, type DocumentOperation } from "../../../src/core/internal/openapi-document.js";
 import { asObject } from "../../../src/core/internal/openapi-document.js";
 import { asArray, asString, Collector, compareSchema, Doc, type Change, type Json, type SchemaScope } from "./schema.js";
 
@@ -10,24 +10,13 @@ export { SpecReferenceError, type Change, type Severity } from "./schema.js";
 
 // --- operations ------------------------------------------------------------------------------
 
-interface OperationEntry {
-  method: HttpMethod;
-  path: string;
-  pathItem: Json;
-  operation: Json;
-}
-
 /** Operations keyed by method and path template with parameter names blanked, so `{id}` → `{channelId}` still matches. */
-function operationsOf(doc: Doc): Map<string, OperationEntry> {
-  const out = new Map<string, OperationEntry>();
-  for (const { method, path, pathItem, operation } of listOperations(doc.root)) {
-    out.set(`${method} ${path.replace(/\{[^}]*\}/g, "{}")}`, { method, path, pathItem, operation });
-  }
-  return out;
+function operationsOf(doc: Doc): Map<string, DocumentOperation> {
+  return new Map(listOperations(doc.root).map((op) => [`${op.method} ${op.path.replace(/\{[^}]*\}/g, "{}")}`, op]));
 }
 
-const labelOf = (entry: OperationEntry): string => asString(entry.operation["operationId"]) ?? `${entry.method.toUpperCase()} ${entry.path}`;
-const operationPointer = (entry: OperationEntry): string => `#/paths/${pointerSegment(entry.path)}/${entry.method}`;
+const labelOf = (entry: DocumentOperation): string => entry.name;
+const operationPointer = (entry: DocumentOperation): string => `#/paths/${pointerSegment(entry.path)}/${entry.method}`;
 
 interface Parameter {
   in: string;
@@ -38,7 +27,7 @@ interface Parameter {
   schema: unknown;
 }
 
-function parametersOf(doc: Doc, entry: OperationEntry): Map<string, Parameter> {
+function parametersOf(doc: Doc, entry: DocumentOperation): Map<string, Parameter> {
   const out = new Map<string, Parameter>();
   for (const p of mergedParameters(doc.root, entry.pathItem, entry.operation, (raw) => doc.object(raw))) {
     const location = asString(p["in"]);
@@ -58,7 +47,7 @@ function parametersOf(doc: Doc, entry: OperationEntry): Map<string, Parameter> {
   return out;
 }
 
-function compareParameters(out: Collector, operation: string, base: OperationEntry, head: OperationEntry): void {
+function compareParameters(out: Collector, operation: string, base: DocumentOperation, head: DocumentOperation): void {
   const before = parametersOf(out.base, base);
   const after = parametersOf(out.head, head);
   for (const key of new Set([...before.keys(), ...after.keys()])) {
@@ -82,7 +71,7 @@ function compareParameters(out: Collector, operation: string, base: OperationEnt
   }
 }
 
-function compareRequestBody(out: Collector, operation: string, base: OperationEntry, head: OperationEntry): void {
+function compareRequestBody(out: Collector, operation: string, base: DocumentOperation, head: DocumentOperation): void {
   const hasBase = base.operation["requestBody"] !== undefined;
   const hasHead = head.operation["requestBody"] !== undefined;
   if (!hasBase && !hasHead) return;
@@ -114,7 +103,7 @@ function compareContent(out: Collector, operation: string, side: "request" | "re
 
 const isSuccess = (status: string): boolean => status.startsWith("2");
 
-function compareResponses(out: Collector, operation: string, base: OperationEntry, head: OperationEntry): void {
+function compareResponses(out: Collector, operation: string, base: DocumentOperation, head: DocumentOperation): void {
   const normalize = (responses: unknown): Map<string, unknown> => new Map(Object.entries(asObject(responses) ?? {}).map(([status, r]) => [status.toUpperCase(), r]));
   const before = normalize(base.operation["responses"]);
   const after = normalize(head.operation["responses"]);
@@ -138,7 +127,7 @@ function compareResponses(out: Collector, operation: string, base: OperationEntr
 // --- security --------------------------------------------------------------------------------
 
 /** The operation's alternatives (any one suffices), each as its scheme → scopes. */
-function effectiveSecurity(doc: Doc, entry: OperationEntry): Array<Map<string, string[]>> {
+function effectiveSecurity(doc: Doc, entry: DocumentOperation): Array<Map<string, string[]>> {
   const requirement = asArray(entry.operation["security"]) ?? asArray(doc.root["security"]) ?? [];
   return requirement.map(
     (alternative) =>
@@ -151,7 +140,7 @@ function describeSecurity(alternatives: Array<Map<string, string[]>>): string {
   return alternatives.map((a) => (a.size === 0 ? "anonymous" : [...a.keys()].sort().join(" + "))).join(" | ");
 }
 
-function compareSecurity(out: Collector, operation: string, base: OperationEntry, head: OperationEntry): void {
+function compareSecurity(out: Collector, operation: string, base: DocumentOperation, head: DocumentOperation): void {
   const before = effectiveSecurity(out.base, base);
   const after = effectiveSecurity(out.head, head);
   const schemesKey = (a: Map<string, string[]>): string => [...a.keys()].sort().join("+");
@@ -215,7 +204,7 @@ export function compareSpecs(base: unknown, head: unknown): Change[] {
   const before = operationsOf(out.base);
   const after = operationsOf(out.head);
   const order = (key: string): [string, number] => {
-    const entry = (after.get(key) ?? before.get(key)) as OperationEntry;
+    const entry = (after.get(key) ?? before.get(key)) as DocumentOperation;
     return [entry.path, HTTP_METHODS.indexOf(entry.method)];
   };
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => {

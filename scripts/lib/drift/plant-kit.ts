@@ -7,8 +7,7 @@ import { listOperations, type DocumentOperation } from "../../../src/core/intern
 import type { ApiEntry } from "../spec/apis.js";
 import { isObject, pick, resolve, schemasDeclaring, exampleValues, objectsIn, renameKey, payloadSchema, successSchema, requestSchema, type Json } from "./spec-walk.js";
 
-export type OperationAt = DocumentOperation;
-export const operations = (doc: Json): OperationAt[] => listOperations(doc);
+export const operations = (doc: Json): DocumentOperation[] => listOperations(doc);
 
 export type DriftCategory = "spec" | "generated" | "client" | "docs" | "server";
 
@@ -67,10 +66,10 @@ export function choose<T>(ctx: PlantContext, kind: string, find: (doc: Json) => 
   return chosen;
 }
 
-export const label = (op: OperationAt): string => `${op.name} (${op.method.toUpperCase()} ${op.path})`;
+export const label = (op: DocumentOperation): string => `${op.name} (${op.method.toUpperCase()} ${op.path})`;
 
 /** Required properties of success payloads: what a client reads. */
-export function responseProperties(doc: Json, type?: string): { op: OperationAt; name: string }[] {
+export function responseProperties(doc: Json, type?: string): { op: DocumentOperation; name: string }[] {
   return operations(doc).flatMap((op) => {
     const payload = payloadSchema(doc, successSchema(doc, op.operation));
     const required = Array.isArray(payload?.["required"]) ? (payload["required"] as string[]) : [];
@@ -109,7 +108,7 @@ export function sampleFor(doc: Json, schema: unknown): unknown {
 }
 
 /** An operation whose JSON request body is closed (additionalProperties: false) and has a required field. */
-export function closedBodies(doc: Json): { op: OperationAt; required: string }[] {
+export function closedBodies(doc: Json): { op: DocumentOperation; required: string }[] {
   return operations(doc).flatMap((op) => {
     const schema = requestSchema(doc, op.operation);
     const required = Array.isArray(schema?.["required"]) ? (schema["required"] as string[]) : [];

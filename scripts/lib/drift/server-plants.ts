@@ -1,10 +1,10 @@
 // Plants that make a local server drift from the spec on one GET operation.
-import { mergedParameters } from "../../../src/core/internal/openapi-document.js";
-import { choose, label, operations, type DriftKind, type OperationAt, type ServerDrift } from "./plant-kit.js";
+import { mergedParameters, type DocumentOperation } from "../../../src/core/internal/openapi-document.js";
+import { choose, label, operations, type DriftKind, type ServerDrift } from "./plant-kit.js";
 import { objectsIn, resolve, successSchema, type Json } from "./spec-walk.js";
 
 /** GET operations whose path parameters all have examples, so a live check can call them. */
-function callableGets(doc: Json): { op: OperationAt; pathParams: Record<string, string> }[] {
+function callableGets(doc: Json): { op: DocumentOperation; pathParams: Record<string, string> }[] {
   return operations(doc).flatMap((op) => {
     if (op.method !== "get" || !successSchema(doc, op.operation)) return [];
     const parameters = mergedParameters(doc, op.pathItem, op.operation);

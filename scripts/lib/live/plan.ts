@@ -1,8 +1,8 @@
 // Building the concrete request of one operation from the spec: parameter values from its
 // examples, the body from its request-body example, the credential's scheme; and the write guard.
-import { asObject, isJsonMediaType, mergedParameters, resolveRef } from "../../../src/core/internal/openapi-document.js";
+import { asObject, isJsonMediaType, mergedParameters, resolveRef, type DocumentOperation } from "../../../src/core/internal/openapi-document.js";
 import type { ApiCredentials } from "./credentials.js";
-import { LiveCheckSetupError, type Env, type FetchLike, type LiveOperation } from "./types.js";
+import { LiveCheckSetupError, type Env, type SendFetch } from "./types.js";
 
 type Json = Record<string, unknown>;
 const deref = (document: unknown, value: unknown): Json | undefined => resolveRef(asObject(document) ?? {}, value);
@@ -14,13 +14,13 @@ const isWrite = (method: string): boolean => method.toUpperCase() !== "GET";
  * operations get a request built; every other operation is reported as skipped and never
  * reaches the request builder.
  */
-export function partitionOperations(operations: LiveOperation[], allowWrites: boolean): { send: LiveOperation[]; withheld: LiveOperation[] } {
+export function partitionOperations(operations: DocumentOperation[], allowWrites: boolean): { send: DocumentOperation[]; withheld: DocumentOperation[] } {
   if (allowWrites) return { send: operations, withheld: [] };
   return { send: operations.filter((op) => !isWrite(op.method)), withheld: operations.filter((op) => isWrite(op.method)) };
 }
 
 /** A fetch that refuses any non-GET request unless writes are allowed (second line of the guard). */
-export function guardFetch(fetchImpl: FetchLike, allowWrites: boolean): FetchLike {
+export function guardFetch(fetchImpl: SendFetch, allowWrites: boolean): SendFetch {
   return (url, init) => {
     const method = (init.method ?? "GET").toUpperCase();
     if (!allowWrites && isWrite(method)) return Promise.reject(new Error(`write guard: refusing to send ${method} ${url} without --allow-writes`));
@@ -40,7 +40,7 @@ export interface PlannedRequest {
   schemes: string[];
 }
 
-export type Plan = { op: LiveOperation; request: PlannedRequest } | { op: LiveOperation; skip: string };
+export type Plan = { op: DocumentOperation; request: PlannedRequest } | { op: DocumentOperation; skip: string };
 
 /** A usable value for a parameter: its example, first of its examples, or its schema's example/default/enum. */
 export function parameterValue(document: unknown, parameter: Json): { value: unknown } | undefined {
@@ -144,7 +144,7 @@ function resolveAuth(api: string, table: ApiCredentials, requirements: Json[], e
 }
 
 /** Builds the concrete request of one operation from the spec, or says why it cannot. */
-export function planRequest(document: unknown, op: LiveOperation, env: Env, table: ApiCredentials, api = "api"): Plan | { op: LiveOperation; missing: string[] } {
+export function planRequest(document: unknown, op: DocumentOperation, env: Env, table: ApiCredentials, api = "api"): Plan | { op: DocumentOperation; missing: string[] } {
   const { pathItem, operation } = op;
   const auth = resolveAuth(api, table, securityOf(document, operation), env);
   if ("missing" in auth) return { op, missing: auth.missing };

@@ -2,13 +2,13 @@
 // proxy in front of a real server and reports, per operation, what Prism found wrong with the
 // real answers (`sl-violations`). Requests are built from the spec's examples (plan.ts); the
 // credential comes from the environment (credentials.ts) and never reaches the result.
-import { asObject, listOperations, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
+import { asObject, listOperations, type DocumentOperation, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import { startPrism, type PrismServer } from "../prism.js";
 import { loadApis, repoRoot, selectApis, type ApiEntry } from "../spec/apis.js";
 import { readSpec } from "../spec/load.js";
 import { credentialsFor, credentialValues, LIVE_ONLY_ENV, loadEnvNames, redact, type ApiCredentials } from "./credentials.js";
 import { guardFetch, partitionOperations, planRequest, type PlannedRequest } from "./plan.js";
-import { LiveCheckSetupError, MissingCredentialError, type Env, type FetchLike, type LiveCheckResult, type LiveOperation, type OperationResult, type Outcome, type Verdict } from "./types.js";
+import { LiveCheckSetupError, MissingCredentialError, type Env, type SendFetch, type LiveCheckResult, type OperationResult, type Outcome, type Verdict } from "./types.js";
 import { FAILING, parseViolations, prismProblem, upstreamStatusFromLog } from "./violations.js";
 
 /** `_ENV` keys whose variables hold secrets (redacted from every output). */
@@ -35,7 +35,7 @@ export interface LiveCheckOptions {
   baseUrl: string;
   env: Env;
   allowWrites: boolean;
-  fetchImpl?: FetchLike;
+  fetchImpl?: SendFetch;
   /** Repo root holding redocly.yaml (tests). */
   root?: string;
   /** Per-request timeout. */
@@ -102,17 +102,17 @@ async function run({ api, baseUrl, env, allowWrites, fetchImpl = fetch, root = r
   const specOrder = all.map((op) => `${op.method} ${op.path}`);
   const { send, withheld } = partitionOperations(all, allowWrites);
   const plans = send.map((op) => planRequest(document, op, env, table, api));
-  const missing = plans.filter((p): p is { op: LiveOperation; missing: string[] } => "missing" in p);
+  const missing = plans.filter((p): p is { op: DocumentOperation; missing: string[] } => "missing" in p);
   if (missing.length > 0) {
     const first = missing[0]?.missing ?? [];
     throw new MissingCredentialError(api, first, missing.map((p) => p.op.name));
   }
 
-  const key = (op: LiveOperation): string => `${op.method} ${op.path}`;
+  const key = (op: DocumentOperation): string => `${op.method} ${op.path}`;
   const results = new Map<string, OperationResult>();
-  const describe = (op: LiveOperation): Pick<OperationResult, "operationId" | "method" | "path"> => ({ operationId: op.name, method: op.method.toUpperCase(), path: op.path });
+  const describe = (op: DocumentOperation): Pick<OperationResult, "operationId" | "method" | "path"> => ({ operationId: op.name, method: op.method.toUpperCase(), path: op.path });
   for (const op of withheld) results.set(key(op), { ...describe(op), outcome: "skipped", reason: "write operation (pass --allow-writes to include it)" });
-  const runnable: { op: LiveOperation; request: PlannedRequest }[] = [];
+  const runnable: { op: DocumentOperation; request: PlannedRequest }[] = [];
   for (const plan of plans) {
     if ("skip" in plan) results.set(key(plan.op), { ...describe(plan.op), outcome: "skipped", reason: plan.skip });
     else if ("request" in plan) runnable.push(plan);
@@ -156,7 +156,7 @@ async function run({ api, baseUrl, env, allowWrites, fetchImpl = fetch, root = r
 
 async function sendOne(
   proxy: PrismServer,
-  fetchImpl: FetchLike,
+  fetchImpl: SendFetch,
   request: PlannedRequest,
   env: Env,
   table: ApiCredentials,

@@ -1,11 +1,11 @@
 // The live check's result and errors.
-import type { DocumentOperation } from "../../../src/core/internal/openapi-document.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
-/** The fetch the live check sends through (a test may pass its own). */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-/** An operation as the live check handles it. */
-export type LiveOperation = DocumentOperation;
+/**
+ * The fetch the live check sends through (a test may pass its own). URL and init, never a
+ * `Request` object: the client's core FetchLike takes a Request, whose abort signal can die with GC.
+ */
+export type SendFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 // ------------------------------------------------------------------------------------------
 // Errors that mean "the check could not run" (the CLI exits 2 on them).
