@@ -22,8 +22,8 @@ export function spliceMiddleware(text: string, file: string, middleware: string)
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const factories = source.statements.filter(
     (s): s is ts.FunctionDeclaration =>
-      ts.isFunctionDeclaration(s) && !!s.name && /^create\w+Client$/.test(s.name.text) && !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
-  );
+      ts.isFunctionDeclaration(s) && !!s.body && !!s.name && /^create\w+Client$/.test(s.name.text) && !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+  ); // overload signatures have no body: only the implementation counts
   if (factories.length !== 1) throw new PlantTargetError(`${file}: expected one exported create…Client function, found ${factories.length}`);
   const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node): void => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { PlantTargetError, spliceMiddleware } from "../../../lib/drift/code-plants.js";
-import { repoRoot } from "../../../lib/spec/apis.js";
+import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
 
 const MIDDLEWARE = "{ onRequest() { return undefined; } }";
 const committed = readFileSync(join(repoRoot, "src", "pipedrive.ts"), "utf8");
@@ -55,6 +55,15 @@ describe("spliceMiddleware", () => {
   it("plants a factory whose options parameter has another name", () => {
     const renamed = committed.replace("{ token, ...options }", "{ token, ...clientOptions }").replace(/\n(\s+)options,\n/, "\n$1clientOptions,\n");
     expect(optionsArgument(spliceMiddleware(renamed, "src/pipedrive.ts", MIDDLEWARE))).toBe(`{ ...clientOptions, middleware: [...(clientOptions.middleware ?? []), ${MIDDLEWARE}] }`);
+  });
+
+  it("plants every client module of the repo, overloaded factories included", () => {
+    for (const api of loadApis().map((a) => a.name)) {
+      const text = readFileSync(join(repoRoot, "src", `${api}.ts`), "utf8");
+      const planted = spliceMiddleware(text, `src/${api}.ts`, MIDDLEWARE);
+      expect(optionsArgument(planted), api).toContain(`middleware: [...(`);
+      expect(syntaxErrors(planted), api).toEqual([]);
+    }
   });
 
   it("fails loudly, naming the file, when it cannot find its target", () => {
