@@ -42,6 +42,11 @@ export interface LiveCheckOptions {
   timeoutMs?: number;
   /** Only these operations (operationId or `METHOD path`); default: all. */
   only?: string[];
+  /**
+   * A validating Prism proxy of this API's spec already running in front of `baseUrl`, reused
+   * (and left running) instead of starting one per run (tests that check many times).
+   */
+  proxy?: PrismServer;
 }
 
 function checkedBaseUrl(baseUrl: string): URL {
@@ -82,7 +87,7 @@ export async function runLiveCheck(options: LiveCheckOptions): Promise<LiveCheck
   }
 }
 
-async function run({ api, baseUrl, env, allowWrites, fetchImpl = fetch, root = repoRoot, timeoutMs = 30_000, only }: LiveCheckOptions): Promise<LiveCheckResult> {
+async function run({ api, baseUrl, env, allowWrites, fetchImpl = fetch, root = repoRoot, timeoutMs = 30_000, only, proxy: running }: LiveCheckOptions): Promise<LiveCheckResult> {
   let entry: ApiEntry | undefined;
   try {
     [entry] = selectApis(loadApis(root), [api]);
@@ -121,13 +126,13 @@ async function run({ api, baseUrl, env, allowWrites, fetchImpl = fetch, root = r
   if (runnable.length > 0) {
     const upstream = base.href.replace(/\/+$/, "");
     const guarded = guardFetch(fetchImpl, allowWrites);
-    const proxy = await startPrism(entry.specPath, { mode: "proxy", upstream });
+    const proxy = running ?? (await startPrism(entry.specPath, { mode: "proxy", upstream }));
     try {
       for (const { op, request } of runnable) {
         results.set(key(op), { ...describe(op), ...(await sendOne(proxy, guarded, request, env, table, timeoutMs)) });
       }
     } finally {
-      await proxy.stop();
+      if (!running) await proxy.stop();
     }
   }
 

@@ -11,6 +11,7 @@ import { MissingCredentialError, type Env, type LiveCheckResult } from "../../..
 import { parseViolations } from "../../../lib/live/violations.js";
 import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
 import { readSpec } from "../../../lib/spec/load.js";
+import { startPrism, type PrismServer } from "../../../lib/prism.js";
 import { driftingUpstream, OTHER_SECRET, patchworksSpec, prismProcessesFor, SECRET } from "../../support/drifting-upstream.js";
 
 const listOp = (result: LiveCheckResult) => result.operations.find((o) => o.operationId === "listFlowCallbacks");
@@ -19,17 +20,21 @@ describe("runLiveCheck against a drifting upstream", () => {
   const { state, server } = driftingUpstream();
   let baseUrl = "";
   const env: Env = { PATCHWORKS_API_KEY: SECRET, DYNAMIQ_API_KEY: OTHER_SECRET };
-  const check = (allowWrites = false): Promise<LiveCheckResult> => runLiveCheck({ api: "patchworks", baseUrl, env, allowWrites });
+  // One proxy for the many Patchworks checks below; the other runs start (and stop) their own.
+  let shared: PrismServer | undefined;
+  const check = (allowWrites = false): Promise<LiveCheckResult> => runLiveCheck({ api: "patchworks", baseUrl, env, allowWrites, ...(shared ? { proxy: shared } : {}) });
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    shared = await startPrism(patchworksSpec, { mode: "proxy", upstream: baseUrl });
   });
   beforeEach(() => {
     state.mode = "asSpecified";
     state.seen.length = 0;
   });
   afterAll(async () => {
+    await shared?.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
@@ -145,6 +150,7 @@ describe("runLiveCheck against a drifting upstream", () => {
   });
 
   it("leaves no Prism proxy behind", async () => {
+    await shared?.stop(); // the test's own; every run that started a proxy must have stopped it
     const deadline = Date.now() + 10_000;
     while (prismProcessesFor(baseUrl).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(prismProcessesFor(baseUrl)).toEqual([]);
