@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
-import { typecheckProject } from "../harness/typescript.js";
+import { compilerHost, typecheckProject } from "../harness/typescript.js";
 import { repoRoot } from "../spec/apis.js";
 import type { GateResult } from "./result.js";
 
@@ -49,7 +49,7 @@ export function checkReadme(root: string = repoRoot): string[] {
       baseUrl: root,
       paths: { "typed-api-clients/core": ["src/core/index.ts"], "typed-api-clients/*": ["src/*.ts"] },
     };
-    const program = ts.createProgram(files, options);
+    const program = ts.createProgram(files, options, compilerHost(options));
     const problems: string[] = [];
     for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
       const file = diagnostic.file;

@@ -5,6 +5,28 @@ import ts from "typescript";
 
 const builders = new Map<string, ts.SemanticDiagnosticsBuilderProgram>();
 
+/** Parsed files by path and parse settings: reused while their text is unchanged. */
+const parsed = new Map<string, ts.SourceFile>();
+
+/**
+ * A compiler host that parses each file once per process and shares it between programs (a
+ * sandbox's, the README's, the next incremental check's) until its text changes.
+ */
+export function compilerHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createIncrementalCompilerHost(options, ts.sys);
+  const parse = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    const cached = parsed.get(key);
+    const installed = fileName.split(/[\\/]/).includes("node_modules"); // does not change while we run
+    if (cached && (installed || ts.sys.readFile(fileName) === cached.text)) return cached;
+    const file = parse(fileName, languageVersion, onError, shouldCreate);
+    if (file) parsed.set(key, file);
+    return file;
+  };
+  return host;
+}
+
 /** Formats a diagnostic as tsc does: `file(line,col): error TS1234: message`, the file relative to `root`. */
 export function formatDiagnostic(root: string, diagnostic: ts.Diagnostic): string {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
@@ -28,7 +50,7 @@ export function typecheckProject(root: string, under?: string[]): string[] {
   if (parsed.errors.length > 0) return parsed.errors.map((d) => formatDiagnostic(root, d));
   const key = `${root}\0${(under ?? []).join("\0")}`;
   const fileNames = under ? parsed.fileNames.filter((file) => under.some((prefix) => relative(root, file).split(sep).join("/").startsWith(prefix))) : parsed.fileNames;
-  const host = ts.createIncrementalCompilerHost(parsed.options, ts.sys);
+  const host = compilerHost(parsed.options);
   const builder = ts.createSemanticDiagnosticsBuilderProgram(fileNames, parsed.options, host, builders.get(key));
   builders.set(key, builder);
   const diagnostics = [

@@ -59,7 +59,7 @@ describe("the type gate", () => {
     // A tiny project of its own: one wrong source file and one wrong README block.
     const root = mkdtempSync(join(tmpdir(), "types-gate-"));
     try {
-      writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", types: [] }, include: ["src"] }));
+      writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2023"], types: [] }, include: ["src"] }));
       mkdirSync(join(root, "src"));
       writeFileSync(join(root, "src", "a.ts"), 'export const notANumber: number = "text";\n');
       writeFileSync(join(root, "README.md"), "# x\n\n```ts\nconst count: number = \"many\";\nconsole.log(count);\n```\n");
