@@ -1,8 +1,8 @@
 // Drift between the spec and the vendor documentation: every JSON body the docs show, kept as a
 // fixture beside its operation (contract-tests/fixtures/), must validate against the spec.
 import { describe, expect, it } from "vitest";
-import { loadApis, repoRoot } from "../scripts/lib/apis.js";
-import { checkFixtures, readFixtures } from "../scripts/lib/doc-fixtures.js";
+import { loadApis, repoRoot } from "../scripts/lib/spec/apis.js";
+import { checkFixtures, readFixtures } from "../scripts/lib/gates/doc-fixtures.js";
 import type { OpenApiDocument } from "../src/core/internal/openapi-document.js";
 
 const apis = loadApis();

@@ -5,7 +5,7 @@
 // (a shell in between would swallow SIGINT and die on SIGTERM, leaving node behind).
 import { parseArgs } from "node:util";
 import { isMockApi, startMock, type Mock, type MockApi } from "../src/mock/index.js";
-import { loadApis } from "./lib/apis.js";
+import { loadApis } from "./lib/spec/apis.js";
 
 const USAGE = `Usage: npm run mock -- [API ...] [--port PORT ...]
 

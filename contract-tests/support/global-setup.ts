@@ -1,12 +1,12 @@
 // Starts the in-process Prism mock (src/mock: request validation on, one port per API) for every
 // spec in redocly.yaml, hands the URLs to the tests, and on teardown stops it and writes what
-// reached it for the coverage gate (scripts/coverage-gate.ts).
+// reached it for the coverage gate (scripts/check-coverage.ts).
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { loadApis, repoRoot, selectApis } from "../../scripts/lib/apis.js";
-import { OBSERVED_FILE } from "../../scripts/lib/coverage.js";
-import { createRecorder } from "../../scripts/lib/recorder.js";
+import { loadApis, repoRoot, selectApis } from "../../scripts/lib/spec/apis.js";
+import { OBSERVED_FILE } from "../../scripts/lib/gates/coverage.js";
+import { createRecorder } from "../../scripts/lib/harness/recorder.js";
 import { isMockApi, startMock } from "../../src/mock/index.js";
 
 const observedPath = join(repoRoot, OBSERVED_FILE);

@@ -4,7 +4,7 @@ import { connect, type AddressInfo } from "node:net";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import pipedriveDocument from "../../generated/pipedrive.openapi.js";
-import { loadApis, repoRoot } from "../../scripts/lib/apis.js";
+import { loadApis, repoRoot } from "../../scripts/lib/spec/apis.js";
 import { MOCK_APIS, startMock, type Mock, type MockApi, type MockObservation } from "./index.js";
 
 const open: Pick<Mock, "close">[] = [];

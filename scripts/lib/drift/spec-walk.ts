@@ -1,29 +1,11 @@
 // Helpers the drift plants use to find targets in a parsed spec and to change it consistently
 // (a property renamed in its schemas is renamed in the examples too, so lint stays clean and the
 // drift gates, not lint, have to find it).
-import { asObject, resolveRef } from "../../../src/core/internal/openapi-document.js";
-import { HTTP_METHODS } from "../operations.js";
+import { asObject, isJsonMediaType, resolveRef } from "../../../src/core/internal/openapi-document.js";
 
 export type Json = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Json => asObject(value) !== undefined;
-
-export interface OperationAt {
-  path: string;
-  method: string;
-  operation: Json;
-}
-
-export function operations(doc: Json): OperationAt[] {
-  const out: OperationAt[] = [];
-  for (const [path, item] of Object.entries(isObject(doc["paths"]) ? doc["paths"] : {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = isObject(item) ? item[method] : undefined;
-      if (isObject(operation)) out.push({ path, method, operation });
-    }
-  }
-  return out;
-}
 
 export function resolve(doc: Json, value: unknown): Json | undefined {
   return resolveRef(doc, value);
@@ -35,14 +17,14 @@ export function successSchema(doc: Json, operation: Json): Json | undefined {
   const status = Object.keys(responses).find((s) => s.startsWith("2"));
   const response = status ? resolve(doc, responses[status]) : undefined;
   const content = isObject(response?.["content"]) ? (response["content"] as Json) : {};
-  const media = Object.keys(content).find((m) => m.includes("json"));
+  const media = Object.keys(content).find(isJsonMediaType);
   return media ? resolve(doc, (content[media] as Json)["schema"]) : undefined;
 }
 
 export function requestSchema(doc: Json, operation: Json): Json | undefined {
   const body = resolve(doc, operation["requestBody"]);
   const content = isObject(body?.["content"]) ? (body["content"] as Json) : {};
-  const media = Object.keys(content).find((m) => m.includes("json"));
+  const media = Object.keys(content).find(isJsonMediaType);
   return media ? resolve(doc, (content[media] as Json)["schema"]) : undefined;
 }
 

@@ -1,0 +1,78 @@
+// The drift score's view of the gates: each gate module's check, run inside a sandbox copy of the
+// repo after a plant, read as tripped (did not pass) with its first finding as evidence. None of
+// them knows which drift was planted, and none is written here a second time.
+import { writeFileSync } from "node:fs";
+import { parse } from "yaml";
+import { renderApi } from "../codegen/render.js";
+import { checkBreaking } from "../gates/breaking.js";
+import { checkContract } from "../gates/contract.js";
+import { checkCoverage } from "../gates/coverage.js";
+import { checkDocFixtures } from "../gates/doc-fixtures.js";
+import { checkGenerated } from "../gates/generated.js";
+import { checkLint } from "../gates/lint.js";
+import { checkLive } from "../gates/live.js";
+import { checkResponseValidation } from "../gates/response-validation.js";
+import type { GateResult } from "../gates/result.js";
+import { checkTypes } from "../gates/types.js";
+import { LIVE_ONLY_ENV, loadEnvNames } from "../live/credentials.js";
+import type { ApiEntry } from "../spec/apis.js";
+import type { ServerDrift } from "./plant-kit.js";
+
+export interface Verdict {
+  tripped: boolean;
+  evidence: string;
+}
+
+export type GateName =
+  | "lint"
+  | "generate"
+  | "generate --check"
+  | "tsc"
+  | "contract tests"
+  | "coverage gate"
+  | "doc fixtures"
+  | "breaking report"
+  | "live proxy"
+  | "response validation";
+
+export function verdict(result: GateResult): Verdict {
+  return { tripped: !result.passed, evidence: result.passed ? "" : (result.findings[0] ?? "failed without a finding").split("\n").slice(0, 2).join(" ").slice(0, 160) };
+}
+
+export const lintGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkLint(root, apis));
+export const generateCheckGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkGenerated(root, apis));
+export const tscGate = (root: string): Verdict => verdict(checkTypes(root));
+export const docFixturesGate = async (root: string, api: ApiEntry): Promise<Verdict> => verdict(await checkDocFixtures(root, api));
+export const breakingGate = (before: string, after: string): Verdict => verdict(checkBreaking(parse(before), parse(after)));
+
+/** What a developer does after editing a spec: regenerate. Trips when the spec no longer parses or lints. */
+export async function regenerate(root: string, api: ApiEntry): Promise<Verdict> {
+  try {
+    for (const [path, content] of await renderApi(api, root)) writeFileSync(path, content);
+    return { tripped: false, evidence: "" };
+  } catch (error) {
+    return { tripped: true, evidence: (error as Error).message.split("\n").slice(0, 2).join(" ").slice(0, 160) };
+  }
+}
+
+/** These APIs' contract tests, then coverage of what reached their mocks. */
+export async function contractGates(root: string, apis: ApiEntry[]): Promise<{ contract: Verdict; coverage: Verdict }> {
+  const contract = verdict(await checkContract(root, apis));
+  return { contract, coverage: verdict(checkCoverage(root, apis)) };
+}
+
+/** Every variable the API's `_ENV` names, set to a dummy value: the live check then has all it needs. */
+async function dummyEnv(root: string, api: ApiEntry): Promise<Record<string, string>> {
+  const names = Object.values(await loadEnvNames(root, api.name));
+  const extra = Object.values(LIVE_ONLY_ENV[api.name] ?? {});
+  return Object.fromEntries([...names, ...extra].map((name) => [name, "drift-dummy-credential"]));
+}
+
+export async function liveProxyGate(root: string, api: ApiEntry, drift: ServerDrift, upstream: string): Promise<Verdict> {
+  const gate = await checkLive({ api: api.name, baseUrl: upstream, env: await dummyEnv(root, api), allowWrites: false, root, only: [`GET ${drift.path}`] });
+  return verdict(gate);
+}
+
+export async function responseValidationGate(root: string, api: ApiEntry, drift: ServerDrift, upstream: string): Promise<Verdict> {
+  return verdict(await checkResponseValidation(root, api, upstream, drift.path, drift.pathParams));
+}

@@ -1,0 +1,16 @@
+// Gate: the contract tests of these APIs against their own Prism mocks (`npm run test:contract`);
+// CONTRACT_APIS limits the mocks, and the run records what reached them for the coverage gate.
+import type { ApiEntry } from "../spec/apis.js";
+import { exec } from "../harness/exec.js";
+import type { GateResult } from "./result.js";
+
+export async function checkContract(root: string, apis: ApiEntry[]): Promise<GateResult> {
+  // A path filter per API, so both contract-tests/<api>.test.ts and contract-tests/<api>/*.test.ts run.
+  const filters = apis.map((api) => `contract-tests/${api.name}`);
+  const result = await exec(root, process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", ...filters], {
+    CONTRACT_APIS: apis.map((api) => api.name).join(","),
+  });
+  if (result.code === 0) return { passed: true, findings: [] };
+  const lines = result.output.split("\n").filter((line) => /FAIL|Error|×/.test(line)).map((line) => line.trim());
+  return { passed: false, findings: lines.length > 0 ? lines.slice(0, 20) : [`vitest exited ${result.code}`] };
+}

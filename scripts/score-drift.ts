@@ -1,0 +1,265 @@
+// `npm run drift:score`: in temporary copies of the repo, plants each kind of drift one at a time,
+// runs the gates (scripts/lib/gates/, through scripts/lib/drift/run-gates.ts) and prints which
+// caught it. Every kind must be caught (100%) and no gate may trip without drift, or it exits 1.
+//   npm run drift:score [-- --seed N] [--only TEXT] [--concurrency N] [--skip-baseline]
+import { cpSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
+import { OBSERVED_FILE } from "./lib/gates/coverage.js";
+import { forgetProject } from "./lib/harness/typescript.js";
+import { loadApis, repoRoot, type ApiEntry } from "./lib/spec/apis.js";
+import {
+  breakingGate,
+  contractGates,
+  docFixturesGate,
+  generateCheckGate,
+  lintGate,
+  liveProxyGate,
+  regenerate,
+  responseValidationGate,
+  tscGate,
+  type GateName,
+  type Verdict as GateResult,
+} from "./lib/drift/run-gates.js";
+import { startDriftingServer } from "./lib/drift/server.js";
+import { DRIFT_KINDS, type DriftKind, type Planted } from "./lib/drift/plants.js";
+import { seededRandom } from "./lib/drift/spec-walk.js";
+import { createSandbox, type Sandbox } from "./lib/harness/sandbox.js";
+
+interface Options {
+  seed: number;
+  only: string | undefined;
+  concurrency: number;
+  skipBaseline: boolean;
+}
+
+export const command = {
+  name: "npm run drift:score --",
+  summary: "Plant each kind of drift in a temporary copy of the repo and show which gate catches it.",
+  options: {
+    seed: { type: "string", value: "N", description: "seed of the target choice (default: 20261121)" },
+    only: { type: "string", value: "TEXT", description: "only the drift kinds whose name contains TEXT" },
+    concurrency: { type: "string", value: "N", description: "sandboxes working in parallel (default: 2)" },
+    "skip-baseline": { type: "boolean", description: "skip the check that no gate trips without drift" },
+  },
+} as const;
+
+function integer(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value)) throw new UsageError(`${command.name}: --${name} needs an integer, got ${text}`);
+  return value;
+}
+
+interface Row {
+  kind: string;
+  where: string;
+  caught: GateName[];
+  evidence: string;
+  seconds: number;
+  error?: string;
+}
+
+const RESTORED = ["specs", "generated", "src", "contract-tests"];
+
+class Worker {
+  readonly sandbox: Sandbox;
+  readonly apis: ApiEntry[];
+  constructor() {
+    this.sandbox = createSandbox("drift-");
+    this.apis = loadApis(this.sandbox.root);
+  }
+  /** Puts back every file a plant may have touched. */
+  reset(): void {
+    for (const dir of RESTORED) {
+      rmSync(join(this.sandbox.root, dir), { recursive: true, force: true });
+      cpSync(join(repoRoot, dir), join(this.sandbox.root, dir), { recursive: true });
+    }
+    rmSync(join(this.sandbox.root, OBSERVED_FILE), { force: true });
+  }
+  api(name: string): ApiEntry {
+    const api = this.apis.find((a) => a.name === name);
+    if (!api) throw new Error(`no API ${name}`);
+    return api;
+  }
+}
+
+async function runGates(worker: Worker, kind: DriftKind, planted: Planted): Promise<Map<GateName, GateResult>> {
+  const root = worker.sandbox.root;
+  const api = worker.api(planted.api);
+  const results = new Map<GateName, GateResult>();
+  const record = (name: GateName, result: GateResult): void => void results.set(name, result);
+
+  switch (kind.category) {
+    case "spec": {
+      const original = readFileSync(join(repoRoot, "specs", `${api.name}.yaml`), "utf8");
+      record("lint", await lintGate(root, [api]));
+      record("generate", await regenerate(root, api));
+      record("generate --check", await generateCheckGate(root, worker.apis));
+      record("tsc", tscGate(root));
+      const { contract, coverage } = await contractGates(root, [api]);
+      record("contract tests", contract);
+      record("coverage gate", coverage);
+      record("doc fixtures", await docFixturesGate(root, api));
+      record("breaking report", breakingGate(original, readFileSync(api.specPath, "utf8")));
+      break;
+    }
+    case "generated":
+    case "client": {
+      if (kind.category === "generated") record("generate --check", await generateCheckGate(root, worker.apis));
+      record("tsc", tscGate(root));
+      const { contract, coverage } = await contractGates(root, [api]);
+      record("contract tests", contract);
+      record("coverage gate", coverage);
+      break;
+    }
+    case "docs":
+      record("doc fixtures", await docFixturesGate(root, api));
+      break;
+    case "server": {
+      if (!planted.server) throw new Error(`${kind.kind}: no server drift`);
+      const server = await startDriftingServer(api, planted.server);
+      try {
+        record("live proxy", await liveProxyGate(root, api, planted.server, server.url));
+        record("response validation", await responseValidationGate(root, api, planted.server, server.url));
+      } finally {
+        await server.close();
+      }
+      break;
+    }
+  }
+  return results;
+}
+
+async function plantAndCheck(worker: Worker, kind: DriftKind, index: number, seed: number): Promise<Row> {
+  const started = performance.now();
+  worker.reset();
+  try {
+    const planted = kind.plant({ root: worker.sandbox.root, apis: worker.apis, random: seededRandom(seed + index * 7919) });
+    const results = await runGates(worker, kind, planted);
+    const caught = [...results.entries()].filter(([, r]) => r.tripped).map(([name]) => name);
+    const first = [...results.values()].find((r) => r.tripped);
+    return { kind: kind.kind, where: `${planted.api}: ${planted.where}`, caught, evidence: first?.evidence ?? "", seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    return { kind: kind.kind, where: "(not planted)", caught: [], evidence: "", error: (error as Error).message, seconds: (performance.now() - started) / 1000 };
+  }
+}
+
+/**
+ * Without drift no gate may trip: otherwise a gate that always fails would score 100%. Also
+ * warms each sandbox's incremental tsc, so plants pay only for what they change.
+ */
+async function baseline(workers: Worker[]): Promise<string[]> {
+  const [first, ...others] = workers;
+  if (!first) return [];
+  const root = first.sandbox.root;
+  const problems: string[] = [];
+  const check = (name: string, result: GateResult): void => {
+    if (result.tripped) problems.push(`${name} trips without any drift: ${result.evidence}`);
+  };
+  const warm = others.map((w) => tscGate(w.sandbox.root));
+  // Every sandbox must be clean, not just the first: a gate that trips in one copy only would score for free.
+  for (const worker of others) check(`generate --check (sandbox ${worker.sandbox.root})`, await generateCheckGate(worker.sandbox.root, worker.apis));
+  check("generate --check", await generateCheckGate(root, first.apis));
+  check("tsc", tscGate(root));
+  check("lint", await lintGate(root, first.apis));
+  for (const api of first.apis) {
+    check(`doc fixtures (${api.name})`, await docFixturesGate(root, api));
+    const spec = readFileSync(api.specPath, "utf8");
+    check(`breaking report (${api.name})`, breakingGate(spec, spec));
+  }
+  const { contract, coverage } = await contractGates(root, first.apis);
+  check("contract tests", contract);
+  check("coverage gate", coverage);
+  for (const kind of DRIFT_KINDS.filter((k) => k.category === "server")) {
+    // The same operation served exactly as its spec says must pass both server gates.
+    const planted = kind.plant({ root, apis: first.apis, random: seededRandom(1) });
+    if (!planted.server) continue;
+    const honest = { ...planted.server, respond: exampleAsIs };
+    const api = first.api(planted.api);
+    const server = await startDriftingServer(api, honest);
+    try {
+      check(`live proxy (${api.name} ${honest.path})`, await liveProxyGate(root, api, honest, server.url));
+      check(`response validation (${api.name} ${honest.path})`, await responseValidationGate(root, api, honest, server.url));
+    } finally {
+      await server.close();
+    }
+  }
+  for (const result of warm) check("tsc (second sandbox)", result);
+  return problems;
+}
+
+const exampleAsIs = (example: unknown): { status: number; contentType: string; body: string } => ({
+  status: 200,
+  contentType: "application/json",
+  body: JSON.stringify(example),
+});
+
+function table(rows: Row[]): string {
+  const header = ["#", "drift kind", "where planted", "caught by", "first evidence"];
+  const body = rows.map((row, i) => [
+    String(i + 1),
+    row.kind,
+    row.where,
+    row.caught.length ? row.caught.join(", ") : row.error ? `NOT PLANTED: ${row.error}` : "NOT CAUGHT",
+    row.evidence.replace(/\|/g, "\\|"),
+  ]);
+  const lines = [header, header.map(() => "---"), ...body].map((cells) => `| ${cells.join(" | ")} |`);
+  return lines.join("\n");
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
+  const options: Options = {
+    seed: integer("seed", parsed.values.seed, 20261121),
+    only: parsed.values.only,
+    concurrency: Math.max(1, integer("concurrency", parsed.values.concurrency, 2)),
+    skipBaseline: parsed.values["skip-baseline"] === true,
+  };
+  const kinds = DRIFT_KINDS.filter((k) => !options.only || k.kind.includes(options.only));
+  const started = performance.now();
+  const workers = Array.from({ length: Math.min(options.concurrency, kinds.length) }, () => new Worker());
+  try {
+    io.out(`planted-drift score: ${kinds.length} kinds, seed ${options.seed}, ${workers.length} sandbox(es)`);
+    const first = workers[0];
+    if (!options.skipBaseline && first) {
+      const problems = await baseline(workers);
+      if (problems.length > 0) {
+        for (const p of problems) io.err(`baseline: ${p}`);
+        return 1;
+      }
+      io.out(`baseline: no gate trips without drift (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    }
+    const rows: Row[] = new Array<Row>(kinds.length);
+    let next = 0;
+    await Promise.all(
+      workers.map(async (worker) => {
+        while (next < kinds.length) {
+          const index = next++;
+          const kind = kinds[index];
+          if (!kind) break;
+          rows[index] = await plantAndCheck(worker, kind, index, options.seed);
+          const row = rows[index];
+          io.out(`  ${row.caught.length ? "caught" : "MISSED"}  ${row.kind} (${row.seconds.toFixed(1)} s)`);
+        }
+      }),
+    );
+    const caught = rows.filter((r) => r.caught.length > 0).length;
+    const score = Math.round((caught / rows.length) * 1000) / 10;
+    io.out(`\n${table(rows)}\n`);
+    io.out(`planted-drift score: ${caught}/${rows.length} kinds caught = ${score}% (seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return caught === rows.length ? 0 : 1;
+  } finally {
+    for (const worker of workers) {
+      forgetProject(worker.sandbox.root);
+      worker.sandbox.dispose();
+    }
+  }
+}
+
+runIfEntry(import.meta.url, main);
