@@ -2,6 +2,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Most suites wait on sockets and timers, not the CPU: more workers than this machine's 2
+    // cores overlap those waits.
+    maxWorkers: 4,
     projects: [
       {
         test: {
