@@ -32,6 +32,7 @@ interface Options {
   only: string | undefined;
   concurrency: number;
   skipBaseline: boolean;
+  allGates: boolean;
 }
 
 export const command = {
@@ -42,6 +43,7 @@ export const command = {
     only: { type: "string", value: "TEXT", description: "only the drift kinds whose name contains TEXT" },
     concurrency: { type: "string", value: "N", description: "sandboxes working in parallel (default: 2)" },
     "skip-baseline": { type: "boolean", description: "skip the check that no gate trips without drift" },
+    "all-gates": { type: "boolean", description: "run tsc and the contract tests even when a quicker gate already caught the drift (slower; lists every gate that catches each kind)" },
   },
 } as const;
 
@@ -85,11 +87,20 @@ class Worker {
   }
 }
 
-async function runGates(worker: Worker, kind: DriftKind, planted: Planted): Promise<Map<GateName, GateResult>> {
+async function runGates(worker: Worker, kind: DriftKind, planted: Planted, allGates: boolean): Promise<Map<GateName, GateResult>> {
   const root = worker.sandbox.root;
   const api = worker.api(planted.api);
   const results = new Map<GateName, GateResult>();
   const record = (name: GateName, result: GateResult): void => void results.set(name, result);
+  // tsc and the contract run take seconds; the other gates well under one. Unless every gate is
+  // asked for, the slow ones run only when no quick one has caught the drift.
+  const slowGates = async (): Promise<void> => {
+    if (!allGates && [...results.values()].some((result) => result.tripped)) return;
+    record("tsc", tscGate(root));
+    const { contract, coverage } = await contractGates(root, [api]);
+    record("contract tests", contract);
+    record("coverage gate", coverage);
+  };
 
   switch (kind.category) {
     case "spec": {
@@ -97,21 +108,15 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted): Prom
       record("lint", await lintGate(root, [api]));
       record("generate", await regenerate(root, api));
       record("generate --check", await generateCheckGate(root, worker.apis));
-      record("tsc", tscGate(root));
-      const { contract, coverage } = await contractGates(root, [api]);
-      record("contract tests", contract);
-      record("coverage gate", coverage);
       record("doc fixtures", await docFixturesGate(root, api));
       record("breaking report", breakingGate(original, readFileSync(api.specPath, "utf8")));
+      await slowGates();
       break;
     }
     case "generated":
     case "client": {
       if (kind.category === "generated") record("generate --check", await generateCheckGate(root, worker.apis));
-      record("tsc", tscGate(root));
-      const { contract, coverage } = await contractGates(root, [api]);
-      record("contract tests", contract);
-      record("coverage gate", coverage);
+      await slowGates();
       break;
     }
     case "docs":
@@ -132,12 +137,12 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted): Prom
   return results;
 }
 
-async function plantAndCheck(worker: Worker, kind: DriftKind, index: number, seed: number): Promise<Row> {
+async function plantAndCheck(worker: Worker, kind: DriftKind, index: number, seed: number, allGates: boolean): Promise<Row> {
   const started = performance.now();
   worker.reset();
   try {
     const planted = kind.plant({ root: worker.sandbox.root, apis: worker.apis, random: seededRandom(seed + index * 7919) });
-    const results = await runGates(worker, kind, planted);
+    const results = await runGates(worker, kind, planted, allGates);
     const caught = [...results.entries()].filter(([, r]) => r.tripped).map(([name]) => name);
     const first = [...results.values()].find((r) => r.tripped);
     return { kind: kind.kind, where: `${planted.api}: ${planted.where}`, caught, evidence: first?.evidence ?? "", seconds: (performance.now() - started) / 1000 };
@@ -220,12 +225,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     only: parsed.values.only,
     concurrency: Math.max(1, integer("concurrency", parsed.values.concurrency, 2)),
     skipBaseline: parsed.values["skip-baseline"] === true,
+    allGates: parsed.values["all-gates"] === true,
   };
   const kinds = DRIFT_KINDS.filter((k) => !options.only || k.kind.includes(options.only));
   const started = performance.now();
   const workers = Array.from({ length: Math.min(options.concurrency, kinds.length) }, () => new Worker());
   try {
-    io.out(`planted-drift score: ${kinds.length} kinds, seed ${options.seed}, ${workers.length} sandbox(es)`);
+    io.out(`planted-drift score: ${kinds.length} kinds, seed ${options.seed}, ${workers.length} sandbox(es), ${options.allGates ? "every gate on every kind" : "tsc and contract tests only where no quicker gate caught the drift (--all-gates for every gate)"}`);
     const first = workers[0];
     if (!options.skipBaseline && first) {
       const problems = await baseline(workers);
@@ -243,7 +249,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           const index = next++;
           const kind = kinds[index];
           if (!kind) break;
-          rows[index] = await plantAndCheck(worker, kind, index, options.seed);
+          rows[index] = await plantAndCheck(worker, kind, index, options.seed, options.allGates);
           const row = rows[index];
           io.out(`  ${row.caught.length ? "caught" : "MISSED"}  ${row.kind} (${row.seconds.toFixed(1)} s)`);
         }
