@@ -3,83 +3,71 @@
 // against the spec. `npm run mock` runs `exec node --import tsx scripts/mock.ts`: the shell npm
 // starts scripts with becomes node, so npm forwards SIGINT/SIGTERM straight to this process
 // (a shell in between would swallow SIGINT and die on SIGTERM, leaving node behind).
-import { parseArgs } from "node:util";
 import { isMockApi, startMock, type Mock, type MockApi } from "../src/mock/index.js";
+import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
 import { loadApis } from "./lib/spec/apis.js";
 
-const USAGE = `Usage: npm run mock -- [API ...] [--port PORT ...]
-
-Serves a Prism mock (request validation on, answers from the spec's examples) of each named API,
-all of them when none is named, from one process on 127.0.0.1, until Ctrl-C or SIGTERM.
-
-  API          one of: ${loadApis()
-  .map((a) => a.name)
-  .join(", ")}
-  --port, -p   port of the APIs in the order they are typed (repeat: --port 4010 --port 4011);
-               APIs without one get a free port
-  --help, -h   this text
-
-Try \`Prefer: code=404\` or \`Prefer: example=NAME\` request headers for other documented answers.`;
-
-class UsageError extends Error {}
+export const command = {
+  name: "npm run mock --",
+  summary: [
+    "Serve a Prism mock (request validation on, answers from the spec's examples) of each named API,",
+    "all of them when none is named, from one process on 127.0.0.1, until Ctrl-C or SIGTERM.",
+    "Try `Prefer: code=404` or `Prefer: example=NAME` request headers for other documented answers.",
+  ].join("\n"),
+  options: {
+    port: {
+      type: "string",
+      short: "p",
+      multiple: true,
+      value: "PORT",
+      description: "port of the APIs in the order they are typed (--port 4010 --port 4011); APIs without one get a free port",
+    },
+  },
+  positionals: {
+    name: "API",
+    description: `one of: ${loadApis()
+      .map((a) => a.name)
+      .join(", ")} (default: all)`,
+  },
+} as const;
 
 interface Plan {
   apis: MockApi[];
   ports: Partial<Record<MockApi, number>>;
 }
 
-function plan(argv: string[]): Plan | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        port: { type: "string", short: "p", multiple: true },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (parsed.values.help) return "help";
+function plan(values: { port?: string[] | undefined }, positionals: string[]): Plan {
+  const fail = (message: string): UsageError => new UsageError(`${command.name}: ${message}`);
   const known = loadApis().map((a) => a.name);
-  const unknown = parsed.positionals.filter((name) => !known.includes(name));
+  const unknown = positionals.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
-    throw new UsageError(`unknown API ${unknown.map((n) => `"${n}"`).join(", ")}; known APIs: ${known.join(", ")}`);
+    throw fail(`unknown API ${unknown.map((n) => `"${n}"`).join(", ")}; known APIs: ${known.join(", ")}`);
   }
-  const repeated = parsed.positionals.filter((name, i) => parsed.positionals.indexOf(name) !== i);
-  if (repeated.length > 0) throw new UsageError(`API "${repeated[0]}" named twice`);
-  const names = parsed.positionals.length > 0 ? parsed.positionals : known;
+  const repeated = positionals.filter((name, i) => positionals.indexOf(name) !== i);
+  if (repeated.length > 0) throw fail(`API "${repeated[0]}" named twice`);
+  const names = positionals.length > 0 ? positionals : known;
   const apis = names.filter(isMockApi);
-  if (apis.length !== names.length) throw new UsageError(`redocly.yaml lists ${names.filter((n) => !isMockApi(n)).join(", ")}, which src/mock does not serve`);
+  if (apis.length !== names.length) throw fail(`redocly.yaml lists ${names.filter((n) => !isMockApi(n)).join(", ")}, which src/mock does not serve`);
 
-  const portArgs = parsed.values.port ?? [];
-  if (portArgs.length > apis.length) throw new UsageError(`${portArgs.length} ports given for ${apis.length} API(s): ${apis.join(", ")}`);
+  const portArgs = values.port ?? [];
+  if (portArgs.length > apis.length) throw fail(`${portArgs.length} ports given for ${apis.length} API(s): ${apis.join(", ")}`);
   const ports: Partial<Record<MockApi, number>> = {};
   for (const [index, text] of portArgs.entries()) {
     const port = Number(text);
-    if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port "${text}" is not a port number (0-65535)`);
+    if (!/^\d+$/.test(text) || port > 65535) throw fail(`--port "${text}" is not a port number (0-65535)`);
     const api = apis[index];
     if (api) ports[api] = port;
   }
   return { apis, ports };
 }
 
-async function main(): Promise<void> {
-  let chosen: Plan | "help";
-  try {
-    chosen = plan(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`mock: ${error.message} (npm run mock -- --help)`);
-    process.exit(2);
+export async function main(argv: string[], io: Io): Promise<number | "keep-running"> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
   }
-  if (chosen === "help") {
-    console.log(USAGE);
-    return;
-  }
+  const chosen = plan(parsed.values, parsed.positionals);
 
   let mock: Mock<MockApi> | undefined;
   let stopping = false;
@@ -114,7 +102,8 @@ async function main(): Promise<void> {
     await mock.close();
     process.exit(0);
   }
-  for (const api of chosen.apis) console.log(`${api} → ${mock.urls[api]}`);
+  for (const api of chosen.apis) io.out(`${api} → ${mock.urls[api]}`);
+  return "keep-running";
 }
 
-await main();
+runIfEntry(import.meta.url, main);

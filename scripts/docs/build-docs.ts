@@ -3,6 +3,7 @@
 // nothing is loaded from a CDN (npm run check:docs proves it with the network blocked).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
 import { repoRoot, run } from "../package/shared.js";
 import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
 
@@ -65,9 +66,23 @@ export async function buildDocs(outDir: string = DOCS_DIR): Promise<string[]> {
   return written;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+export const command = {
+  name: "npm run docs --",
+  summary: "Build an offline HTML reference per API (redocly build-docs --inlineBundle) and an index page in dist-docs/.",
+  options: {},
+} as const;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
   const started = performance.now();
   const written = await buildDocs();
-  for (const file of written) console.log(`wrote ${file.slice(repoRoot.length + 1)} (${(readFileSync(file).length / 1024).toFixed(0)} KiB)`);
-  console.log(`docs built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  for (const file of written) io.out(`wrote ${file.slice(repoRoot.length + 1)} (${(readFileSync(file).length / 1024).toFixed(0)} KiB)`);
+  io.out(`docs built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
 }
+
+runIfEntry(import.meta.url, main);

@@ -6,9 +6,10 @@
 // (one naming a CDN asset, one without the Redoc script) and must fail on both.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
 import { repoRoot } from "../package/shared.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../runtimes/run-matrix.js";
 import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
@@ -195,9 +196,34 @@ export async function checkDocs(): Promise<boolean> {
   return ok;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+export const command = {
+  name: "npm run check:docs --",
+  summary: "Open every page of dist-docs/ (npm run docs) in headless Chromium with the network blocked: it renders, an operation expands, search finds it; then two broken copies must fail.",
+  options: {},
+} as const;
+
+/** The pages of `docsDir` that `npm run docs` writes and are not there. */
+export function missingDocsPages(docsDir: string, apis: readonly DocsApi[] = docsApis()): string[] {
+  return ["index.html", ...apis.map((api) => `${api.name}.html`)].filter((page) => !existsSync(join(docsDir, page)));
+}
+
+/** `docsDir` is for tests: the check itself always reads dist-docs/. */
+export async function main(argv: string[], io: Io, docsDir: string = DOCS_DIR): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
+  const missing = missingDocsPages(docsDir);
+  if (missing.length > 0) {
+    const shown = relative(repoRoot, docsDir).split("\\").join("/") || ".";
+    io.err(`check:docs: ${shown}/ has not been built (missing ${missing.join(", ")}): run npm run docs first`);
+    return 1;
+  }
   const started = performance.now();
   const ok = await checkDocs();
-  console.log(`check:docs ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s (${repoRoot === process.cwd() ? "" : "repo "}dist-docs/)`);
-  process.exitCode = ok ? 0 : 1;
+  io.out(`check:docs ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return ok ? 0 : 1;
 }
+
+runIfEntry(import.meta.url, main);

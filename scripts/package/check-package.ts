@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { publint } from "publint";
+import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
 import { formatMessage } from "publint/utils";
 import { exportedSubpaths, firstLine, kib, readPackageJson, repoRoot, run, type PackageJson } from "./shared.js";
 
@@ -270,7 +271,22 @@ export async function checkPackage(options: { selfCheck: boolean }): Promise<boo
   return ok;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const ok = await checkPackage({ selfCheck: !process.argv.includes("--no-self-check") });
-  process.exitCode = ok ? 0 : 1;
+export const command = {
+  name: "npm run check:package --",
+  summary: "publint (strict), Are the Types Wrong (esm-only), the packed tarball installed and loaded with import() and require(), source maps; then self-checks on broken copies.",
+  options: {
+    "no-self-check": { type: "boolean", description: "skip the self-checks (each check run once more on a deliberately broken package, which must fail)" },
+  },
+} as const;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
+  const ok = await checkPackage({ selfCheck: parsed.values["no-self-check"] !== true });
+  return ok ? 0 : 1;
 }
+
+runIfEntry(import.meta.url, main);

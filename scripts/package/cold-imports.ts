@@ -2,6 +2,7 @@
 // `await import(specifier)` (module loading only, not node's own start-up); the median of
 // several samples is reported. The official SDKs are measured the same way for comparison.
 // Exported for `npm run bench`; `tsx scripts/package/cold-imports.ts` prints the table.
+import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
 import { exportedSubpaths, readPackageJson, repoRoot, run } from "./shared.js";
 
 export interface ColdImport {
@@ -51,7 +52,22 @@ export function formatColdImports(results: readonly ColdImport[]): string {
     .join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(`cold import() in a fresh node ${process.version} process:`);
-  console.log(formatColdImports(await measureColdImports()));
+export const command = {
+  name: "tsx scripts/package/cold-imports.ts",
+  summary: "Print the median cold import() time (5 samples, each in a fresh node process) of each published subpath and of the official SDKs; exit 1 when one fails to import.",
+  options: {},
+} as const;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
+  io.out(`cold import() in a fresh node ${process.version} process:`);
+  const results = await measureColdImports();
+  io.out(formatColdImports(results));
+  return results.every((result) => result.error === undefined) ? 0 : 1;
 }
+
+runIfEntry(import.meta.url, main);

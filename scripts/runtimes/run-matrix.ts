@@ -3,13 +3,14 @@
 // a free port). Prints a runtime × scenario matrix and exits 1 when any cell fails or a runtime
 // is missing. Runtime binaries come from runtimes/ (`npm ci --prefix runtimes`), Chromium from
 // Debian (/usr/bin/chromium).
-//   tsx scripts/runtimes/run-matrix.ts [--only node20,deno,…]
+//   npm run test:runtimes -- [--only node20,deno,…]
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { parseCommandLine, runIfEntry, UsageError, type Io } from "../lib/cli/args.js";
 import { repoRoot } from "../package/shared.js";
 import { SCENARIOS, type ScenarioResult } from "./fixture.js";
 import { startScriptedServer, type Asset } from "./server.js";
@@ -25,6 +26,8 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+/** Every runtime of the matrix, as runMatrix names them. */
+export const RUNTIMES = ["node 20", "node 24", "bun", "deno", "workerd", "chromium"] as const;
 const RUN_TIMEOUT_MS = 60_000;
 const MARKER = "RUNTIME-RESULTS ";
 
@@ -293,6 +296,11 @@ export function formatMatrix(outcomes: readonly RuntimeOutcome[]): { table: stri
   return { table, failures };
 }
 
+/** `--only` items match a runtime by prefix, spaces ignored: `node` is both Nodes, `node20` one. */
+function matchesRuntime(name: string, item: string): boolean {
+  return name.replace(/\s+/g, "").startsWith(item.replace(/\s+/g, ""));
+}
+
 export async function runMatrix(only?: readonly string[]): Promise<RuntimeOutcome[]> {
   // Inside the repo's node_modules, so the Node bundle's lazy import("undici") resolves the way it
   // does in an application that installed the package.
@@ -304,7 +312,7 @@ export async function runMatrix(only?: readonly string[]): Promise<RuntimeOutcom
     const bundles = await buildBundles(work);
     const { readFile } = await import("node:fs/promises");
     const readBundle = (name: string): Promise<string> => readFile(join(work, name), "utf8");
-    const wanted = (name: string): boolean => !only || only.some((item) => name.replace(/\s+/g, "").startsWith(item.replace(/\s+/g, "")));
+    const wanted = (name: string): boolean => !only || only.some((item) => matchesRuntime(name, item));
     const tasks: Array<Promise<RuntimeOutcome>> = [];
     for (const runtime of cliRuntimes(work)) if (wanted(runtime.name)) tasks.push(runCli(runtime, bundles, server.origin));
     if (wanted("workerd")) tasks.push(runWorkerd(bundles, server.origin));
@@ -316,16 +324,37 @@ export async function runMatrix(only?: readonly string[]): Promise<RuntimeOutcom
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+export const command = {
+  name: "npm run test:runtimes --",
+  summary: "Run the smoke scenarios on Node 20, Node 24, Bun, Deno, headless Chromium and workerd against a local scripted server; exit 1 when any cell fails or a runtime is missing.",
+  options: {
+    only: { type: "string", value: "LIST", description: `comma-separated runtimes to run, matched by prefix without spaces (of: ${RUNTIMES.map((name) => name.replace(/\s+/g, "")).join(", ")})` },
+  },
+} as const;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(command, argv);
+  if ("help" in parsed) {
+    io.out(parsed.help);
+    return 0;
+  }
+  const onlyText = parsed.values.only;
+  const only = onlyText === undefined ? undefined : onlyText.split(",").map((item) => item.trim()).filter(Boolean);
+  if (only !== undefined) {
+    const known = RUNTIMES.map((name) => name.replace(/\s+/g, "")).join(", ");
+    if (only.length === 0) throw new UsageError(`${command.name}: --only: expected runtimes (of: ${known}), got "${onlyText ?? ""}"`);
+    const unknown = only.filter((item) => !RUNTIMES.some((name) => matchesRuntime(name, item)));
+    if (unknown.length > 0) throw new UsageError(`${command.name}: --only: no runtime matches ${unknown.map((item) => `"${item}"`).join(", ")} (runtimes: ${known})`);
+  }
   const started = performance.now();
-  const onlyArg = process.argv.indexOf("--only");
-  const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? "").split(",").filter(Boolean) : undefined;
   const outcomes = await runMatrix(only);
   const { table, failures } = formatMatrix(outcomes);
-  console.log(table);
-  for (const failure of failures) console.log(`FAIL ${failure}`);
-  const expected = only ? outcomes.length : 6;
+  io.out(table);
+  for (const failure of failures) io.out(`FAIL ${failure}`);
+  const expected = only ? RUNTIMES.filter((name) => only.some((item) => matchesRuntime(name, item))).length : RUNTIMES.length;
   const ok = failures.length === 0 && outcomes.length === expected && outcomes.every((outcome) => outcome.results.length === SCENARIOS.length);
-  console.log(`runtime matrix ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  process.exitCode = ok ? 0 : 1;
+  io.out(`runtime matrix ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return ok ? 0 : 1;
 }
+
+runIfEntry(import.meta.url, main);

@@ -127,7 +127,8 @@ describe("npm run mock", () => {
       runScript(["pipedrive", "--port", "4010", "--port", "4011"]),
     ]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Usage: npm run mock -- [API ...] [--port PORT ...]");
+    expect(help.stdout).toContain("usage: npm run mock -- [options] [API...]");
+    expect(help.stdout).toMatch(/-p, --port PORT \(repeatable\) +port of the APIs in the order they are typed/);
     expect(help.stdout).toContain("dynamiq, pipedrive, patchworks, pipedream, botpress");
 
     for (const result of [unknownApi, unknownFlag, badPort, tooManyPorts]) {
@@ -136,10 +137,10 @@ describe("npm run mock", () => {
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(unknownApi.stderr).toMatch(/^mock: unknown API "nosuchapi"; known APIs: dynamiq, pipedrive, patchworks, pipedream, botpress/);
-    expect(unknownFlag.stderr).toMatch(/^mock: Unknown option '--prot'/);
-    expect(badPort.stderr).toMatch(/^mock: --port "http" is not a port number/);
-    expect(tooManyPorts.stderr).toMatch(/^mock: 2 ports given for 1 API/);
+    expect(unknownApi.stderr).toMatch(/^npm run mock --: unknown API "nosuchapi"; known APIs: dynamiq, pipedrive, patchworks, pipedream, botpress\n$/);
+    expect(unknownFlag.stderr).toMatch(/^npm run mock --: Unknown option '--prot' \(see --help\)\n$/);
+    expect(badPort.stderr).toMatch(/^npm run mock --: --port "http" is not a port number/);
+    expect(tooManyPorts.stderr).toMatch(/^npm run mock --: 2 ports given for 1 API/);
   });
 
   // Ctrl-C in a terminal signals the whole process group; these signal one process only.
