@@ -22,7 +22,10 @@ describe.each(apis.map((a) => a.name))("%s documentation examples", (api) => {
   it.runIf(fixtures.length > 0).each(fixtures.map((f) => f.file))("%s matches its schema", async (file) => {
     const load = documents[api];
     if (!load) throw new Error(`no bundled spec for ${api}`);
-    const problems = checkFixtures((await load()).default, fixtures.filter((f) => f.file === file));
+    const problems = checkFixtures(
+      (await load()).default,
+      fixtures.filter((f) => f.file === file),
+    );
     expect(problems.get(file)).toEqual([]);
   });
 });

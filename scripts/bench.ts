@@ -31,7 +31,9 @@ async function watchLatency(rounds: number): Promise<number[]> {
     for (let i = 0; i < rounds; i++) {
       const from = output.length;
       const started = performance.now();
-      sandbox.edit("specs/patchworks.yaml", (t: string) => t.replace(/Payload format the callback accepts[^\n]*/, `Payload format the callback accepts (bench ${i})`));
+      sandbox.edit("specs/patchworks.yaml", (t: string) =>
+        t.replace(/Payload format the callback accepts[^\n]*/, `Payload format the callback accepts (bench ${i})`),
+      );
       await waitFor("patchworks: wrote", from);
       samples.push(performance.now() - started);
     }
@@ -60,7 +62,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const rounds = Number(parsed.values.rounds ?? 10);
   const calls = Number(parsed.values.calls ?? 10_000);
-  if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(calls) || calls < 1) throw new UsageError(`${command.name}: --rounds and --calls take a positive integer`);
+  if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(calls) || calls < 1)
+    throw new UsageError(`${command.name}: --rounds and --calls take a positive integer`);
   const watch = await watchLatency(rounds);
   io.out(summary("generate --watch, spec saved → generated file written", watch, "ms"));
   io.out("");

@@ -9,7 +9,11 @@ export const command = {
   name: "npm run coverage:gate --",
   summary: "Check that the last contract run exercised every operation and documented status.",
   options: {
-    observed: { type: "string", value: "FILE", description: "observations of the contract run (default: .contract-coverage/observed.json)" },
+    observed: {
+      type: "string",
+      value: "FILE",
+      description: "observations of the contract run (default: .contract-coverage/observed.json)",
+    },
     root: { type: "string", value: "DIR", description: "repo root holding redocly.yaml (default: this repo)" },
     api: { type: "string", value: "NAME", multiple: true, description: "only this API (default: all)" },
   },

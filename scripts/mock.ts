@@ -47,7 +47,8 @@ function plan(values: { port?: string[] | undefined }, positionals: string[]): P
   if (repeated.length > 0) throw fail(`API "${repeated[0]}" named twice`);
   const names = positionals.length > 0 ? positionals : known;
   const apis = names.filter(isMockApi);
-  if (apis.length !== names.length) throw fail(`redocly.yaml lists ${names.filter((n) => !isMockApi(n)).join(", ")}, which src/mock does not serve`);
+  if (apis.length !== names.length)
+    throw fail(`redocly.yaml lists ${names.filter((n) => !isMockApi(n)).join(", ")}, which src/mock does not serve`);
 
   const portArgs = values.port ?? [];
   if (portArgs.length > apis.length) throw fail(`${portArgs.length} ports given for ${apis.length} API(s): ${apis.join(", ")}`);

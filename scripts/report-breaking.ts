@@ -17,7 +17,11 @@ export const command = {
   name: "npm run breaking --",
   summary: "Report each spec change since the base ref as breaking or not.",
   options: {
-    base: { type: "string", value: "REF", description: "compare with this ref (default: merge base with main; on main, HEAD~1 unless a spec has uncommitted changes)" },
+    base: {
+      type: "string",
+      value: "REF",
+      description: "compare with this ref (default: merge base with main; on main, HEAD~1 unless a spec has uncommitted changes)",
+    },
     api: { type: "string", value: "NAME", multiple: true, description: "only this API (default: all)" },
     "fail-on-breaking": { type: "boolean", description: "exit 1 when any change is breaking" },
     root: { type: "string", value: "DIR", description: "repo root (default: this repo)" },
@@ -56,7 +60,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       breaking += gate.findings.length;
       reports.push({ api: api.name, spec, isNew: atBase === undefined, changes: gate.changes });
     } catch (error) {
-      if (error instanceof SpecReferenceError) throw new Error(`${spec} ${error.side === "base" ? `at ${base.label}` : "in the working tree"}: ${error.message}`);
+      if (error instanceof SpecReferenceError)
+        throw new Error(`${spec} ${error.side === "base" ? `at ${base.label}` : "in the working tree"}: ${error.message}`);
       throw error;
     }
   }

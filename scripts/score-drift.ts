@@ -43,7 +43,11 @@ export const command = {
     only: { type: "string", value: "TEXT", description: "only the drift kinds whose name contains TEXT" },
     concurrency: { type: "string", value: "N", description: "sandboxes working in parallel (default: 2)" },
     "skip-baseline": { type: "boolean", description: "skip the check that no gate trips without drift" },
-    "all-gates": { type: "boolean", description: "run tsc and the contract tests even when a quicker gate already caught the drift (slower; lists every gate that catches each kind)" },
+    "all-gates": {
+      type: "boolean",
+      description:
+        "run tsc and the contract tests even when a quicker gate already caught the drift (slower; lists every gate that catches each kind)",
+    },
   },
 } as const;
 
@@ -145,9 +149,22 @@ async function plantAndCheck(worker: Worker, kind: DriftKind, index: number, see
     const results = await runGates(worker, kind, planted, allGates);
     const caught = [...results.entries()].filter(([, r]) => r.tripped).map(([name]) => name);
     const first = [...results.values()].find((r) => r.tripped);
-    return { kind: kind.kind, where: `${planted.api}: ${planted.where}`, caught, evidence: first?.evidence ?? "", seconds: (performance.now() - started) / 1000 };
+    return {
+      kind: kind.kind,
+      where: `${planted.api}: ${planted.where}`,
+      caught,
+      evidence: first?.evidence ?? "",
+      seconds: (performance.now() - started) / 1000,
+    };
   } catch (error) {
-    return { kind: kind.kind, where: "(not planted)", caught: [], evidence: "", error: (error as Error).message, seconds: (performance.now() - started) / 1000 };
+    return {
+      kind: kind.kind,
+      where: "(not planted)",
+      caught: [],
+      evidence: "",
+      error: (error as Error).message,
+      seconds: (performance.now() - started) / 1000,
+    };
   }
 }
 
@@ -165,7 +182,8 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   };
   const warm = others.map((w) => tscGate(w.sandbox.root));
   // Every sandbox must be clean, not just the first: a gate that trips in one copy only would score for free.
-  for (const worker of others) check(`generate --check (sandbox ${worker.sandbox.root})`, await generateCheckGate(worker.sandbox.root, worker.apis));
+  for (const worker of others)
+    check(`generate --check (sandbox ${worker.sandbox.root})`, await generateCheckGate(worker.sandbox.root, worker.apis));
   check("generate --check", await generateCheckGate(root, first.apis));
   check("tsc", tscGate(root));
   check("lint", await lintGate(root, first.apis));
@@ -231,7 +249,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   const workers = Array.from({ length: Math.min(options.concurrency, kinds.length) }, () => new Worker());
   try {
-    io.out(`planted-drift score: ${kinds.length} kinds, seed ${options.seed}, ${workers.length} sandbox(es), ${options.allGates ? "every gate on every kind" : "tsc and contract tests only where no quicker gate caught the drift (--all-gates for every gate)"}`);
+    io.out(
+      `planted-drift score: ${kinds.length} kinds, seed ${options.seed}, ${workers.length} sandbox(es), ${options.allGates ? "every gate on every kind" : "tsc and contract tests only where no quicker gate caught the drift (--all-gates for every gate)"}`,
+    );
     const first = workers[0];
     if (!options.skipBaseline && first) {
       const problems = await baseline(workers);
@@ -258,7 +278,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const caught = rows.filter((r) => r.caught.length > 0).length;
     const score = Math.round((caught / rows.length) * 1000) / 10;
     io.out(`\n${table(rows)}\n`);
-    io.out(`planted-drift score: ${caught}/${rows.length} kinds caught = ${score}% (seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    io.out(
+      `planted-drift score: ${caught}/${rows.length} kinds caught = ${score}% (seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
     return caught === rows.length ? 0 : 1;
   } finally {
     for (const worker of workers) {

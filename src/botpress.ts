@@ -64,7 +64,10 @@ export type BotpressClientPaths<Names extends BotpressDefaultedHeader = never> =
  * A Botpress client. `Defaulted` names the headers it sends by itself (from `botId` /
  * `workspaceId`), which calls may then leave out; the others each call must pass.
  */
-export type BotpressClient<Defaulted extends BotpressDefaultedHeader = never> = ApiClient<BotpressClientPaths<Defaulted>, BotpressErrorBody>;
+export type BotpressClient<Defaulted extends BotpressDefaultedHeader = never> = ApiClient<
+  BotpressClientPaths<Defaulted>,
+  BotpressErrorBody
+>;
 
 interface BotpressScope {
   /**
@@ -103,7 +106,9 @@ export interface BotpressEnvironmentCredentials {
   clientSecret?: never;
 }
 
-export type BotpressClientOptions = ClientOptions & BotpressScope & (BotpressTokenCredentials | BotpressClientCredentials | BotpressEnvironmentCredentials);
+export type BotpressClientOptions = ClientOptions &
+  BotpressScope &
+  (BotpressTokenCredentials | BotpressClientCredentials | BotpressEnvironmentCredentials);
 
 const loadDocument = () => import("../generated/botpress.openapi.js");
 

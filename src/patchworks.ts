@@ -3,7 +3,11 @@ import { apiKeyHeader, createApiClient, pageNumberPagination, type ApiClient, ty
 import type { components, paths } from "../generated/patchworks.js";
 import { credential, readEnv } from "./env.js";
 
-export type { components as PatchworksComponents, operations as PatchworksOperations, paths as PatchworksPaths } from "../generated/patchworks.js";
+export type {
+  components as PatchworksComponents,
+  operations as PatchworksOperations,
+  paths as PatchworksPaths,
+} from "../generated/patchworks.js";
 export type PatchworksErrorBody = components["schemas"]["ErrorMessage"] | components["schemas"]["ValidationError"];
 export type PatchworksClient = ApiClient<paths, PatchworksErrorBody>;
 

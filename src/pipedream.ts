@@ -13,7 +13,11 @@ import {
 import type { components, paths } from "../generated/pipedream.js";
 import { credential, readEnv } from "./env.js";
 
-export type { components as PipedreamComponents, operations as PipedreamOperations, paths as PipedreamPaths } from "../generated/pipedream.js";
+export type {
+  components as PipedreamComponents,
+  operations as PipedreamOperations,
+  paths as PipedreamPaths,
+} from "../generated/pipedream.js";
 export type PipedreamErrorBody = components["schemas"]["Error"];
 export type PipedreamAccount = components["schemas"]["Account"];
 export type PipedreamApp = components["schemas"]["App"];

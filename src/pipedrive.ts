@@ -3,7 +3,11 @@ import { bearerToken, createApiClient, type ApiClient, type ClientOptions } from
 import type { components, paths } from "../generated/pipedrive.js";
 import { credential, readEnv } from "./env.js";
 
-export type { components as PipedriveComponents, operations as PipedriveOperations, paths as PipedrivePaths } from "../generated/pipedrive.js";
+export type {
+  components as PipedriveComponents,
+  operations as PipedriveOperations,
+  paths as PipedrivePaths,
+} from "../generated/pipedrive.js";
 export type PipedriveErrorBody = components["schemas"]["ErrorResponse"];
 export type PipedriveClient = ApiClient<paths, PipedriveErrorBody>;
 

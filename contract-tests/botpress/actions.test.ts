@@ -15,6 +15,10 @@ describe("callAction POST /v1/chat/actions", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when input is missing", async () => {
     // @ts-expect-error input is required
-    await expectRequestRejected(client.POST("/v1/chat/actions", { body: { type: "slack:addReaction" } }), { at: ["body"], mentions: "input", status: 400 });
+    await expectRequestRejected(client.POST("/v1/chat/actions", { body: { type: "slack:addReaction" } }), {
+      at: ["body"],
+      mentions: "input",
+      status: 400,
+    });
   });
 });

@@ -20,6 +20,10 @@ describe("authenticate POST /v1/authenticate", () => {
   });
   it("is refused by request validation when clientSecret is missing", async () => {
     // @ts-expect-error clientSecret is required
-    await expectRequestRejected(client.POST("/v1/authenticate", { body: { clientKey: "bp_key_5e2a" } }), { at: ["body"], mentions: "clientSecret", status: 400 });
+    await expectRequestRejected(client.POST("/v1/authenticate", { body: { clientKey: "bp_key_5e2a" } }), {
+      at: ["body"],
+      mentions: "clientSecret",
+      status: 400,
+    });
   });
 });

@@ -1,7 +1,16 @@
 // Botpress "Bots" operations (the spec's tag) against the mock of specs/botpress.yaml.
 import { describe, expect, it } from "vitest";
 import { expectRequestRejected } from "../support/helpers.js";
-import { BOT_ID, client, unscoped, type Call, itDocumentsErrors, itRefusesWithoutCredentials, missingWorkspaceId, bot } from "../support/botpress.js";
+import {
+  BOT_ID,
+  client,
+  unscoped,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  missingWorkspaceId,
+  bot,
+} from "../support/botpress.js";
 
 describe("listBots GET /v1/admin/bots", () => {
   const call: Call = (c, extra) => c.GET("/v1/admin/bots", extra);
@@ -68,7 +77,10 @@ describe("updateBot PUT /v1/admin/bots/{id}", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for an authentication outside the enum", async () => {
     // @ts-expect-error "oauth" is not a bot authentication type
-    await expectRequestRejected(client.PUT("/v1/admin/bots/{id}", { ...bot, body: { authentication: "oauth" } }), { at: ["body", "authentication"], status: 400 });
+    await expectRequestRejected(client.PUT("/v1/admin/bots/{id}", { ...bot, body: { authentication: "oauth" } }), {
+      at: ["body", "authentication"],
+      status: 400,
+    });
   });
 });
 
@@ -99,7 +111,11 @@ describe("transferBot POST /v1/admin/bots/{id}/transfer", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when targetWorkspaceId is missing", async () => {
     // @ts-expect-error targetWorkspaceId is required
-    await expectRequestRejected(client.POST("/v1/admin/bots/{id}/transfer", { ...bot, body: {} }), { at: ["body"], mentions: "targetWorkspaceId", status: 400 });
+    await expectRequestRejected(client.POST("/v1/admin/bots/{id}/transfer", { ...bot, body: {} }), {
+      at: ["body"],
+      mentions: "targetWorkspaceId",
+      status: 400,
+    });
   });
 });
 
@@ -149,10 +165,13 @@ describe("getBotAnalytics GET /v1/admin/bots/{id}/analytics", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a startDate that is not a date-time", async () => {
     // Prism reports query parameter names lowercased.
-    await expectRequestRejected(client.GET("/v1/admin/bots/{id}/analytics", { params: { path: { id: BOT_ID }, query: { ...range, startDate: "yesterday" } } }), {
-      at: ["query", "startdate"],
-      mentions: "date-time",
-      status: 400,
-    });
+    await expectRequestRejected(
+      client.GET("/v1/admin/bots/{id}/analytics", { params: { path: { id: BOT_ID }, query: { ...range, startDate: "yesterday" } } }),
+      {
+        at: ["query", "startdate"],
+        mentions: "date-time",
+        status: 400,
+      },
+    );
   });
 });

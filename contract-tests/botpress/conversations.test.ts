@@ -2,7 +2,22 @@
 import { describe, expect, it } from "vitest";
 import { createBotpressClient } from "../../src/botpress.js";
 import { expectRequestRejected } from "../support/helpers.js";
-import { baseUrl, token, BOT_ID, USER_ID, CONVERSATION_ID, NEXT_TOKEN, client, unscoped, type Call, itDocumentsErrors, itRefusesWithoutCredentials, missingBotId, conversation, newConversation } from "../support/botpress.js";
+import {
+  baseUrl,
+  token,
+  BOT_ID,
+  USER_ID,
+  CONVERSATION_ID,
+  NEXT_TOKEN,
+  client,
+  unscoped,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  missingBotId,
+  conversation,
+  newConversation,
+} from "../support/botpress.js";
 
 describe("listConversations GET /v1/chat/conversations", () => {
   const call: Call = (c, extra) => c.GET("/v1/chat/conversations", extra);
@@ -94,7 +109,11 @@ describe("createConversation POST /v1/chat/conversations", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when channel is missing", async () => {
     // @ts-expect-error channel is required
-    await expectRequestRejected(client.POST("/v1/chat/conversations", { body: { tags: {} } }), { at: ["body"], mentions: "channel", status: 400 });
+    await expectRequestRejected(client.POST("/v1/chat/conversations", { body: { tags: {} } }), {
+      at: ["body"],
+      mentions: "channel",
+      status: 400,
+    });
   });
 });
 

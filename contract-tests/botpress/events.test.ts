@@ -1,7 +1,16 @@
 // Botpress "Events" operations (the spec's tag) against the mock of specs/botpress.yaml.
 import { describe, expect, it } from "vitest";
 import { expectRequestRejected } from "../support/helpers.js";
-import { EVENT_ID, client, unscoped, type Call, itDocumentsErrors, itRefusesWithoutCredentials, missingBotId, event } from "../support/botpress.js";
+import {
+  EVENT_ID,
+  client,
+  unscoped,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  missingBotId,
+  event,
+} from "../support/botpress.js";
 
 describe("listEvents GET /v1/chat/events", () => {
   const call: Call = (c, extra) => c.GET("/v1/chat/events", { params: { query: { type: "reminder" } }, ...extra });
@@ -33,7 +42,10 @@ describe("createEvent POST /v1/chat/events", () => {
   itDocumentsErrors([400, 401, 403, 415, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a negative schedule delay", async () => {
-    await expectRequestRejected(client.POST("/v1/chat/events", { body: { ...body, schedule: { delay: -1 } } }), { at: ["body", "schedule", "delay"], status: 400 });
+    await expectRequestRejected(client.POST("/v1/chat/events", { body: { ...body, schedule: { delay: -1 } } }), {
+      at: ["body", "schedule", "delay"],
+      status: 400,
+    });
   });
 });
 

@@ -2,7 +2,23 @@
 import { describe, expect, it, vi } from "vitest";
 import { createBotpressClient } from "../../src/botpress.js";
 import { expiresInToSeconds } from "../../src/internal/botpress-expiry.js";
-import { baseUrl, token, BOT_ID, WORKSPACE_ID, USER_ID, CONVERSATION_ID, FILE_ID, INTEGRATION_ID, EXAMPLE_EXPIRES_IN, unscoped, user, conversation, file, bot, integration } from "../support/botpress.js";
+import {
+  baseUrl,
+  token,
+  BOT_ID,
+  WORKSPACE_ID,
+  USER_ID,
+  CONVERSATION_ID,
+  FILE_ID,
+  INTEGRATION_ID,
+  EXAMPLE_EXPIRES_IN,
+  unscoped,
+  user,
+  conversation,
+  file,
+  bot,
+  integration,
+} from "../support/botpress.js";
 
 describe("x-bot-id and x-workspace-id defaults", () => {
   function spyClient(sent: Record<string, { bot: string | null; workspace: string | null }>) {
@@ -13,7 +29,10 @@ describe("x-bot-id and x-workspace-id defaults", () => {
       baseUrl,
       retry: false,
       fetch: (request) => {
-        sent[`${request.method} ${new URL(request.url).pathname}`] = { bot: request.headers.get("x-bot-id"), workspace: request.headers.get("x-workspace-id") };
+        sent[`${request.method} ${new URL(request.url).pathname}`] = {
+          bot: request.headers.get("x-bot-id"),
+          workspace: request.headers.get("x-workspace-id"),
+        };
         return fetch(request);
       },
     });
@@ -51,7 +70,11 @@ describe("client credentials (clientKey + clientSecret)", () => {
   const credentials = { clientKey: "bp_key_5e2a", clientSecret: "bp_secret_9c41" };
   function recordingFetch(seen: { path: string; authorization: string | null; body: string }[]) {
     return async (request: Request): Promise<Response> => {
-      seen.push({ path: new URL(request.url).pathname, authorization: request.headers.get("authorization"), body: await request.clone().text() });
+      seen.push({
+        path: new URL(request.url).pathname,
+        authorization: request.headers.get("authorization"),
+        body: await request.clone().text(),
+      });
       return fetch(request);
     };
   }
@@ -71,7 +94,12 @@ describe("client credentials (clientKey + clientSecret)", () => {
     // past: the token is already expired when it arrives, so the client exchanges again before each
     // call. With a future expiry it would exchange once (next test).
     expect(EXAMPLE_EXPIRES_IN).toBeLessThan(Date.now());
-    expect(seen.map((s) => s.path)).toEqual(["/v1/authenticate", `/v1/chat/users/${USER_ID}`, "/v1/authenticate", `/v1/chat/conversations/${CONVERSATION_ID}`]);
+    expect(seen.map((s) => s.path)).toEqual([
+      "/v1/authenticate",
+      `/v1/chat/users/${USER_ID}`,
+      "/v1/authenticate",
+      `/v1/chat/conversations/${CONVERSATION_ID}`,
+    ]);
   });
   it("exchanges once while the token has not expired", async () => {
     const seen: { path: string; authorization: string | null; body: string }[] = [];

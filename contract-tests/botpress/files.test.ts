@@ -2,7 +2,17 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { InvalidResponseError } from "../../src/core/index.js";
 import { expectRequestRejected } from "../support/helpers.js";
-import { BOT_ID, FILE_ID, client, unscoped, type Call, itDocumentsErrors, itRefusesWithoutCredentials, missingBotId, file } from "../support/botpress.js";
+import {
+  BOT_ID,
+  FILE_ID,
+  client,
+  unscoped,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  missingBotId,
+  file,
+} from "../support/botpress.js";
 
 describe("listFiles GET /v1/storage/files", () => {
   const files = { params: { query: { botId: BOT_ID } } };
@@ -37,7 +47,10 @@ describe("createFile POST /v1/storage/files", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for an accessType outside the enum", async () => {
     // @ts-expect-error "shared" is not a file access type
-    await expectRequestRejected(client.POST("/v1/storage/files", { body: { ...body, accessType: "shared" } }), { at: ["body", "accessType"], status: 400 });
+    await expectRequestRejected(client.POST("/v1/storage/files", { body: { ...body, accessType: "shared" } }), {
+      at: ["body", "accessType"],
+      status: 400,
+    });
   });
 });
 

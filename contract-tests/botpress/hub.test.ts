@@ -2,7 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../../src/core/index.js";
 import { expectRequestRejected } from "../support/helpers.js";
-import { INTEGRATION_ID, client, type Call, itDocumentsErrors, itRefusesWithoutCredentials, integration, integrationVersion } from "../support/botpress.js";
+import {
+  INTEGRATION_ID,
+  client,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  integration,
+  integrationVersion,
+} from "../support/botpress.js";
 
 describe("listPublicIntegrations GET /v1/admin/hub/integrations", () => {
   const query = { params: { query: { name: "order-tracker", version: "latest" } } };
@@ -17,7 +25,10 @@ describe("listPublicIntegrations GET /v1/admin/hub/integrations", () => {
   itDocumentsErrors([400, 401, 403, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a version that is neither semver nor latest", async () => {
-    await expectRequestRejected(client.GET("/v1/admin/hub/integrations", { params: { query: { version: "v1" } } }), { at: ["query", "version"], status: 400 });
+    await expectRequestRejected(client.GET("/v1/admin/hub/integrations", { params: { query: { version: "v1" } } }), {
+      at: ["query", "version"],
+      status: 400,
+    });
   });
 });
 
@@ -34,7 +45,9 @@ describe("getPublicIntegrationById GET /v1/admin/hub/integrations/{id}", () => {
   it("refuses, before sending, an id that would change the route", async () => {
     // The spec constrains nothing here (one free-form path id, no query, header or body), so
     // Prism has nothing to refuse; the client's own path check is what stands in the way.
-    await expect(client.GET("/v1/admin/hub/integrations/{id}", { params: { path: { id: ".." } } })).rejects.toBeInstanceOf(RequestValidationError);
+    await expect(client.GET("/v1/admin/hub/integrations/{id}", { params: { path: { id: ".." } } })).rejects.toBeInstanceOf(
+      RequestValidationError,
+    );
   });
 });
 
@@ -49,9 +62,12 @@ describe("getPublicIntegration GET /v1/admin/hub/integrations/{name}/{version}",
   itDocumentsErrors([400, 401, 403, 404, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a version that is neither semver nor latest", async () => {
-    await expectRequestRejected(client.GET("/v1/admin/hub/integrations/{name}/{version}", { params: { path: { name: "order-tracker", version: "1.0" } } }), {
-      at: ["path", "version"],
-      status: 400,
-    });
+    await expectRequestRejected(
+      client.GET("/v1/admin/hub/integrations/{name}/{version}", { params: { path: { name: "order-tracker", version: "1.0" } } }),
+      {
+        at: ["path", "version"],
+        status: 400,
+      },
+    );
   });
 });

@@ -1,7 +1,17 @@
 // Botpress "Integrations" operations (the spec's tag) against the mock of specs/botpress.yaml.
 import { describe, expect, it } from "vitest";
 import { expectRequestRejected } from "../support/helpers.js";
-import { INTEGRATION_ID, client, unscoped, type Call, itDocumentsErrors, itRefusesWithoutCredentials, missingWorkspaceId, integration, integrationVersion } from "../support/botpress.js";
+import {
+  INTEGRATION_ID,
+  client,
+  unscoped,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  missingWorkspaceId,
+  integration,
+  integrationVersion,
+} from "../support/botpress.js";
 
 describe("listIntegrations GET /v1/admin/integrations", () => {
   const query = { params: { query: { name: "order-tracker" } } };
@@ -15,12 +25,21 @@ describe("listIntegrations GET /v1/admin/integrations", () => {
   itDocumentsErrors([400, 401, 403, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a version that is neither semver nor latest", async () => {
-    await expectRequestRejected(client.GET("/v1/admin/integrations", { params: { query: { version: "newest" } } }), { at: ["query", "version"], status: 400 });
+    await expectRequestRejected(client.GET("/v1/admin/integrations", { params: { query: { version: "newest" } } }), {
+      at: ["query", "version"],
+      status: 400,
+    });
   });
 });
 
 describe("createIntegration POST /v1/admin/integrations", () => {
-  const body = { name: "order-tracker", version: "0.2.0", title: "Order Tracker", description: "Look up order status from chat.", public: true };
+  const body = {
+    name: "order-tracker",
+    version: "0.2.0",
+    title: "Order Tracker",
+    description: "Look up order status from chat.",
+    public: true,
+  };
   const call: Call = (c, extra) => c.POST("/v1/admin/integrations", { body, ...extra });
   it("creates an Integration", async () => {
     const { data, response } = await client.POST("/v1/admin/integrations", { body });
@@ -33,7 +52,11 @@ describe("createIntegration POST /v1/admin/integrations", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when version is missing", async () => {
     // @ts-expect-error version is required
-    await expectRequestRejected(client.POST("/v1/admin/integrations", { body: { name: "order-tracker" } }), { at: ["body"], mentions: "version", status: 400 });
+    await expectRequestRejected(client.POST("/v1/admin/integrations", { body: { name: "order-tracker" } }), {
+      at: ["body"],
+      mentions: "version",
+      status: 400,
+    });
   });
 });
 
@@ -66,7 +89,11 @@ describe("updateIntegration PUT /v1/admin/integrations/{id}", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a name (it cannot be changed)", async () => {
     // tsc cannot see this one (no excess-property check on the inferred init); Prism can.
-    await expectRequestRejected(client.PUT("/v1/admin/integrations/{id}", { ...integration, body: { name: "renamed" } }), { at: ["body"], mentions: "name", status: 400 });
+    await expectRequestRejected(client.PUT("/v1/admin/integrations/{id}", { ...integration, body: { name: "renamed" } }), {
+      at: ["body"],
+      mentions: "name",
+      status: 400,
+    });
   });
 });
 

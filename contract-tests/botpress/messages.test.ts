@@ -1,7 +1,19 @@
 // Botpress "Messages" operations (the spec's tag) against the mock of specs/botpress.yaml.
 import { describe, expect, it } from "vitest";
 import { expectRequestRejected } from "../support/helpers.js";
-import { USER_ID, CONVERSATION_ID, MESSAGE_ID, client, unscoped, type Call, itDocumentsErrors, itRefusesWithoutCredentials, missingBotId, message, newMessage } from "../support/botpress.js";
+import {
+  USER_ID,
+  CONVERSATION_ID,
+  MESSAGE_ID,
+  client,
+  unscoped,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  missingBotId,
+  message,
+  newMessage,
+} from "../support/botpress.js";
 
 describe("listMessages GET /v1/chat/messages", () => {
   const call: Call = (c, extra) => c.GET("/v1/chat/messages", { params: { query: { conversationId: CONVERSATION_ID } }, ...extra });
@@ -88,7 +100,11 @@ describe("updateMessage PUT /v1/chat/messages/{id}", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when tags is missing", async () => {
     // @ts-expect-error tags is required
-    await expectRequestRejected(client.PUT("/v1/chat/messages/{id}", { ...message, body: {} }), { at: ["body"], mentions: "tags", status: 400 });
+    await expectRequestRejected(client.PUT("/v1/chat/messages/{id}", { ...message, body: {} }), {
+      at: ["body"],
+      mentions: "tags",
+      status: 400,
+    });
   });
 });
 

@@ -17,7 +17,10 @@ describe("getState GET /v1/chat/states/{type}/{id}/{name}", () => {
   it("is refused by request validation for a state type outside the enum", async () => {
     const path = { ...state.params.path, type: "workspace" };
     // @ts-expect-error "workspace" is not a state type
-    await expectRequestRejected(client.GET("/v1/chat/states/{type}/{id}/{name}", { params: { path } }), { at: ["path", "type"], status: 400 });
+    await expectRequestRejected(client.GET("/v1/chat/states/{type}/{id}/{name}", { params: { path } }), {
+      at: ["path", "type"],
+      status: 400,
+    });
   });
 });
 

@@ -1,7 +1,18 @@
 // Botpress "Users" operations (the spec's tag) against the mock of specs/botpress.yaml.
 import { describe, expect, it } from "vitest";
 import { expectRequestRejected } from "../support/helpers.js";
-import { USER_ID, CONVERSATION_ID, client, unscoped, type Call, itDocumentsErrors, itRefusesWithoutCredentials, missingBotId, user, newUser } from "../support/botpress.js";
+import {
+  USER_ID,
+  CONVERSATION_ID,
+  client,
+  unscoped,
+  type Call,
+  itDocumentsErrors,
+  itRefusesWithoutCredentials,
+  missingBotId,
+  user,
+  newUser,
+} from "../support/botpress.js";
 
 describe("listUsers GET /v1/chat/users", () => {
   const call: Call = (c, extra) => c.GET("/v1/chat/users", { params: { query: { conversationId: CONVERSATION_ID } }, ...extra });
@@ -34,7 +45,11 @@ describe("createUser POST /v1/chat/users", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when tags is missing", async () => {
     // @ts-expect-error tags is required
-    await expectRequestRejected(client.POST("/v1/chat/users", { body: { integrationName: "telegram" } }), { at: ["body"], mentions: "tags", status: 400 });
+    await expectRequestRejected(client.POST("/v1/chat/users", { body: { integrationName: "telegram" } }), {
+      at: ["body"],
+      mentions: "tags",
+      status: 400,
+    });
   });
 });
 

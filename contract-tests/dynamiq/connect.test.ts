@@ -26,6 +26,9 @@ describe.each(authorizePaths)("POST %s", (path) => {
     expect(error.body.error.code).toBe("unauthorized");
   });
   it("is refused by request validation for a requirement id that is not a UUID", async () => {
-    await expectRequestRejected(client.POST(path, { params: { path: { requirement_id: "req-1" } } }), { at: ["path", "requirement_id"], status: 400 });
+    await expectRequestRejected(client.POST(path, { params: { path: { requirement_id: "req-1" } } }), {
+      at: ["path", "requirement_id"],
+      status: 400,
+    });
   });
 });

@@ -16,7 +16,8 @@ describe("listConversations GET /v1/conversations", () => {
     for await (const page of client.pages("/v1/conversations", { params: { query: { page_size: 2 } } })) pages.push(page);
     expect(pages).toHaveLength(2);
     const items = [];
-    for await (const conversation of client.items("/v1/conversations", { params: { query: { page_size: 2 } } })) items.push(conversation.id);
+    for await (const conversation of client.items("/v1/conversations", { params: { query: { page_size: 2 } } }))
+      items.push(conversation.id);
     expect(items).toHaveLength(4); // the mock answers every page with the same example page
   });
   it.each([
@@ -32,6 +33,9 @@ describe("listConversations GET /v1/conversations", () => {
   });
   it("is refused by request validation for a sort outside the enum", async () => {
     // @ts-expect-error "title" is not a documented sort key
-    await expectRequestRejected(client.GET("/v1/conversations", { params: { query: { sort: "title" } } }), { at: ["query", "sort"], status: 400 });
+    await expectRequestRejected(client.GET("/v1/conversations", { params: { query: { sort: "title" } } }), {
+      at: ["query", "sort"],
+      status: 400,
+    });
   });
 });

@@ -6,7 +6,9 @@ import { baseUrl, client, anonymous, flow, callback } from "../support/patchwork
 
 describe("listFlowCallbacks GET /api/v1/flows/{flow}/callbacks", () => {
   it("lists a flow's callbacks with pagination meta", async () => {
-    const { data, response } = await client.GET("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "42" }, query: { page: 1, per_page: 15 } } });
+    const { data, response } = await client.GET("/api/v1/flows/{flow}/callbacks", {
+      params: { path: { flow: "42" }, query: { page: 1, per_page: 15 } },
+    });
     expect(response.status).toBe(200);
     expect(data.data.map((c) => c.status)).toEqual(["active", "inactive"]);
     expect(data.meta.total).toBe(2);
@@ -25,7 +27,11 @@ describe("listFlowCallbacks GET /api/v1/flows/{flow}/callbacks", () => {
     expect(sent).toBe("pw-api-key-123");
   });
   it.each([401, 404])("documents HTTP %i", async (status) => {
-    const error = await expectApiError(client.GET("/api/v1/flows/{flow}/callbacks", { ...flow, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/api/v1/flows/{flow}/callbacks", { ...flow, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.message).toEqual(expect.any(String));
   });
   it("is refused without credentials", async () => {
@@ -33,9 +39,12 @@ describe("listFlowCallbacks GET /api/v1/flows/{flow}/callbacks", () => {
     expect(error.body.message).toBe("Unauthenticated.");
   });
   it("is refused by request validation for an out-of-range page size", async () => {
-    await expectRequestRejected(client.GET("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "42" }, query: { per_page: 1000 } } }), {
-      at: ["query", "per_page"],
-    });
+    await expectRequestRejected(
+      client.GET("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "42" }, query: { per_page: 1000 } } }),
+      {
+        at: ["query", "per_page"],
+      },
+    );
   });
 });
 
@@ -47,11 +56,19 @@ describe("createFlowCallback POST /api/v1/flows/{flow}/callbacks", () => {
     expect(data.data.format).toBe("json");
   });
   it.each([401, 404])("documents HTTP %i", async (status) => {
-    const error = await expectApiError(client.POST("/api/v1/flows/{flow}/callbacks", { ...flow, body: {}, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.POST("/api/v1/flows/{flow}/callbacks", { ...flow, body: {}, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.message).toEqual(expect.any(String));
   });
   it("documents HTTP 422 with per-field errors", async () => {
-    const error = await expectApiError(client.POST("/api/v1/flows/{flow}/callbacks", { ...flow, body: {}, ...preferStatus(422) }), 422, client.isApiError);
+    const error = await expectApiError(
+      client.POST("/api/v1/flows/{flow}/callbacks", { ...flow, body: {}, ...preferStatus(422) }),
+      422,
+      client.isApiError,
+    );
     expect("errors" in error.body && error.body.errors["status"]).toEqual(["The selected status is invalid."]);
   });
   it("is refused without credentials", async () => {
@@ -59,7 +76,9 @@ describe("createFlowCallback POST /api/v1/flows/{flow}/callbacks", () => {
   });
   it("is refused by request validation for a value outside the enum", async () => {
     // @ts-expect-error "paused" is not a callback status
-    await expectRequestRejected(client.POST("/api/v1/flows/{flow}/callbacks", { ...flow, body: { status: "paused" } }), { at: ["body", "status"] });
+    await expectRequestRejected(client.POST("/api/v1/flows/{flow}/callbacks", { ...flow, body: { status: "paused" } }), {
+      at: ["body", "status"],
+    });
   });
 });
 
@@ -70,20 +89,30 @@ describe("updateFlowCallback PUT /api/v1/flows/{flow}/callbacks/{callback}", () 
     expect(data.data.flow_id).toBe(42);
   });
   it.each([401, 404, 422])("documents HTTP %i", async (status) => {
-    const error = await expectApiError(client.PUT("/api/v1/flows/{flow}/callbacks/{callback}", { ...callback, body: {}, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.PUT("/api/v1/flows/{flow}/callbacks/{callback}", { ...callback, body: {}, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.message).toEqual(expect.any(String));
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.PUT("/api/v1/flows/{flow}/callbacks/{callback}", { ...callback, body: {} }), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a non-numeric callback id", async () => {
-    await expectRequestRejected(client.PUT("/api/v1/flows/{flow}/callbacks/{callback}", { params: { path: { flow: "42", callback: "abc" } }, body: {} }), {
-      at: ["path", "callback"],
-    });
+    await expectRequestRejected(
+      client.PUT("/api/v1/flows/{flow}/callbacks/{callback}", { params: { path: { flow: "42", callback: "abc" } }, body: {} }),
+      {
+        at: ["path", "callback"],
+      },
+    );
   });
   it("is refused by request validation for an unknown body field", async () => {
     // tsc cannot see this one (openapi-fetch infers the init object, so no excess-property check); Prism can.
-    await expectRequestRejected(client.PUT("/api/v1/flows/{flow}/callbacks/{callback}", { ...callback, body: { enabled: true } }), { at: ["body"], mentions: "enabled" });
+    await expectRequestRejected(client.PUT("/api/v1/flows/{flow}/callbacks/{callback}", { ...callback, body: { enabled: true } }), {
+      at: ["body"],
+      mentions: "enabled",
+    });
   });
 });
 
@@ -94,15 +123,22 @@ describe("deleteFlowCallback DELETE /api/v1/flows/{flow}/callbacks/{callback}", 
     expect(data.message).toBe("Callback deleted successfully.");
   });
   it.each([401, 404])("documents HTTP %i", async (status) => {
-    const error = await expectApiError(client.DELETE("/api/v1/flows/{flow}/callbacks/{callback}", { ...callback, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.DELETE("/api/v1/flows/{flow}/callbacks/{callback}", { ...callback, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.message).toEqual(expect.any(String));
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.DELETE("/api/v1/flows/{flow}/callbacks/{callback}", callback), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a non-numeric flow id", async () => {
-    await expectRequestRejected(client.DELETE("/api/v1/flows/{flow}/callbacks/{callback}", { params: { path: { flow: "my-flow", callback: "101" } } }), {
-      at: ["path", "flow"],
-    });
+    await expectRequestRejected(
+      client.DELETE("/api/v1/flows/{flow}/callbacks/{callback}", { params: { path: { flow: "my-flow", callback: "101" } } }),
+      {
+        at: ["path", "flow"],
+      },
+    );
   });
 });

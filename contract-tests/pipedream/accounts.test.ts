@@ -21,7 +21,10 @@ describe("listAccounts GET /accounts", () => {
     expect(error.body.error).toBe("Unauthorized");
   });
   it("is refused by request validation for a page size above 100", async () => {
-    await expectRequestRejected(client.GET("/accounts", { params: { query: { limit: 101 } } }), { at: ["query", "limit"], mentions: "100" });
+    await expectRequestRejected(client.GET("/accounts", { params: { query: { limit: 101 } } }), {
+      at: ["query", "limit"],
+      mentions: "100",
+    });
   });
 });
 
@@ -43,13 +46,19 @@ describe("getAccount GET /accounts/{account_id}", () => {
     expect(data.data.expires_at).toBe("2024-02-11T05:18:46.000Z");
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/accounts/{account_id}", { ...account, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/accounts/{account_id}", { ...account, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/accounts/{account_id}", account), 401, anonymous.isApiError);
   });
   it("is refused by request validation for an account id without the apn_ prefix", async () => {
-    await expectRequestRejected(client.GET("/accounts/{account_id}", { params: { path: { account_id: "acct-1" } } }), { at: ["path", "account_id"] });
+    await expectRequestRejected(client.GET("/accounts/{account_id}", { params: { path: { account_id: "acct-1" } } }), {
+      at: ["path", "account_id"],
+    });
   });
 });

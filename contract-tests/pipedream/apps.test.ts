@@ -33,7 +33,11 @@ describe("getApp GET /apps/{app_id}", () => {
     expect(data.data.img_src).toMatch(/^https:/);
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/apps/{app_id}", { params: { path: { app_id: "slack" } }, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/apps/{app_id}", { params: { path: { app_id: "slack" } }, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {

@@ -13,7 +13,11 @@ describe("createComponent POST /components", () => {
     expect(data.data.configurable_props[1]?.default).toEqual({ intervalSeconds: 900 });
   });
   it("documents HTTP 401", async () => {
-    const error = await expectApiError(client.POST("/components", { body: { component_code: "code" }, ...preferStatus(401) }), 401, client.isApiError);
+    const error = await expectApiError(
+      client.POST("/components", { body: { component_code: "code" }, ...preferStatus(401) }),
+      401,
+      client.isApiError,
+    );
     expect(error.body.error).toBe("Unauthorized");
   });
   it("is refused without credentials", async () => {
@@ -42,11 +46,18 @@ describe("getComponent GET /components/{key_or_id}", () => {
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
-    await expectApiError(anonymous.GET("/components/{key_or_id}", { params: { path: { key_or_id: "sc_JDi8EB" } } }), 401, anonymous.isApiError);
+    await expectApiError(
+      anonymous.GET("/components/{key_or_id}", { params: { path: { key_or_id: "sc_JDi8EB" } } }),
+      401,
+      anonymous.isApiError,
+    );
   });
   // key_or_id is free-form and there is no other input: nothing Prism could refuse.
   it("is refused before sending for an empty key", async () => {
-    await expectRefusedBeforeSending(counting.GET("/components/{key_or_id}", { params: { path: { key_or_id: "" } } }), "path parameter 'key_or_id'");
+    await expectRefusedBeforeSending(
+      counting.GET("/components/{key_or_id}", { params: { path: { key_or_id: "" } } }),
+      "path parameter 'key_or_id'",
+    );
   });
 });
 
@@ -67,11 +78,18 @@ describe("getRegistryComponent GET /components/registry/{key}", () => {
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
-    await expectApiError(anonymous.GET("/components/registry/{key}", { params: { path: { key: "rss-new-item" } } }), 401, anonymous.isApiError);
+    await expectApiError(
+      anonymous.GET("/components/registry/{key}", { params: { path: { key: "rss-new-item" } } }),
+      401,
+      anonymous.isApiError,
+    );
   });
   // The key is free-form and there is no other input: nothing Prism could refuse.
   it("is refused before sending for a key of '..'", async () => {
-    await expectRefusedBeforeSending(counting.GET("/components/registry/{key}", { params: { path: { key: ".." } } }), "path parameter 'key'");
+    await expectRefusedBeforeSending(
+      counting.GET("/components/registry/{key}", { params: { path: { key: ".." } } }),
+      "path parameter 'key'",
+    );
   });
 });
 
@@ -92,7 +110,10 @@ describe("searchComponents GET /components/search", () => {
   });
   it("is refused by request validation without the required query", async () => {
     // @ts-expect-error `query` is required
-    await expectRequestRejected(client.GET("/components/search", { params: { query: { app: "slack" } } }), { at: ["query"], mentions: "query" });
+    await expectRequestRejected(client.GET("/components/search", { params: { query: { app: "slack" } } }), {
+      at: ["query"],
+      mentions: "query",
+    });
   });
   it("is refused by request validation for a similarity threshold above 1", async () => {
     await expectRequestRejected(client.GET("/components/search", { params: { query: { query: "slack", similarity_threshold: 1.5 } } }), {

@@ -5,7 +5,9 @@ import { client, anonymous, unauthorized, notFound, source } from "../support/pi
 
 describe("listSourceEvents GET /sources/{id}/event_summaries", () => {
   it("lists a source's events", async () => {
-    const { data, response } = await client.GET("/sources/{id}/event_summaries", { params: { path: { id: "dc_abc123" }, query: { expand: "event", limit: 1 } } });
+    const { data, response } = await client.GET("/sources/{id}/event_summaries", {
+      params: { path: { id: "dc_abc123" }, query: { expand: "event", limit: 1 } },
+    });
     expect(response.status).toBe(200);
     expect(data.page_info.end_cursor).toBe("1589486981597-0");
     expect(data.data[0]?.id).toBe("1589486981597-0");
@@ -13,7 +15,11 @@ describe("listSourceEvents GET /sources/{id}/event_summaries", () => {
     expect(data.data[0]?.metadata?.emitter_id).toBe("dc_abc123");
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/sources/{id}/event_summaries", { ...source, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/sources/{id}/event_summaries", { ...source, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
@@ -37,15 +43,22 @@ describe("deleteSourceEvents DELETE /sources/{id}/events", () => {
     expect(data).toBeUndefined();
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.DELETE("/sources/{id}/events", { ...source, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.DELETE("/sources/{id}/events", { ...source, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.DELETE("/sources/{id}/events", source), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a start_id that is not an event id", async () => {
-    await expectRequestRejected(client.DELETE("/sources/{id}/events", { params: { path: { id: "dc_abc123" }, query: { start_id: "yesterday" } } }), {
-      at: ["query", "start_id"],
-    });
+    await expectRequestRejected(
+      client.DELETE("/sources/{id}/events", { params: { path: { id: "dc_abc123" }, query: { start_id: "yesterday" } } }),
+      {
+        at: ["query", "start_id"],
+      },
+    );
   });
 });

@@ -31,7 +31,8 @@ describe("cursor pagination", () => {
     expect(pages[0]?.page_info.end_cursor).toBe("ZGNfclhhdTZv");
     expect(afters()).toEqual([null]);
     const ids = [];
-    for await (const item of recording.items("/users/me/sources", { params: { query: { limit: 3, after: "ZGNfSzB1QWVl" } } })) ids.push(item.id);
+    for await (const item of recording.items("/users/me/sources", { params: { query: { limit: 3, after: "ZGNfSzB1QWVl" } } }))
+      ids.push(item.id);
     expect(ids).toEqual(["dc_5YGuMo", "dc_5v3unr", "dc_rXau6o"]);
     expect(afters()).toEqual([null, "ZGNfSzB1QWVl"]);
   });
@@ -40,7 +41,9 @@ describe("cursor pagination", () => {
     const pages = [];
     // The example says 19 sources in total but holds one, with end_cursor ZGNfeUx1alJx: the
     // second request asks after it, gets the same cursor back, and the walk ends there.
-    for await (const page of recording.pages("/orgs/{org_id}/sources", { params: { path: { org_id: "o_Qa8I1Z" }, query: { limit: 10, before: "ZGNfSzB1QWVl" } } })) {
+    for await (const page of recording.pages("/orgs/{org_id}/sources", {
+      params: { path: { org_id: "o_Qa8I1Z" }, query: { limit: 10, before: "ZGNfSzB1QWVl" } },
+    })) {
       pages.push(page);
     }
     expect(pages).toHaveLength(2);
@@ -115,7 +118,11 @@ describe("client credentials", () => {
     const fetchAndRecord = async (request: Request): Promise<Response> => {
       const call = `${request.method} ${new URL(request.url).pathname}`;
       const isTokenCall = call === "POST /oauth/token";
-      sent.push({ call, authorization: request.headers.get("authorization"), ...(isTokenCall ? { body: await request.clone().json() } : {}) });
+      sent.push({
+        call,
+        authorization: request.headers.get("authorization"),
+        ...(isTokenCall ? { body: await request.clone().json() } : {}),
+      });
       if (!isTokenCall || !prefer) return fetch(request);
       const headers = new Headers(request.headers);
       headers.set("Prefer", prefer);
@@ -125,7 +132,13 @@ describe("client credentials", () => {
   }
   it("exchanges the client credentials once and sends the token on every call", async () => {
     const { sent, fetchAndRecord } = recorder();
-    const oauth = createPipedreamClient({ clientId: "pd_client_id", clientSecret: "pd_client_secret", baseUrl, retry: false, fetch: fetchAndRecord });
+    const oauth = createPipedreamClient({
+      clientId: "pd_client_id",
+      clientSecret: "pd_client_secret",
+      baseUrl,
+      retry: false,
+      fetch: fetchAndRecord,
+    });
     const me = await oauth.GET("/users/me");
     expect(me.data.data.username).toBe("dylburger");
     const apps = await oauth.GET("/apps");
@@ -141,7 +154,13 @@ describe("client credentials", () => {
   });
   it("fails the call with the token endpoint's 401 when the exchange is refused", async () => {
     const { sent, fetchAndRecord } = recorder("code=401");
-    const oauth = createPipedreamClient({ clientId: "pd_client_id", clientSecret: "pd_client_secret", baseUrl, retry: false, fetch: fetchAndRecord });
+    const oauth = createPipedreamClient({
+      clientId: "pd_client_id",
+      clientSecret: "pd_client_secret",
+      baseUrl,
+      retry: false,
+      fetch: fetchAndRecord,
+    });
     const error = await expectApiError(oauth.GET("/users/me"), 401, oauth.isApiError);
     expect(error.operation).toMatchObject({ method: "POST", path: "/oauth/token" });
     expect(error.body.error).toBe("Unauthorized");

@@ -22,7 +22,9 @@ describe("createOAuthToken POST /oauth/token", () => {
   });
   it("is refused by request validation for a grant type other than client_credentials", async () => {
     // @ts-expect-error only client_credentials is supported
-    await expectRequestRejected(client.POST("/oauth/token", { body: { ...tokenRequest, grant_type: "password" } }), { at: ["body", "grant_type"] });
+    await expectRequestRejected(client.POST("/oauth/token", { body: { ...tokenRequest, grant_type: "password" } }), {
+      at: ["body", "grant_type"],
+    });
   });
 });
 

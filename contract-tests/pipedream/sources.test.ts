@@ -4,7 +4,11 @@ import { expectApiError, expectRequestRejected, preferStatus } from "../support/
 import { client, anonymous, unauthorized, notFound, source, rssUrl } from "../support/pipedream.js";
 
 describe("createSource POST /sources", () => {
-  const body = { component_url: rssUrl, name: "your-name-here", configured_props: { url: "https://rss.m.pipedream.net", timer: { intervalSeconds: 60 } } };
+  const body = {
+    component_url: rssUrl,
+    name: "your-name-here",
+    configured_props: { url: "https://rss.m.pipedream.net", timer: { intervalSeconds: 60 } },
+  };
   it("deploys a source", async () => {
     const { data, response } = await client.POST("/sources", { body });
     expect(response.status).toBe(200);
@@ -33,7 +37,11 @@ describe("updateSource PUT /sources/{id}", () => {
     expect(data).toBeUndefined(); // the spec declares no body
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.PUT("/sources/{id}", { ...source, body: { component_id: "sc_abc123" }, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.PUT("/sources/{id}", { ...source, body: { component_id: "sc_abc123" }, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
@@ -42,7 +50,9 @@ describe("updateSource PUT /sources/{id}", () => {
   it("is refused by request validation for a non-boolean active", async () => {
     // tsc accepts this: openapi-typescript renders the body's anyOf as a union, and its
     // `{ component_id: string }` member lets any other field through. Prism checks the schema.
-    await expectRequestRejected(client.PUT("/sources/{id}", { ...source, body: { component_id: "sc_abc123", active: "no" } }), { at: ["body", "active"] });
+    await expectRequestRejected(client.PUT("/sources/{id}", { ...source, body: { component_id: "sc_abc123", active: "no" } }), {
+      at: ["body", "active"],
+    });
   });
 });
 

@@ -28,7 +28,9 @@ describe("createSubscription POST /subscriptions", () => {
 
 describe("deleteSubscription DELETE /subscriptions", () => {
   it("deletes a subscription", async () => {
-    const { data, response } = await client.DELETE("/subscriptions", { params: { query: { emitter_id: "dc_abc123", listener_id: "wh_abc123", event_name: "" } } });
+    const { data, response } = await client.DELETE("/subscriptions", {
+      params: { query: { emitter_id: "dc_abc123", listener_id: "wh_abc123", event_name: "" } },
+    });
     expect(response.status).toBe(200);
     expect(data).toBeUndefined();
   });
@@ -41,7 +43,10 @@ describe("deleteSubscription DELETE /subscriptions", () => {
   });
   it("is refused by request validation without the listener id", async () => {
     // @ts-expect-error listener_id is required
-    await expectRequestRejected(client.DELETE("/subscriptions", { params: { query: { emitter_id: "dc_abc123" } } }), { at: ["query"], mentions: "listener_id" });
+    await expectRequestRejected(client.DELETE("/subscriptions", { params: { query: { emitter_id: "dc_abc123" } } }), {
+      at: ["query"],
+      mentions: "listener_id",
+    });
   });
 });
 
@@ -60,7 +65,10 @@ describe("createAutoSubscription POST /auto_subscriptions", () => {
     await expectApiError(anonymous.POST("/auto_subscriptions", auto), 401, anonymous.isApiError);
   });
   it("is refused by request validation for an event stream outside the enum", async () => {
-    // @ts-expect-error only $errors and $logs can be auto-subscribed
-    await expectRequestRejected(client.POST("/auto_subscriptions", { params: { query: { event_name: "$all", listener_id: "p_abc123" } } }), { at: ["query", "event_name"] });
+    await expectRequestRejected(
+      // @ts-expect-error only $errors and $logs can be auto-subscribed
+      client.POST("/auto_subscriptions", { params: { query: { event_name: "$all", listener_id: "p_abc123" } } }),
+      { at: ["query", "event_name"] },
+    );
   });
 });

@@ -42,7 +42,9 @@ describe("createWebhook POST /webhooks", () => {
     await expectApiError(anonymous.POST("/webhooks", webhook), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a URL that is not http(s)", async () => {
-    await expectRequestRejected(client.POST("/webhooks", { params: { query: { url: "ftp://files.example.com/drop" } } }), { at: ["query", "url"] });
+    await expectRequestRejected(client.POST("/webhooks", { params: { query: { url: "ftp://files.example.com/drop" } } }), {
+      at: ["query", "url"],
+    });
   });
 });
 

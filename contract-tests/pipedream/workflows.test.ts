@@ -26,7 +26,9 @@ describe("createWorkflow POST /workflows", () => {
     await expectRequestRejected(client.POST("/workflows", { body: rest }), { at: ["body"], mentions: "template_id" });
   });
   it("is refused by request validation for a project id without the proj_ prefix", async () => {
-    await expectRequestRejected(client.POST("/workflows", { body: { ...workflowRequest, project_id: "wx9sgy" } }), { at: ["body", "project_id"] });
+    await expectRequestRejected(client.POST("/workflows", { body: { ...workflowRequest, project_id: "wx9sgy" } }), {
+      at: ["body", "project_id"],
+    });
   });
 });
 
@@ -40,19 +42,28 @@ describe("getWorkflow GET /workflows/{workflow_id}", () => {
     expect(data.steps[0]?.savedComponent?.configurableProps?.map((p) => p.name)).toEqual(["channelId", "message", "slack"]);
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/workflows/{workflow_id}", { ...workflow, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/workflows/{workflow_id}", { ...workflow, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/workflows/{workflow_id}", workflow), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a workflow id without the p_ prefix", async () => {
-    await expectRequestRejected(client.GET("/workflows/{workflow_id}", { params: { path: { workflow_id: "wf-1" } } }), { at: ["path", "workflow_id"] });
+    await expectRequestRejected(client.GET("/workflows/{workflow_id}", { params: { path: { workflow_id: "wf-1" } } }), {
+      at: ["path", "workflow_id"],
+    });
   });
   it("is refused by request validation for an org id without the o_ prefix", async () => {
-    await expectRequestRejected(client.GET("/workflows/{workflow_id}", { params: { path: { workflow_id: "p_abc123" }, query: { org_id: "acme" } } }), {
-      at: ["query", "org_id"],
-    });
+    await expectRequestRejected(
+      client.GET("/workflows/{workflow_id}", { params: { path: { workflow_id: "p_abc123" }, query: { org_id: "acme" } } }),
+      {
+        at: ["query", "org_id"],
+      },
+    );
   });
 });
 
@@ -63,7 +74,11 @@ describe("updateWorkflow PUT /workflows/{workflow_id}", () => {
     expect(data).toBeUndefined();
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.PUT("/workflows/{workflow_id}", { ...workflow, body: { active: true }, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.PUT("/workflows/{workflow_id}", { ...workflow, body: { active: true }, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
@@ -71,7 +86,10 @@ describe("updateWorkflow PUT /workflows/{workflow_id}", () => {
   });
   it("is refused by request validation without active", async () => {
     // @ts-expect-error `active` is required
-    await expectRequestRejected(client.PUT("/workflows/{workflow_id}", { ...workflow, body: { org_id: "o_BYDI5y" } }), { at: ["body"], mentions: "active" });
+    await expectRequestRejected(client.PUT("/workflows/{workflow_id}", { ...workflow, body: { org_id: "o_BYDI5y" } }), {
+      at: ["body"],
+      mentions: "active",
+    });
   });
 });
 
@@ -87,7 +105,11 @@ describe("listWorkflowEmits GET /workflows/{workflow_id}/event_summaries", () =>
     expect(data.data[0]?.metadata?.emitter_id).toBe("p_abc123");
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/workflows/{workflow_id}/event_summaries", { ...workflow, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/workflows/{workflow_id}/event_summaries", { ...workflow, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
@@ -125,8 +147,11 @@ describe("listWorkflowErrors GET /workflows/{workflow_id}/$errors/event_summarie
     await expectApiError(anonymous.GET("/workflows/{workflow_id}/$errors/event_summaries", workflow), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a workflow id without the p_ prefix", async () => {
-    await expectRequestRejected(client.GET("/workflows/{workflow_id}/$errors/event_summaries", { params: { path: { workflow_id: "abc123" } } }), {
-      at: ["path", "workflow_id"],
-    });
+    await expectRequestRejected(
+      client.GET("/workflows/{workflow_id}/$errors/event_summaries", { params: { path: { workflow_id: "abc123" } } }),
+      {
+        at: ["path", "workflow_id"],
+      },
+    );
   });
 });

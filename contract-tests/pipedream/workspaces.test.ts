@@ -13,35 +13,50 @@ describe("getWorkspace GET /workspaces/{org_id}", () => {
     expect(data.data.daily_credits_quota).toBe(100);
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/workspaces/{org_id}", { ...workspace, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/workspaces/{org_id}", { ...workspace, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/workspaces/{org_id}", workspace), 401, anonymous.isApiError);
   });
   it("is refused by request validation for an org id without the o_ prefix", async () => {
-    await expectRequestRejected(client.GET("/workspaces/{org_id}", { params: { path: { org_id: "myworkspace" } } }), { at: ["path", "org_id"] });
+    await expectRequestRejected(client.GET("/workspaces/{org_id}", { params: { path: { org_id: "myworkspace" } } }), {
+      at: ["path", "org_id"],
+    });
   });
 });
 
 describe("listWorkspaceAccounts GET /workspaces/{org_id}/accounts", () => {
   it("lists a workspace's connected accounts", async () => {
-    const { data, response } = await client.GET("/workspaces/{org_id}/accounts", { params: { path: { org_id: "o_Qa8I1Z" }, query: { query: "google_sheets" } } });
+    const { data, response } = await client.GET("/workspaces/{org_id}/accounts", {
+      params: { path: { org_id: "o_Qa8I1Z" }, query: { query: "google_sheets" } },
+    });
     expect(response.status).toBe(200);
     expect(data.page_info?.end_cursor).toBe("YXBuXzJrVmhMUg");
     expect(data.data).toEqual([{ id: "apn_2kVhLR", name: "Google Sheets #1" }]);
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/workspaces/{org_id}/accounts", { ...workspace, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/workspaces/{org_id}/accounts", { ...workspace, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/workspaces/{org_id}/accounts", workspace), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a page size above 100", async () => {
-    await expectRequestRejected(client.GET("/workspaces/{org_id}/accounts", { params: { path: { org_id: "o_Qa8I1Z" }, query: { limit: 101 } } }), {
-      at: ["query", "limit"],
-    });
+    await expectRequestRejected(
+      client.GET("/workspaces/{org_id}/accounts", { params: { path: { org_id: "o_Qa8I1Z" }, query: { limit: 101 } } }),
+      {
+        at: ["query", "limit"],
+      },
+    );
   });
 });
 
@@ -55,14 +70,20 @@ describe("listWorkspaceSubscriptions GET /workspaces/{org_id}/subscriptions", ()
     expect(data.data[0]?.event_name).toBe("");
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/workspaces/{org_id}/subscriptions", { ...workspace, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/workspaces/{org_id}/subscriptions", { ...workspace, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/workspaces/{org_id}/subscriptions", workspace), 401, anonymous.isApiError);
   });
   it("is refused by request validation for an org id without the o_ prefix", async () => {
-    await expectRequestRejected(client.GET("/workspaces/{org_id}/subscriptions", { params: { path: { org_id: "Qa8I1Z" } } }), { at: ["path", "org_id"] });
+    await expectRequestRejected(client.GET("/workspaces/{org_id}/subscriptions", { params: { path: { org_id: "Qa8I1Z" } } }), {
+      at: ["path", "org_id"],
+    });
   });
 });
 
@@ -76,13 +97,19 @@ describe("listWorkspaceSources GET /orgs/{org_id}/sources", () => {
     expect(data.data[0]?.configured_props?.["http"]).toEqual({ endpoint_url: "https://myendpoint.m.pipedream.net" });
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
-    const error = await expectApiError(client.GET("/orgs/{org_id}/sources", { ...workspace, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.GET("/orgs/{org_id}/sources", { ...workspace, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/orgs/{org_id}/sources", workspace), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a page size of 0", async () => {
-    await expectRequestRejected(client.GET("/orgs/{org_id}/sources", { params: { path: { org_id: "o_Qa8I1Z" }, query: { limit: 0 } } }), { at: ["query", "limit"] });
+    await expectRequestRejected(client.GET("/orgs/{org_id}/sources", { params: { path: { org_id: "o_Qa8I1Z" }, query: { limit: 0 } } }), {
+      at: ["query", "limit"],
+    });
   });
 });

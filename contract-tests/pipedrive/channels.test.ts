@@ -21,11 +21,18 @@ describe("addChannel POST /v1/channels", () => {
   });
   it("is refused by request validation when a required field is missing", async () => {
     // @ts-expect-error provider_channel_id is required: the generated types refuse this call too
-    await expectRequestRejected(client.POST("/v1/channels", { body: { name: "no id" } }), { at: ["body"], mentions: "provider_channel_id", status: 400 });
+    await expectRequestRejected(client.POST("/v1/channels", { body: { name: "no id" } }), {
+      at: ["body"],
+      mentions: "provider_channel_id",
+      status: 400,
+    });
   });
   it("is refused by request validation for a value outside the enum", async () => {
     // @ts-expect-error "whatsapp" is not a documented provider_type
-    await expectRequestRejected(client.POST("/v1/channels", { body: { ...channel, provider_type: "whatsapp" } }), { at: ["body", "provider_type"], status: 400 });
+    await expectRequestRejected(client.POST("/v1/channels", { body: { ...channel, provider_type: "whatsapp" } }), {
+      at: ["body", "provider_type"],
+      status: 400,
+    });
   });
 });
 
@@ -37,7 +44,11 @@ describe("receiveMessage POST /v1/channels/messages/receive", () => {
     expect(data.data.attachments?.[0]?.url).toMatch(/^https:/);
   });
   it.each([400, 401, 404])("documents HTTP %i", async (status) => {
-    const error = await expectApiError(client.POST("/v1/channels/messages/receive", { body: message, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.POST("/v1/channels/messages/receive", { body: message, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.success).toBe(false);
   });
   it("is refused without credentials", async () => {
@@ -46,7 +57,11 @@ describe("receiveMessage POST /v1/channels/messages/receive", () => {
   it("is refused by request validation for a misspelled field", async () => {
     const { message: _body, ...rest } = message;
     // @ts-expect-error "mesage" is not a field; "message" is required
-    await expectRequestRejected(client.POST("/v1/channels/messages/receive", { body: { ...rest, mesage: "typo" } }), { at: ["body"], mentions: "mesage", status: 400 });
+    await expectRequestRejected(client.POST("/v1/channels/messages/receive", { body: { ...rest, mesage: "typo" } }), {
+      at: ["body"],
+      mentions: "mesage",
+      status: 400,
+    });
   });
 });
 
@@ -57,7 +72,11 @@ describe("deleteChannel DELETE /v1/channels/{id}", () => {
     expect(data.success).toBe(true);
   });
   it.each([401, 403, 404])("documents HTTP %i", async (status) => {
-    const error = await expectApiError(client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } }, ...preferStatus(status) }), status, client.isApiError);
+    const error = await expectApiError(
+      client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } }, ...preferStatus(status) }),
+      status,
+      client.isApiError,
+    );
     expect(error.body.success).toBe(false);
   });
   it("is refused without credentials", async () => {
@@ -71,19 +90,28 @@ describe("deleteChannel DELETE /v1/channels/{id}", () => {
 
 describe("deleteConversation DELETE /v1/channels/{channel-id}/conversations/{conversation-id}", () => {
   it("deletes a conversation", async () => {
-    const { data, response } = await client.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", { params: { path: conversationPath } });
+    const { data, response } = await client.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", {
+      params: { path: conversationPath },
+    });
     expect(response.status).toBe(200);
     expect(data.success).toBe(true);
   });
   it.each([401, 403, 404])("documents HTTP %i", async (status) => {
     const error = await expectApiError(
-      client.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", { params: { path: conversationPath }, ...preferStatus(status) }),
+      client.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", {
+        params: { path: conversationPath },
+        ...preferStatus(status),
+      }),
       status,
       client.isApiError,
     );
     expect(error.body.error).toEqual(expect.any(String));
   });
   it("is refused without credentials", async () => {
-    await expectApiError(anonymous.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", { params: { path: conversationPath } }), 401, anonymous.isApiError);
+    await expectApiError(
+      anonymous.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", { params: { path: conversationPath } }),
+      401,
+      anonymous.isApiError,
+    );
   });
 });

@@ -18,7 +18,14 @@ export const NEXT_TOKEN = "wwNgQn6tWNR/IHhKGHv/sg9zcIAGsxOk0TfmM+DdmcWkBZrXYjVvc
 export const EXAMPLE_EXPIRES_IN = 1735689600000;
 
 export const client = createBotpressClient({ token, botId: BOT_ID, workspaceId: WORKSPACE_ID, baseUrl, retry: false });
-export const anonymous = createBotpressClient({ token, botId: BOT_ID, workspaceId: WORKSPACE_ID, baseUrl, retry: false, fetch: fetchWithoutCredentials });
+export const anonymous = createBotpressClient({
+  token,
+  botId: BOT_ID,
+  workspaceId: WORKSPACE_ID,
+  baseUrl,
+  retry: false,
+  fetch: fetchWithoutCredentials,
+});
 /** No botId / workspaceId: its calls must pass x-bot-id / x-workspace-id themselves. */
 export const unscoped = createBotpressClient({ token, baseUrl, retry: false });
 

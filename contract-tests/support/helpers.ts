@@ -23,7 +23,11 @@ export const fetchWithoutCredentials = (request: Request): Promise<Response> => 
 };
 
 /** Awaits a call that must fail with this HTTP status; returns the typed ApiError. */
-export async function expectApiError<Body>(call: Promise<unknown>, status: number, isApiError: (e: unknown) => e is ApiError<Body>): Promise<ApiError<Body>> {
+export async function expectApiError<Body>(
+  call: Promise<unknown>,
+  status: number,
+  isApiError: (e: unknown) => e is ApiError<Body>,
+): Promise<ApiError<Body>> {
   const error = await call.then(
     () => undefined,
     (e: unknown) => e,

@@ -88,7 +88,10 @@ function pipedriveContenders(url: string, pool: Pool): Contender[] {
   const onFetch = createPipedriveClient({ token: TOKEN, baseUrl: url, fetch: (request) => globalThis.fetch(request) });
   const sdk = new pipedriveSdk.ChannelsApi(new pipedriveSdk.Configuration({ accessToken: TOKEN, basePath: `${url}/v1` }));
   return [
-    { name: "undici Pool.request", call: async () => (await pool.request({ path: "/v1/channels", method: "POST", headers, body })).body.json() },
+    {
+      name: "undici Pool.request",
+      call: async () => (await pool.request({ path: "/v1/channels", method: "POST", headers, body })).body.json(),
+    },
     { name: "global fetch", call: async () => (await fetch(`${url}/v1/channels`, { method: "POST", headers, body })).json() },
     { name: "stock openapi-fetch", call: () => stock.POST("/v1/channels", { body: channelBody }) },
     { name: "this client (undici)", call: () => onUndici.POST("/v1/channels", { body: channelBody }) },
@@ -108,7 +111,10 @@ function botpressContenders(url: string, pool: Pool): Contender[] {
   return [
     { name: "undici Pool.request", call: async () => (await pool.request({ path, method: "GET", headers })).body.json() },
     { name: "global fetch", call: async () => (await fetch(`${url}${path}`, { headers })).json() },
-    { name: "stock openapi-fetch", call: () => stock.GET("/v1/chat/conversations/{id}", { params: { path: { id: "conv_1" }, header: { "x-bot-id": "bot_1" } } }) },
+    {
+      name: "stock openapi-fetch",
+      call: () => stock.GET("/v1/chat/conversations/{id}", { params: { path: { id: "conv_1" }, header: { "x-bot-id": "bot_1" } } }),
+    },
     { name: "this client (undici)", call: () => onUndici.GET("/v1/chat/conversations/{id}", params) },
     { name: "this client (fetch)", call: () => onFetch.GET("/v1/chat/conversations/{id}", params) },
     { name: "official SDK (@botpress/client)", call: () => sdk.getConversation({ id: "conv_1" }) },
@@ -126,7 +132,9 @@ function table(title: string, rows: Measurement[]): string {
   for (const row of rows) {
     const latencyRatio = limit ? (row.medianUs / limit.medianUs).toFixed(2) : "–";
     const speedRatio = sdk ? (row.perSecond / sdk.perSecond).toFixed(2) : "–";
-    lines.push(`| ${row.name} | ${row.medianUs.toFixed(0)} | ${latencyRatio} | ${Math.round(row.perSecond)} | ${speedRatio} | ${row.cpuUsPerCall.toFixed(0)} |`);
+    lines.push(
+      `| ${row.name} | ${row.medianUs.toFixed(0)} | ${latencyRatio} | ${Math.round(row.perSecond)} | ${speedRatio} | ${row.cpuUsPerCall.toFixed(0)} |`,
+    );
   }
   return lines.join("\n");
 }
@@ -149,13 +157,17 @@ export async function benchClients(options: { sequentialCalls: number; parallelC
   const out: string[] = [];
   try {
     const pipedrive: Measurement[] = [];
-    for (const contender of pipedriveContenders(server.url, pool)) pipedrive.push(await measure(contender, options.sequentialCalls, options.parallelCalls));
+    for (const contender of pipedriveContenders(server.url, pool))
+      pipedrive.push(await measure(contender, options.sequentialCalls, options.parallelCalls));
     out.push(table("Pipedrive addChannel (POST /v1/channels)", pipedrive));
     const botpress: Measurement[] = [];
-    for (const contender of botpressContenders(server.url, pool)) botpress.push(await measure(contender, options.sequentialCalls, options.parallelCalls));
+    for (const contender of botpressContenders(server.url, pool))
+      botpress.push(await measure(contender, options.sequentialCalls, options.parallelCalls));
     out.push(table("Botpress getConversation (GET /v1/chat/conversations/{id})", botpress));
     const client = createPipedriveClient({ token: TOKEN, baseUrl: server.url });
-    out.push(`heap over ${options.heapCalls / 1000}k calls of this client (undici, Pipedrive addChannel): ${await heapOverCalls(() => client.POST("/v1/channels", { body: channelBody }), options.heapCalls)}`);
+    out.push(
+      `heap over ${options.heapCalls / 1000}k calls of this client (undici, Pipedrive addChannel): ${await heapOverCalls(() => client.POST("/v1/channels", { body: channelBody }), options.heapCalls)}`,
+    );
   } finally {
     await pool.close();
     server.stop();

@@ -20,7 +20,14 @@ const channel = JSON.stringify({
   },
 });
 const conversation = JSON.stringify({
-  conversation: { id: "conv_1", createdAt: "2026-11-20T09:15:00.000Z", updatedAt: "2026-11-20T09:15:00.000Z", channel: "channel", integration: "webchat", tags: {} },
+  conversation: {
+    id: "conv_1",
+    createdAt: "2026-11-20T09:15:00.000Z",
+    updatedAt: "2026-11-20T09:15:00.000Z",
+    channel: "channel",
+    integration: "webchat",
+    tags: {},
+  },
 });
 
 const server = createServer((request, response) => {

@@ -13,7 +13,10 @@ import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
  */
 const REMOTE_ASSETS: ReadonlyArray<{ url: string; replacement: string }> = [
   // The "API docs by Redocly" badge's logo.
-  { url: "https://cdn.redoc.ly/redoc/logo-mini-full.svg", replacement: "data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E" },
+  {
+    url: "https://cdn.redoc.ly/redoc/logo-mini-full.svg",
+    replacement: "data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E",
+  },
 ];
 
 function escapeHtml(text: string): string {
@@ -22,7 +25,10 @@ function escapeHtml(text: string): string {
 
 export function indexPage(apis: readonly DocsApi[]): string {
   const items = apis
-    .map((api) => `    <li><a href="./${api.name}.html">${escapeHtml(api.title)}</a> <small>${escapeHtml(api.version)}</small> <code>${escapeHtml(api.spec)}</code></li>`)
+    .map(
+      (api) =>
+        `    <li><a href="./${api.name}.html">${escapeHtml(api.title)}</a> <small>${escapeHtml(api.version)}</small> <code>${escapeHtml(api.spec)}</code></li>`,
+    )
     .join("\n");
   return `<!doctype html>
 <html lang="en">
@@ -51,10 +57,17 @@ export async function buildDocs(outDir: string = DOCS_DIR): Promise<string[]> {
   const written: string[] = [];
   for (const api of apis) {
     const output = join(outDir, `${api.name}.html`);
-    const result = await run(process.execPath, [cli, "build-docs", api.spec, "--inlineBundle", "--title", `${api.title} reference`, "-o", output], {
-      env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-    });
-    if (result.code !== 0) throw new Error(`redocly build-docs ${api.spec} failed: ${`${result.stderr}\n${result.stdout}`.split("\n").find((line) => /error/i.test(line)) ?? `exit ${result.code}`}`);
+    const result = await run(
+      process.execPath,
+      [cli, "build-docs", api.spec, "--inlineBundle", "--title", `${api.title} reference`, "-o", output],
+      {
+        env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      },
+    );
+    if (result.code !== 0)
+      throw new Error(
+        `redocly build-docs ${api.spec} failed: ${`${result.stderr}\n${result.stdout}`.split("\n").find((line) => /error/i.test(line)) ?? `exit ${result.code}`}`,
+      );
     let html = readFileSync(output, "utf8");
     for (const asset of REMOTE_ASSETS) html = html.split(asset.url).join(asset.replacement);
     writeFileSync(output, html);

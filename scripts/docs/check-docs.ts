@@ -95,7 +95,10 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
       }
     };
     await step(`renders: heading "${api.title}" visible`, async () => {
-      await page.getByRole("heading", { name: new RegExp(escapeRegExp(api.title)) }).first().waitFor({ state: "visible", timeout: timeoutMs });
+      await page
+        .getByRole("heading", { name: new RegExp(escapeRegExp(api.title)) })
+        .first()
+        .waitFor({ state: "visible", timeout: timeoutMs });
     });
     await step(`expands: menu "${api.operation.tag}" → "${api.operation.summary}" shows its request/response panel`, async () => {
       await page.getByText(api.operation.tag, { exact: true }).first().click({ timeout: timeoutMs });
@@ -105,12 +108,16 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
       if (!(await inViewport(heading, timeoutMs))) throw new Error(`the heading "${api.operation.summary}" did not scroll into view`);
       // Its request/response panels: the "Request" heading and the panel with the example payload
       // or response sit beside the heading once the operation is open.
-      if (!(await anyInViewport(page.getByText(/^(Request|Responses?|Payload)$/), timeoutMs))) throw new Error("no request/response panel in view after expanding");
+      if (!(await anyInViewport(page.getByText(/^(Request|Responses?|Payload)$/), timeoutMs)))
+        throw new Error("no request/response panel in view after expanding");
     });
     await step(`search: "${api.operation.summary}" finds a result`, async () => {
       const matches = page.getByText(api.operation.summary, { exact: true });
       await page.keyboard.press("Escape");
-      await page.getByText(/^Search/).first().click({ timeout: timeoutMs });
+      await page
+        .getByText(/^Search/)
+        .first()
+        .click({ timeout: timeoutMs });
       const input = page.locator('input[placeholder^="Search"]').first();
       await input.waitFor({ state: "visible", timeout: timeoutMs });
       const before = await visibleCount(matches);
@@ -122,7 +129,8 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
       }
     });
   } finally {
-    if (blocked.length > 0) outcome.problems.push(`requested non-local resources (blocked): ${[...new Set(blocked)].slice(0, 3).join(", ")}`);
+    if (blocked.length > 0)
+      outcome.problems.push(`requested non-local resources (blocked): ${[...new Set(blocked)].slice(0, 3).join(", ")}`);
     if (errors.length > 0) outcome.problems.push(`page errors: ${errors.slice(0, 2).join("; ")}`);
     await page.close();
   }
@@ -136,7 +144,8 @@ async function checkIndex(context: BrowserContext, file: string, apis: readonly 
     for (const api of apis) {
       const link = page.getByRole("link", { name: api.title, exact: true });
       const href = (await link.count()) === 1 ? await link.getAttribute("href") : null;
-      if (href !== `./${api.name}.html` || !existsSync(join(DOCS_DIR, `${api.name}.html`))) outcome.problems.push(`no working link to ${api.name}.html`);
+      if (href !== `./${api.name}.html` || !existsSync(join(DOCS_DIR, `${api.name}.html`)))
+        outcome.problems.push(`no working link to ${api.name}.html`);
     }
     if (outcome.problems.length === 0) outcome.passed.push(`links to all ${apis.length} API pages`);
   } finally {
@@ -168,7 +177,11 @@ export async function checkDocs(): Promise<boolean> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing (apt-get install chromium)`);
   const userDataDir = mkdtempSync(join(tmpdir(), "tac-docs-chromium-"));
   const scratch = mkdtempSync(join(tmpdir(), "tac-docs-broken-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   let ok = true;
   try {
     const outcomes: PageOutcome[] = [await checkIndex(context, join(DOCS_DIR, "index.html"), apis)];
@@ -184,7 +197,9 @@ export async function checkDocs(): Promise<boolean> {
       for (const broken of brokenCopies(scratch, sample)) {
         const outcome = await checkApiPage(context, broken.file, sample, 3_000);
         const caught = outcome.problems.some((problem) => broken.expect.test(problem));
-        console.log(`${caught ? "PASS" : "FAIL"} self-check: ${broken.name} is rejected: ${outcome.problems.join(" | ") || "no problem found"}`);
+        console.log(
+          `${caught ? "PASS" : "FAIL"} self-check: ${broken.name} is rejected: ${outcome.problems.join(" | ") || "no problem found"}`,
+        );
         if (!caught) ok = false;
       }
     }
@@ -198,7 +213,8 @@ export async function checkDocs(): Promise<boolean> {
 
 export const command = {
   name: "npm run check:docs --",
-  summary: "Open every page of dist-docs/ (npm run docs) in headless Chromium with the network blocked: it renders, an operation expands, search finds it; then two broken copies must fail.",
+  summary:
+    "Open every page of dist-docs/ (npm run docs) in headless Chromium with the network blocked: it renders, an operation expands, search finds it; then two broken copies must fail.",
   options: {},
 } as const;
 

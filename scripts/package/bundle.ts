@@ -46,8 +46,18 @@ export interface BundleMeasurement {
 export const GZIP_LIMIT_BYTES = 15 * 1024;
 
 const API_FACTORIES: ReadonlyArray<{ api: string; factory: string; options: string; call: string }> = [
-  { api: "dynamiq", factory: "createDynamiqClient", options: `{ token: "t" }`, call: `client.GET("/v1/conversations", { params: { query: { page: 1 } } })` },
-  { api: "pipedrive", factory: "createPipedriveClient", options: `{ token: "t" }`, call: `client.POST("/v1/channels", { body: { name: "n", provider_channel_id: "p" } })` },
+  {
+    api: "dynamiq",
+    factory: "createDynamiqClient",
+    options: `{ token: "t" }`,
+    call: `client.GET("/v1/conversations", { params: { query: { page: 1 } } })`,
+  },
+  {
+    api: "pipedrive",
+    factory: "createPipedriveClient",
+    options: `{ token: "t" }`,
+    call: `client.POST("/v1/channels", { body: { name: "n", provider_channel_id: "p" } })`,
+  },
   { api: "patchworks", factory: "createPatchworksClient", options: `{ apiKey: "k" }`, call: `client.GET("/flows")` },
   { api: "pipedream", factory: "createPipedreamClient", options: `{ token: "t" }`, call: `client.GET("/users/me")` },
   { api: "botpress", factory: "createBotpressClient", options: `{ token: "t", botId: "b" }`, call: `client.GET("/v1/chat/conversations")` },
@@ -147,7 +157,8 @@ export async function measureEntry(entry: BundleEntry): Promise<BundleMeasuremen
     ajvInputsEager: [],
     ajvLazy: false,
   };
-  let result;
+  // write: false and metafile: true, so both are there (the result type cannot say so).
+  let result: { metafile: import("esbuild").Metafile; outputFiles: import("esbuild").OutputFile[] };
   try {
     result = await build({
       entryPoints: [`entry:${slug(entry.name)}`],
@@ -208,7 +219,9 @@ export async function measureEntry(entry: BundleEntry): Promise<BundleMeasuremen
  * Bundle sizes of every client (gated) and, unless `comparisons: false`, of stock openapi-fetch
  * and the official SDKs. Exported for `npm run bench`.
  */
-export async function measureBundles(options: { entries?: readonly BundleEntry[]; comparisons?: boolean } = {}): Promise<BundleMeasurement[]> {
+export async function measureBundles(
+  options: { entries?: readonly BundleEntry[]; comparisons?: boolean } = {},
+): Promise<BundleMeasurement[]> {
   const entries = [...(options.entries ?? clientEntries()), ...(options.comparisons === false ? [] : comparisonEntries())];
   const results: BundleMeasurement[] = [];
   for (const entry of entries) results.push(await measureEntry(entry));
@@ -225,10 +238,14 @@ export function bundleProblems(measurements: readonly BundleMeasurement[], gzipL
       continue;
     }
     if (row.eagerGzipBytes > gzipLimitBytes) {
-      problems.push(`${row.name}: ${(row.eagerGzipBytes / 1024).toFixed(1)} KiB gzip before the first call, over the ${(gzipLimitBytes / 1024).toFixed(1)} KiB limit`);
+      problems.push(
+        `${row.name}: ${(row.eagerGzipBytes / 1024).toFixed(1)} KiB gzip before the first call, over the ${(gzipLimitBytes / 1024).toFixed(1)} KiB limit`,
+      );
     }
     if (row.ajvInputsEager.length > 0) {
-      problems.push(`${row.name}: ajv is bundled into the eager part (${row.ajvInputsEager.length} ajv inputs, e.g. ${row.ajvInputsEager[0]}); load it by dynamic import() only when validateResponses is on`);
+      problems.push(
+        `${row.name}: ajv is bundled into the eager part (${row.ajvInputsEager.length} ajv inputs, e.g. ${row.ajvInputsEager[0]}); load it by dynamic import() only when validateResponses is on`,
+      );
     }
   }
   return problems;
@@ -246,10 +263,19 @@ export function formatBundleTable(measurements: readonly BundleMeasurement[]): s
       row.name,
       (row.eagerBytes / 1024).toFixed(1),
       (row.eagerGzipBytes / 1024).toFixed(1),
-      row.lazyChunks === 0 ? "none" : `${row.lazyChunks} (${(row.lazyBytes / 1024).toFixed(1)}/${(row.lazyGzipBytes / 1024).toFixed(1)})${row.ajvLazy ? " incl. ajv" : ""}`,
+      row.lazyChunks === 0
+        ? "none"
+        : `${row.lazyChunks} (${(row.lazyBytes / 1024).toFixed(1)}/${(row.lazyGzipBytes / 1024).toFixed(1)})${row.ajvLazy ? " incl. ajv" : ""}`,
       row.biggestInputs.map((share) => `${share.input} ${(share.bytes / 1024).toFixed(1)}`).join(", "),
     ]);
   }
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }

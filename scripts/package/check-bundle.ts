@@ -6,9 +6,14 @@ import { bundleProblems, formatBundleTable, GZIP_LIMIT_BYTES, measureBundles } f
 
 export const command = {
   name: "npm run check:bundle --",
-  summary: "Bundle each client for the browser (esbuild, minified, gzip -9); fail when its eager part is over the limit, contains ajv, or does not bundle.",
+  summary:
+    "Bundle each client for the browser (esbuild, minified, gzip -9); fail when its eager part is over the limit, contains ajv, or does not bundle.",
   options: {
-    "limit-kib": { type: "string", value: "N", description: `gzip limit of a client's eager part in KiB (default: ${GZIP_LIMIT_BYTES / 1024})` },
+    "limit-kib": {
+      type: "string",
+      value: "N",
+      description: `gzip limit of a client's eager part in KiB (default: ${GZIP_LIMIT_BYTES / 1024})`,
+    },
     "no-comparisons": { type: "boolean", description: "skip stock openapi-fetch and the official SDKs printed for comparison" },
   },
 } as const;

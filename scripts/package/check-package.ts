@@ -128,14 +128,19 @@ export function checkSourceMaps(pkgDir: string): CheckOutcome {
         if (sources.length === 0) problems.push(`${relative(pkgDir, path)}: no sources`);
         for (const source of sources) {
           const target = resolve(dirname(path), typeof map.sourceRoot === "string" ? map.sourceRoot : "", String(source));
-          if (!target.startsWith(pkgDir) || !existsSync(target)) problems.push(`${relative(pkgDir, path)}: names ${String(source)}, which the package does not ship`);
+          if (!target.startsWith(pkgDir) || !existsSync(target))
+            problems.push(`${relative(pkgDir, path)}: names ${String(source)}, which the package does not ship`);
         }
       }
     }
   };
   walk(pkgDir);
   if (maps === 0) problems.push("no *.map files found");
-  return { name: `source maps: ${maps} maps, every source they name is shipped`, ok: problems.length === 0, details: problems.slice(0, 10) };
+  return {
+    name: `source maps: ${maps} maps, every source they name is shipped`,
+    ok: problems.length === 0,
+    details: problems.slice(0, 10),
+  };
 }
 
 /** Rewrites package.json of an unpacked package in place; returns a function that restores it. */
@@ -178,7 +183,7 @@ async function selfChecks(tarball: string, consumerPkgDir: string, consumerDir: 
     const imported = results.find((result) => result.mode === "import");
     outcomes.push({
       name: `self-check: consumer require() with the "default" condition removed fails`,
-      ok: required !== undefined && !required.ok && imported !== undefined && imported.ok,
+      ok: required !== undefined && !required.ok && imported?.ok === true,
       details: results.map((result) => `${result.ok ? "ok  " : "FAIL"} ${result.mode} ${result.specifier}: ${result.detail}`),
     });
   } finally {
@@ -207,7 +212,11 @@ async function selfChecks(tarball: string, consumerPkgDir: string, consumerDir: 
   rmSync(anySource);
   try {
     const maps = checkSourceMaps(consumerPkgDir);
-    outcomes.push({ name: "self-check: source-map check fails when src/pipedrive.ts is not shipped", ok: !maps.ok, details: maps.details.slice(0, 2) });
+    outcomes.push({
+      name: "self-check: source-map check fails when src/pipedrive.ts is not shipped",
+      ok: !maps.ok,
+      details: maps.details.slice(0, 2),
+    });
   } finally {
     writeFileSync(anySource, saved);
   }
@@ -273,9 +282,13 @@ export async function checkPackage(options: { selfCheck: boolean }): Promise<boo
 
 export const command = {
   name: "npm run check:package --",
-  summary: "publint (strict), Are the Types Wrong (esm-only), the packed tarball installed and loaded with import() and require(), source maps; then self-checks on broken copies.",
+  summary:
+    "publint (strict), Are the Types Wrong (esm-only), the packed tarball installed and loaded with import() and require(), source maps; then self-checks on broken copies.",
   options: {
-    "no-self-check": { type: "boolean", description: "skip the self-checks (each check run once more on a deliberately broken package, which must fail)" },
+    "no-self-check": {
+      type: "boolean",
+      description: "skip the self-checks (each check run once more on a deliberately broken package, which must fail)",
+    },
   },
 } as const;
 

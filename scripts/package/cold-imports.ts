@@ -26,16 +26,22 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-export async function measureColdImports(options: { specifiers?: readonly string[]; samples?: number; node?: string } = {}): Promise<ColdImport[]> {
+export async function measureColdImports(
+  options: { specifiers?: readonly string[]; samples?: number; node?: string } = {},
+): Promise<ColdImport[]> {
   const samples = options.samples ?? 5;
   const results: ColdImport[] = [];
   for (const specifier of options.specifiers ?? defaultColdImportSpecifiers()) {
     const times: number[] = [];
     let error: string | undefined;
     for (let sample = 0; sample < samples && error === undefined; sample += 1) {
-      const result = await run(options.node ?? process.execPath, ["--input-type=module", "-e", PROBE, specifier], { cwd: repoRoot, timeoutMs: 30_000 });
+      const result = await run(options.node ?? process.execPath, ["--input-type=module", "-e", PROBE, specifier], {
+        cwd: repoRoot,
+        timeoutMs: 30_000,
+      });
       const ms = Number(result.stdout);
-      if (result.code !== 0 || !Number.isFinite(ms)) error = result.stderr.split("\n").find((line) => /Error/.test(line)) ?? `exit ${result.code}`;
+      if (result.code !== 0 || !Number.isFinite(ms))
+        error = result.stderr.split("\n").find((line) => /Error/.test(line)) ?? `exit ${result.code}`;
       else times.push(ms);
     }
     results.push(error === undefined ? { specifier, medianMs: median(times), samples: times } : { specifier, samples: times, error });
@@ -46,15 +52,17 @@ export async function measureColdImports(options: { specifiers?: readonly string
 export function formatColdImports(results: readonly ColdImport[]): string {
   const width = Math.max(...results.map((result) => result.specifier.length));
   return results
-    .map((result) =>
-      `${result.specifier.padEnd(width)}  ${result.medianMs === undefined ? `failed: ${result.error ?? ""}` : `${result.medianMs.toFixed(1)} ms median of ${result.samples.length}`}`,
+    .map(
+      (result) =>
+        `${result.specifier.padEnd(width)}  ${result.medianMs === undefined ? `failed: ${result.error ?? ""}` : `${result.medianMs.toFixed(1)} ms median of ${result.samples.length}`}`,
     )
     .join("\n");
 }
 
 export const command = {
   name: "tsx scripts/package/cold-imports.ts",
-  summary: "Print the median cold import() time (5 samples, each in a fresh node process) of each published subpath and of the official SDKs; exit 1 when one fails to import.",
+  summary:
+    "Print the median cold import() time (5 samples, each in a fresh node process) of each published subpath and of the official SDKs; exit 1 when one fails to import.",
   options: {},
 } as const;
 

@@ -15,7 +15,8 @@ export function syncVersion(root: URL = new URL("../../", import.meta.url)): str
   const target = new URL("src/version.ts", root);
   const text = readFileSync(target, "utf8");
   const updated = text.replace(/export const VERSION = "[^"]*";/, `export const VERSION = ${JSON.stringify(version)};`);
-  if (updated === text && !text.includes(`"${version}"`)) throw new Error("src/version.ts: no `export const VERSION = \"…\";` line to update");
+  if (updated === text && !text.includes(`"${version}"`))
+    throw new Error('src/version.ts: no `export const VERSION = "…";` line to update');
   writeFileSync(target, updated);
   return version;
 }

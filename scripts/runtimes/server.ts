@@ -63,7 +63,10 @@ async function answer(request: IncomingMessage, url: URL): Promise<{ status: num
     case "POST /pipedrive/v1/channels": {
       if (auth !== `Bearer ${FIXTURE.pipedriveToken}`) return { status: 401, body: { success: false, error: "Unauthorized" } };
       const body = parseJson(await readBody(request));
-      return { status: 200, body: { success: true, data: { id: FIXTURE.channelId, name: body.name, provider_channel_id: body.provider_channel_id } } };
+      return {
+        status: 200,
+        body: { success: true, data: { id: FIXTURE.channelId, name: body.name, provider_channel_id: body.provider_channel_id } },
+      };
     }
     case "DELETE /pipedrive/v1/channels/missing":
       return { status: 404, body: { success: false, error: FIXTURE.notFoundMessage, errorCode: 404 } };
@@ -79,7 +82,10 @@ async function answer(request: IncomingMessage, url: URL): Promise<{ status: num
     }
     case "POST /pipedream/oauth/token": {
       const body = parseJson(await readBody(request));
-      const ok = body.grant_type === "client_credentials" && body.client_id === FIXTURE.pipedreamClientId && body.client_secret === FIXTURE.pipedreamClientSecret;
+      const ok =
+        body.grant_type === "client_credentials" &&
+        body.client_id === FIXTURE.pipedreamClientId &&
+        body.client_secret === FIXTURE.pipedreamClientSecret;
       if (!ok) return { status: 401, body: { error: "invalid_client" } };
       return { status: 200, body: { access_token: FIXTURE.pipedreamAccessToken, token_type: "Bearer", expires_in: 3600 } };
     }

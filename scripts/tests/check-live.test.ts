@@ -79,7 +79,10 @@ describe("npm run contract:live", () => {
 
   it("prints the structured result with --json", async () => {
     state.mode = "dropsField";
-    const run = await cli(["--api", "patchworks", "--base-url", baseUrl, "--json", "--allow-writes"], envWith({ PATCHWORKS_API_KEY: SECRET }));
+    const run = await cli(
+      ["--api", "patchworks", "--base-url", baseUrl, "--json", "--allow-writes"],
+      envWith({ PATCHWORKS_API_KEY: SECRET }),
+    );
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as LiveCheckResult;
     expect(result.summary).toEqual({ passed: 3, failed: 1, skipped: 0 });

@@ -3,6 +3,7 @@
 // is imported in-process and must print its usage for --help (exit 0) and refuse --frobnicate in
 // one line naming it (exit 2). The same files must not read process.argv themselves (only
 // args.ts does) and must not do anything when imported but declare and call runIfEntry.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the samples are source text that contains ${…} on purpose
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -42,10 +43,16 @@ function analyse(fileName: string, text: string): Analysis {
   const visit = (node: ts.Node, topLevel: boolean): void => {
     const isProcess = (expression: ts.Expression): boolean => ts.isIdentifier(expression) && expression.text === "process";
     if (ts.isPropertyAccessExpression(node) && isProcess(node.expression) && node.name.text === "argv") analysis.argvLines.push(line(node));
-    if (ts.isElementAccessExpression(node) && isProcess(node.expression) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text === "argv") {
+    if (
+      ts.isElementAccessExpression(node) &&
+      isProcess(node.expression) &&
+      ts.isStringLiteralLike(node.argumentExpression) &&
+      node.argumentExpression.text === "argv"
+    ) {
       analysis.argvLines.push(line(node));
     }
-    if (topLevel && (ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier))) analysis.importEffects.push(`line ${line(node)}: top-level await`);
+    if (topLevel && (ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier)))
+      analysis.importEffects.push(`line ${line(node)}: top-level await`);
     ts.forEachChild(node, (child) => visit(child, topLevel && !isFunctionLike(child)));
   };
 
@@ -53,7 +60,10 @@ function analyse(fileName: string, text: string): Analysis {
     visit(statement, !isFunctionLike(statement));
     if (ts.isFunctionDeclaration(statement) && statement.name?.text === "main" && hasExportModifier(statement)) analysis.exportsMain = true;
     if (ts.isVariableStatement(statement) && hasExportModifier(statement)) {
-      if (statement.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === "main")) analysis.exportsMain = true;
+      if (
+        statement.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === "main")
+      )
+        analysis.exportsMain = true;
     }
     const declares =
       ts.isImportDeclaration(statement) ||
@@ -102,7 +112,8 @@ interface EntryModule {
 
 async function load(file: string): Promise<EntryModule> {
   const module = (await import(pathToFileURL(join(repoRoot, file)).href)) as Partial<EntryModule>;
-  if (typeof module.main !== "function" || typeof module.command?.name !== "string") throw new Error(`${file}: exports no main and command`);
+  if (typeof module.main !== "function" || typeof module.command?.name !== "string")
+    throw new Error(`${file}: exports no main and command`);
   return { main: module.main, command: module.command };
 }
 
@@ -111,8 +122,8 @@ describe("the gate's own reading of a module", () => {
     const found = analyse(
       "sample.ts",
       [
-        'const PROBE = `await import(process.argv[1]); process.exit(0);`;', // 1: text for another process
-        "const worker = `${exit ? `process.exit(0)` : \"\"}`;", // 2: text inside a nested template
+        "const PROBE = `await import(process.argv[1]); process.exit(0);`;", // 1: text for another process
+        'const worker = `${exit ? `process.exit(0)` : ""}`;', // 2: text inside a nested template
         'const quoted = "process.argv";', // 3: a plain string
         "const args = process.argv.slice(2);", // 4
         "const entry = `file://${process.argv[1]}`;", // 5: code inside a template substitution
@@ -136,7 +147,14 @@ describe("the gate's own reading of a module", () => {
 
     const loud = analyse(
       "loud.ts",
-      ["async function main(): Promise<void> {}", "const data = await fetchIt();", "if (import.meta.url === 'x') console.log(data);", "console.log(1);", "await main();", "runIfEntry(import.meta.url, other);"].join("\n"),
+      [
+        "async function main(): Promise<void> {}",
+        "const data = await fetchIt();",
+        "if (import.meta.url === 'x') console.log(data);",
+        "console.log(1);",
+        "await main();",
+        "runIfEntry(import.meta.url, other);",
+      ].join("\n"),
     );
     expect(loud.exportsMain).toBe(false);
     expect(loud.callsRunIfEntry).toBe(false);
@@ -162,16 +180,22 @@ describe("scripts/ entry points", () => {
   });
 
   it("read process.argv only through lib/cli/args.ts", () => {
-    const readers = FILES.filter(({ analysis }) => analysis.argvLines.length > 0).map(({ file, analysis }) => `${file}:${analysis.argvLines.join(",")}`);
+    const readers = FILES.filter(({ analysis }) => analysis.argvLines.length > 0).map(
+      ({ file, analysis }) => `${file}:${analysis.argvLines.join(",")}`,
+    );
     expect(readers, "use parseCommandLine + runIfEntry (scripts/lib/cli/args.ts) instead").toEqual([]);
     // The gate does look at these files: two of them hold process.argv in text for other processes.
-    const texts = ["scripts/package/cold-imports.ts", "scripts/package/check-package.ts"].map((file) => readFileSync(join(repoRoot, file), "utf8"));
+    const texts = ["scripts/package/cold-imports.ts", "scripts/package/check-package.ts"].map((file) =>
+      readFileSync(join(repoRoot, file), "utf8"),
+    );
     for (const text of texts) expect(text).toContain("process.argv");
   });
 
   it("do nothing on import (entry points only call runIfEntry(import.meta.url, main))", () => {
     const problems = FILES.flatMap(({ file, analysis }) => [
-      ...(analysis.exportsMain && !analysis.callsRunIfEntry ? [`${file}: exports main but has no top-level runIfEntry(import.meta.url, main)`] : []),
+      ...(analysis.exportsMain && !analysis.callsRunIfEntry
+        ? [`${file}: exports main but has no top-level runIfEntry(import.meta.url, main)`]
+        : []),
       ...(!analysis.exportsMain && analysis.callsRunIfEntry ? [`${file}: calls runIfEntry but exports no main`] : []),
       ...analysis.importEffects.map((effect) => `${file} ${effect}`),
     ]);
@@ -196,7 +220,9 @@ describe.each(ENTRY_POINTS.map(({ file }) => ({ file })))("$file", ({ file }) =>
     if (command.positionals === undefined) {
       const stray = memoryIo();
       expect(await runMain(main, ["stray"], stray)).toBe(2);
-      expect(stray.stderr()).toMatch(new RegExp(`^${command.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: Unexpected argument 'stray'[^\\n]*\\n$`));
+      expect(stray.stderr()).toMatch(
+        new RegExp(`^${command.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: Unexpected argument 'stray'[^\\n]*\\n$`),
+      );
     }
   });
 });
@@ -212,14 +238,20 @@ describe("values the parser cannot judge", () => {
   it("check:bundle refuses a --limit-kib that is not a positive number", { timeout: 60_000 }, async () => {
     for (const value of ["abc", "0", "-3", ""]) {
       const result = await oneLine("scripts/package/check-bundle.ts", [`--limit-kib=${value}`]);
-      expect(result).toEqual({ code: 2, stdout: "", stderr: `npm run check:bundle --: --limit-kib: expected a positive number of KiB, got "${value}"\n` });
+      expect(result).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `npm run check:bundle --: --limit-kib: expected a positive number of KiB, got "${value}"\n`,
+      });
     }
   });
 
   it("test:runtimes refuses an --only naming no runtime (it used to pass with none run)", { timeout: 60_000 }, async () => {
     const result = await oneLine("scripts/runtimes/run-matrix.ts", ["--only", "node20,nosuch"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`npm run test:runtimes --: --only: no runtime matches "nosuch" (runtimes: node20, node24, bun, deno, workerd, chromium)\n`);
+    expect(result.stderr).toBe(
+      `npm run test:runtimes --: --only: no runtime matches "nosuch" (runtimes: node20, node24, bun, deno, workerd, chromium)\n`,
+    );
     expect((await oneLine("scripts/runtimes/run-matrix.ts", ["--only", ","])).code).toBe(2);
   });
 
@@ -230,7 +262,9 @@ describe("values the parser cannot judge", () => {
       const io = memoryIo();
       expect(await runMain((argv, out) => main(argv, out, empty), [], io)).toBe(1);
       expect(io.stdout()).toBe("");
-      expect(io.stderr()).toBe(`check:docs: ${relative(repoRoot, empty)}/ has not been built (missing index.html, dynamiq.html, pipedrive.html, patchworks.html, pipedream.html, botpress.html): run npm run docs first\n`);
+      expect(io.stderr()).toBe(
+        `check:docs: ${relative(repoRoot, empty)}/ has not been built (missing index.html, dynamiq.html, pipedrive.html, patchworks.html, pipedream.html, botpress.html): run npm run docs first\n`,
+      );
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

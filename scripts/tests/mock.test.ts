@@ -17,7 +17,11 @@ afterEach(() => {
 });
 
 function run(command: string, args: string[]): ChildProcess {
-  const child = spawn(command, args, { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+  const child = spawn(command, args, {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+  });
   started.push(child);
   return child;
 }
@@ -103,15 +107,32 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
 /** `npm run mock -- botpress pipedrive --port A --port B`: checks the lines and a request, returns the tree's pids. */
 async function startMockTree(): Promise<{ npm: ChildProcess; pids: number[] }> {
   const [botpressPort, pipedrivePort] = await freePorts(2);
-  const npm = run("npm", ["run", "--silent", "mock", "--", "botpress", "pipedrive", "--port", String(botpressPort), "--port", String(pipedrivePort)]);
+  const npm = run("npm", [
+    "run",
+    "--silent",
+    "mock",
+    "--",
+    "botpress",
+    "pipedrive",
+    "--port",
+    String(botpressPort),
+    "--port",
+    String(pipedrivePort),
+  ]);
   let stdout = "";
   let stderr = "";
   npm.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
   npm.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
   await waitFor(`the mock's lines (stdout: ${stdout} stderr: ${stderr})`, () => (stdout.split("\n").length > 2 ? true : undefined));
   // Ports are honoured in the order the APIs are typed, not redocly.yaml's (pipedrive before botpress).
-  expect(stdout.trim().split("\n")).toEqual([`botpress → http://127.0.0.1:${botpressPort}`, `pipedrive → http://127.0.0.1:${pipedrivePort}`]);
-  const answer = await fetch(`http://127.0.0.1:${pipedrivePort}/v1/channels/wa-1`, { method: "DELETE", headers: { authorization: "Bearer t" } });
+  expect(stdout.trim().split("\n")).toEqual([
+    `botpress → http://127.0.0.1:${botpressPort}`,
+    `pipedrive → http://127.0.0.1:${pipedrivePort}`,
+  ]);
+  const answer = await fetch(`http://127.0.0.1:${pipedrivePort}/v1/channels/wa-1`, {
+    method: "DELETE",
+    headers: { authorization: "Bearer t" },
+  });
   expect(answer.status).toBe(200);
   const pids = descendants(npm.pid ?? -1);
   for (const pid of pids) treePids.add(pid);
@@ -122,7 +143,9 @@ async function startMockTree(): Promise<{ npm: ChildProcess; pids: number[] }> {
 }
 
 async function expectTreeGone(pids: number[]): Promise<void> {
-  await waitFor(`every process of the tree to exit (left: ${pids.filter(alive).join(", ")})`, () => (pids.every((p) => !alive(p)) ? true : undefined));
+  await waitFor(`every process of the tree to exit (left: ${pids.filter(alive).join(", ")})`, () =>
+    pids.every((p) => !alive(p)) ? true : undefined,
+  );
   expect(pids.filter(alive)).toEqual([]);
 }
 
@@ -146,7 +169,9 @@ describe("npm run mock", () => {
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(unknownApi.stderr).toMatch(/^npm run mock --: unknown API "nosuchapi"; known APIs: dynamiq, pipedrive, patchworks, pipedream, botpress\n$/);
+    expect(unknownApi.stderr).toMatch(
+      /^npm run mock --: unknown API "nosuchapi"; known APIs: dynamiq, pipedrive, patchworks, pipedream, botpress\n$/,
+    );
     expect(unknownFlag.stderr).toMatch(/^npm run mock --: Unknown option '--prot' \(see --help\)\n$/);
     expect(badPort.stderr).toMatch(/^npm run mock --: --port "http" is not a port number/);
     expect(tooManyPorts.stderr).toMatch(/^npm run mock --: 2 ports given for 1 API/);

@@ -10,7 +10,16 @@ import { createSandbox, tsxArgs, type Sandbox } from "../lib/harness/sandbox.js"
 import { repoRoot } from "../lib/spec/apis.js";
 import { main } from "../report-breaking.js";
 
-const GIT_IDENTITY = ["-c", "user.name=Breaking Test", "-c", "user.email=breaking@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"];
+const GIT_IDENTITY = [
+  "-c",
+  "user.name=Breaking Test",
+  "-c",
+  "user.email=breaking@example.com",
+  "-c",
+  "commit.gpgsign=false",
+  "-c",
+  "init.defaultBranch=main",
+];
 
 async function report(root: string, ...args: string[]) {
   const io = memoryIo();
@@ -29,11 +38,15 @@ describe("npm run breaking", () => {
 
   const removedProperty =
     "BREAKING  addChannel  response 200 (application/json): property data.marketplace_client_id removed @ responses/200/content/application~1json/schema/properties/data/properties/marketplace_client_id [response-property-removed]";
-  const addedParameter = "ok        deleteChannel  query parameter force added (optional) @ parameters/query/force [parameter-added-optional]";
+  const addedParameter =
+    "ok        deleteChannel  query parameter force added (optional) @ parameters/query/force [parameter-added-optional]";
   const editPipedrive = () =>
     sandbox.edit("specs/pipedrive.yaml", (t) =>
       t
-        .replace("        marketplace_client_id:\n          type: string\n          description: The client_id of the app in the Pipedrive marketplace.\n", "")
+        .replace(
+          "        marketplace_client_id:\n          type: string\n          description: The client_id of the app in the Pipedrive marketplace.\n",
+          "",
+        )
         .replace(
           "      parameters:\n        - name: id\n          in: path\n",
           "      parameters:\n        - name: force\n          in: query\n          required: false\n          description: Delete even with open conversations.\n          schema:\n            type: boolean\n        - name: id\n          in: path\n",
@@ -93,11 +106,16 @@ describe("npm run breaking", () => {
 
   it("reports a spec absent at the base as a new API", async () => {
     sandbox.write("specs/extra.yaml", sandbox.read("specs/dynamiq.yaml"));
-    sandbox.write("redocly.yaml", `${sandbox.read("redocly.yaml")}  extra:\n    root: specs/extra.yaml\n    x-openapi-ts:\n      output: generated/extra.ts\n`);
+    sandbox.write(
+      "redocly.yaml",
+      `${sandbox.read("redocly.yaml")}  extra:\n    root: specs/extra.yaml\n    x-openapi-ts:\n      output: generated/extra.ts\n`,
+    );
     const result = await breaking("--api", "extra", "--fail-on-breaking");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("== extra (specs/extra.yaml): new API");
-    expect(result.stdout).toContain("ok        listConversations  operation GET /v1/conversations added @ #/paths/~1v1~1conversations/get [operation-added]");
+    expect(result.stdout).toContain(
+      "ok        listConversations  operation GET /v1/conversations added @ #/paths/~1v1~1conversations/get [operation-added]",
+    );
     expect(result.stdout).toContain("breaking changes: 0 (non-breaking: 5) across 1 spec");
   });
 
@@ -148,12 +166,20 @@ describe("npm run breaking on main with nothing uncommitted", () => {
   it("compares with the previous commit, says so on the first line, and --base still wins", async () => {
     const spec = join(root, "specs", "patchworks.yaml");
     const { readFileSync } = await import("node:fs");
-    writeFileSync(spec, readFileSync(spec, "utf8").replace("      operationId: deleteFlowCallback\n", "      operationId: deleteFlowCallback\n      deprecated: true\n"));
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace(
+        "      operationId: deleteFlowCallback\n",
+        "      operationId: deleteFlowCallback\n      deprecated: true\n",
+      ),
+    );
     git("commit", "-q", "-am", "patchworks: deprecate deleteFlowCallback");
 
     const result = await report(root);
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")[0]).toMatch(/^Comparing the specs in the working tree with HEAD~1 \([0-9a-f]{7}\), since HEAD is the base and no spec has uncommitted changes$/);
+    expect(result.stdout.split("\n")[0]).toMatch(
+      /^Comparing the specs in the working tree with HEAD~1 \([0-9a-f]{7}\), since HEAD is the base and no spec has uncommitted changes$/,
+    );
     expect(result.stdout).toContain("== patchworks (specs/patchworks.yaml): 0 breaking, 1 non-breaking");
     expect(result.stdout).toContain("[operation-deprecated]");
 

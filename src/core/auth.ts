@@ -17,7 +17,12 @@ export interface AuthProvider {
  * The option's value, else the environment variable's (where the runtime has an environment);
  * a clear TypeError naming both when neither is set.
  */
-export function optionOrEnv(option: string, value: string | undefined, envName: string, read: (name: string) => string | undefined): string {
+export function optionOrEnv(
+  option: string,
+  value: string | undefined,
+  envName: string,
+  read: (name: string) => string | undefined,
+): string {
   const found = value ?? read(envName);
   if (found === undefined) throw new TypeError(`${option} is required: pass { ${option} } or set ${envName}`);
   return found;

@@ -68,15 +68,29 @@ export interface ApiDefinition {
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const RAW_METHODS: readonly Method[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-export function createApiClient<Paths extends {}, ErrorBody = unknown>(api: ApiDefinition, options: ClientOptions = {}): ApiClient<Paths, ErrorBody> {
+export function createApiClient<Paths extends {}, ErrorBody = unknown>(
+  api: ApiDefinition,
+  options: ClientOptions = {},
+): ApiClient<Paths, ErrorBody> {
   if (options.validateResponses && !canGenerateCode()) {
     throw new ConfigurationError(
       `${api.name}: validateResponses needs to compile validators from strings, which this runtime forbids (a content-security policy, or Workers); leave it off here`,
     );
   }
   const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? [])];
-  const dispatch = options.fetch ? createFetchDispatch(options.fetch) : options.dispatcher || isNode() ? createUndiciDispatch(options.dispatcher, createFetchDispatch()) : createFetchDispatch();
-  const send = createSender({ dispatch, secrets, auth: api.auth, retry: options.retry ?? {}, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, debug: options.debug });
+  const dispatch = options.fetch
+    ? createFetchDispatch(options.fetch)
+    : options.dispatcher || isNode()
+      ? createUndiciDispatch(options.dispatcher, createFetchDispatch())
+      : createFetchDispatch();
+  const send = createSender({
+    dispatch,
+    secrets,
+    auth: api.auth,
+    retry: options.retry ?? {},
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    debug: options.debug,
+  });
 
   let document: Promise<OpenApiDocument> | undefined;
   const getDocument = (): Promise<OpenApiDocument> => (document ??= api.loadDocument().then((module) => module.default));
@@ -87,13 +101,20 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(api: ApiD
     checkHeaderValues({ method: "*", path: api.name }, "default", defaults.header);
     let lookup: ((operation: OperationRef) => OperationDefaults) | undefined;
     // After the first call the lookup is synchronous: no await on the hot path.
-    defaultsFor = (operation) => lookup?.(operation) ?? getDocument().then((doc) => (lookup ??= operationDefaults(defaults, doc))(operation));
+    defaultsFor = (operation) =>
+      lookup?.(operation) ??
+      getDocument().then((doc) => {
+        lookup ??= operationDefaults(defaults, doc);
+        return lookup(operation);
+      });
   }
 
   let validator: Promise<import("./internal/response-validation.js").ResponseValidator> | undefined;
   const validate: CallCore["validate"] = options.validateResponses
     ? async (operation, response, body) => {
-        validator ??= Promise.all([import("./internal/response-validation.js"), getDocument()]).then(([module, doc]) => module.createResponseValidator(doc));
+        validator ??= Promise.all([import("./internal/response-validation.js"), getDocument()]).then(([module, doc]) =>
+          module.createResponseValidator(doc),
+        );
         return (await validator).validate(operation, response.status, response.headers["content-type"] ?? null, body);
       }
     : undefined;
@@ -107,7 +128,9 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(api: ApiD
   };
 
   // Browsers send their own User-Agent and refuse ours.
-  const baseHeaders: Record<string, string> = isBrowser() ? {} : { "user-agent": `typed-api-clients/${VERSION} (${api.name}; ${runtimeName()})${options.userAgent ? ` ${options.userAgent}` : ""}` };
+  const baseHeaders: Record<string, string> = isBrowser()
+    ? {}
+    : { "user-agent": `typed-api-clients/${VERSION} (${api.name}; ${runtimeName()})${options.userAgent ? ` ${options.userAgent}` : ""}` };
   for (const [name, value] of Object.entries(options.headers ?? {})) baseHeaders[name.toLowerCase()] = value;
 
   const middleware: Middleware[] = [...(options.middleware ?? [])];

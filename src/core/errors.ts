@@ -66,7 +66,11 @@ export class ApiError<Body = unknown> extends ApiClientError {
 /** The connection failed before a response arrived (refused, reset, DNS). Retryable. */
 export class ConnectionError extends ApiClientError {
   readonly kind = "connection" as const;
-  constructor(operation: OperationRef | undefined, readonly attempts: number, cause: unknown) {
+  constructor(
+    operation: OperationRef | undefined,
+    readonly attempts: number,
+    cause: unknown,
+  ) {
     super(`${describe(operation)} could not reach the server after ${attempts} attempt(s): ${causeText(cause)}`, operation, { cause });
   }
   override toJSON(): Record<string, unknown> {
@@ -77,7 +81,11 @@ export class ConnectionError extends ApiClientError {
 /** No complete response within the per-attempt timeout, on every attempt allowed. */
 export class TimeoutError extends ApiClientError {
   readonly kind = "timeout" as const;
-  constructor(operation: OperationRef | undefined, readonly timeoutMs: number, readonly attempts: number) {
+  constructor(
+    operation: OperationRef | undefined,
+    readonly timeoutMs: number,
+    readonly attempts: number,
+  ) {
     super(`${describe(operation)} timed out after ${timeoutMs} ms (${attempts} attempt(s))`, operation);
   }
   override toJSON(): Record<string, unknown> {
@@ -98,8 +106,16 @@ export class AbortedError extends ApiClientError {
 /** A 2xx answer whose body could not be read as the operation promises (e.g. malformed JSON). */
 export class InvalidResponseError extends ApiClientError {
   readonly kind = "invalid_response" as const;
-  constructor(operation: OperationRef | undefined, readonly status: number, readonly contentType: string | null, detail: string) {
-    super(`${describe(operation)} returned HTTP ${status} with an unreadable body (${contentType ?? "no content type"}): ${detail}`, operation);
+  constructor(
+    operation: OperationRef | undefined,
+    readonly status: number,
+    readonly contentType: string | null,
+    detail: string,
+  ) {
+    super(
+      `${describe(operation)} returned HTTP ${status} with an unreadable body (${contentType ?? "no content type"}): ${detail}`,
+      operation,
+    );
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), status: this.status, contentType: this.contentType };
@@ -139,7 +155,11 @@ export class ResponseValidationError extends ApiClientError {
 /** The call was refused before sending: a value could not be put on the wire safely. */
 export class RequestValidationError extends ApiClientError {
   readonly kind = "request_validation" as const;
-  constructor(operation: OperationRef | undefined, readonly field: string, problem: string) {
+  constructor(
+    operation: OperationRef | undefined,
+    readonly field: string,
+    problem: string,
+  ) {
     super(`${describe(operation)}: ${field} ${problem}; nothing was sent`, operation);
   }
   override toJSON(): Record<string, unknown> {

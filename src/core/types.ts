@@ -10,7 +10,11 @@ import type { CallOptions } from "./internal/transport/send.js";
 export type CallArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
 
 /** The operation object the generated `paths` type holds for a path and method. */
-export type OperationAt<Paths, Path, Method> = Path extends keyof Paths ? (Method extends keyof Paths[Path] ? Paths[Path][Method] : never) : never;
+export type OperationAt<Paths, Path, Method> = Path extends keyof Paths
+  ? Method extends keyof Paths[Path]
+    ? Paths[Path][Method]
+    : never
+  : never;
 
 type ResponsesOf<Operation> = Operation extends { responses: infer R extends Record<string | number, unknown> } ? R : never;
 
@@ -63,11 +67,12 @@ export interface ApiClient<Paths extends {}, ErrorBody = unknown> {
   isApiError(error: unknown): error is ApiError<ErrorBody>;
 }
 
-type Flatten<T> = { [K in keyof T]: T[K] } & {};
+type Flatten<T> = { [K in keyof T]: T[K] } & unknown;
 type RelaxHeader<Header, Names extends string> = Flatten<Omit<Header, Names> & Partial<Pick<Header, Extract<keyof Header, Names>>>>;
 type RelaxParameters<Parameters, Names extends string> = Parameters extends { header: infer Header }
   ? Flatten<
       Omit<Parameters, "header"> &
+        // biome-ignore lint/complexity/noBannedTypes: `{} extends X` asks whether every property of X is optional
         ({} extends RelaxHeader<Header, Names> ? { header?: RelaxHeader<Header, Names> } : { header: RelaxHeader<Header, Names> })
     >
   : Parameters;

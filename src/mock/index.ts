@@ -52,8 +52,16 @@ async function loadPrism(): Promise<{
   createLogger: typeof import("@stoplight/prism-core").createLogger;
 }> {
   try {
-    const [server, http, core] = await Promise.all([import("@stoplight/prism-http-server"), import("@stoplight/prism-http"), import("@stoplight/prism-core")]);
-    return { createServer: server.createServer, getHttpOperationsFromSpec: http.getHttpOperationsFromSpec, createLogger: core.createLogger };
+    const [server, http, core] = await Promise.all([
+      import("@stoplight/prism-http-server"),
+      import("@stoplight/prism-http"),
+      import("@stoplight/prism-core"),
+    ]);
+    return {
+      createServer: server.createServer,
+      getHttpOperationsFromSpec: http.getHttpOperationsFromSpec,
+      createLogger: core.createLogger,
+    };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(
@@ -177,7 +185,8 @@ function validateOptions(apis: readonly string[], ports: Partial<Record<string, 
   if (duplicates.length > 0) throw new Error(`startMock: API ${duplicates.join(", ")} listed twice`);
   for (const [api, port] of Object.entries(ports)) {
     if (port === undefined) continue;
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`startMock: ports.${api} must be an integer 0-65535, got ${String(port)}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`startMock: ports.${api} must be an integer 0-65535, got ${String(port)}`);
   }
   const taken = Object.values(ports).filter((p): p is number => p !== undefined && p !== 0);
   const clash = taken.find((p, i) => taken.indexOf(p) !== i);

@@ -24,36 +24,61 @@ const bearer = { authorization: "Bearer test-token" };
 
 describe("startMock", () => {
   it("serves exactly the APIs of redocly.yaml", () => {
-    expect([...MOCK_APIS].sort()).toEqual(loadApis().map((a) => a.name).sort());
+    expect([...MOCK_APIS].sort()).toEqual(
+      loadApis()
+        .map((a) => a.name)
+        .sort(),
+    );
   });
 
   it("serves the requested APIs on the requested port, validating requests like `prism mock`", async () => {
     const port = await freePort();
     const observations: MockObservation[] = [];
-    const mock = await startMock({ apis: ["pipedrive", "dynamiq"], ports: { pipedrive: port }, onObservation: (o) => observations.push(o) });
+    const mock = await startMock({
+      apis: ["pipedrive", "dynamiq"],
+      ports: { pipedrive: port },
+      onObservation: (o) => observations.push(o),
+    });
     open.push(mock);
     expect(Object.keys(mock.urls).sort()).toEqual(["dynamiq", "pipedrive"]);
     expect(mock.urls.pipedrive).toBe(`http://127.0.0.1:${port}`);
     expect(mock.urls.dynamiq).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
     const json = { ...bearer, "content-type": "application/json" };
-    const created = await fetch(`${mock.urls.pipedrive}/v1/channels`, { method: "POST", headers: json, body: JSON.stringify({ name: "Acme", provider_channel_id: "wa-1" }) });
+    const created = await fetch(`${mock.urls.pipedrive}/v1/channels`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ name: "Acme", provider_channel_id: "wa-1" }),
+    });
     expect(created.status).toBe(200);
     expect(((await created.json()) as { success: boolean }).success).toBe(true);
 
-    const invalid = await fetch(`${mock.urls.pipedrive}/v1/channels`, { method: "POST", headers: json, body: JSON.stringify({ name: "Acme" }) });
+    const invalid = await fetch(`${mock.urls.pipedrive}/v1/channels`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ name: "Acme" }),
+    });
     expect([400, 422]).toContain(invalid.status);
     expect(invalid.headers.get("sl-violations")).toContain("provider_channel_id");
 
     const anonymous = await fetch(`${mock.urls.pipedrive}/v1/channels/wa-1`, { method: "DELETE" });
     expect(anonymous.status).toBe(401);
 
-    const missing = await fetch(`${mock.urls.pipedrive}/v1/channels/wa%201?x=1`, { method: "DELETE", headers: { ...bearer, Prefer: "code=404" } });
+    const missing = await fetch(`${mock.urls.pipedrive}/v1/channels/wa%201?x=1`, {
+      method: "DELETE",
+      headers: { ...bearer, Prefer: "code=404" },
+    });
     expect(missing.status).toBe(404);
 
     expect(observations).toEqual([
       { api: "pipedrive", method: "POST", path: "/v1/channels", status: 200 },
-      expect.objectContaining({ api: "pipedrive", method: "POST", path: "/v1/channels", status: invalid.status, violations: expect.stringContaining("provider_channel_id") }),
+      expect.objectContaining({
+        api: "pipedrive",
+        method: "POST",
+        path: "/v1/channels",
+        status: invalid.status,
+        violations: expect.stringContaining("provider_channel_id"),
+      }),
       expect.objectContaining({ api: "pipedrive", method: "DELETE", path: "/v1/channels/wa-1", status: 401 }),
       { api: "pipedrive", method: "DELETE", path: "/v1/channels/wa 1", status: 404 },
     ]);
@@ -94,7 +119,9 @@ describe("startMock", () => {
     open.push(first);
     const taken = Number(new URL(first.urls.dynamiq).port);
     const freeForPipedrive = await freePort();
-    await expect(startMock({ apis: ["pipedrive", "dynamiq"], ports: { pipedrive: freeForPipedrive, dynamiq: taken } })).rejects.toThrow(`mock dynamiq: cannot listen on 127.0.0.1:${taken}`);
+    await expect(startMock({ apis: ["pipedrive", "dynamiq"], ports: { pipedrive: freeForPipedrive, dynamiq: taken } })).rejects.toThrow(
+      `mock dynamiq: cannot listen on 127.0.0.1:${taken}`,
+    );
     // pipedrive was started before dynamiq failed: its port must be free again.
     const retry = await startMock({ apis: ["pipedrive"], ports: { pipedrive: freeForPipedrive } });
     open.push(retry);
@@ -107,7 +134,8 @@ describe("the client entry points", () => {
   function importsOf(source: string): string[] {
     return [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g)].map((m) => m[1] ?? "");
   }
-  const importsMock = (specifier: string): boolean => /(^|\/)mock(\/|\/index\.js|\.js)?$/.test(specifier) || specifier.includes("@stoplight/");
+  const importsMock = (specifier: string): boolean =>
+    /(^|\/)mock(\/|\/index\.js|\.js)?$/.test(specifier) || specifier.includes("@stoplight/");
 
   it("the import scan sees a mock import in every form", () => {
     expect(importsOf(`import { startMock } from "./mock/index.js";`).some(importsMock)).toBe(true);

@@ -43,7 +43,9 @@ describe("credentials and base URL from the environment", () => {
       params: { path: { requirement_id: "req_1" } },
     });
     server.script(json(204, {}));
-    await createPatchworksClient({ baseUrl: server.url }).DELETE("/api/v1/flows/{flow}/callbacks/{callback}", { params: { path: { flow: "1", callback: "2" } } });
+    await createPatchworksClient({ baseUrl: server.url }).DELETE("/api/v1/flows/{flow}/callbacks/{callback}", {
+      params: { path: { flow: "1", callback: "2" } },
+    });
     expect(server.received[0]?.headers.authorization).toBe("env-pw-key");
   });
 
@@ -52,7 +54,18 @@ describe("credentials and base URL from the environment", () => {
     vi.stubEnv("BP_TOKEN", "env-bp-token");
     vi.stubEnv("BP_BOT_ID", "bot_env");
     vi.stubEnv("BP_API_URL", server.url);
-    server.script(json(200, { conversation: { id: "c1", createdAt: "2026-11-20T09:15:00Z", updatedAt: "2026-11-20T09:15:00Z", channel: "x", integration: "y", tags: {} } }));
+    server.script(
+      json(200, {
+        conversation: {
+          id: "c1",
+          createdAt: "2026-11-20T09:15:00Z",
+          updatedAt: "2026-11-20T09:15:00Z",
+          channel: "x",
+          integration: "y",
+          tags: {},
+        },
+      }),
+    );
     const client = createBotpressClient();
     await client.GET("/v1/chat/conversations/{id}", { params: { path: { id: "c1" }, header: { "x-bot-id": "bot_env" } } });
     expect(server.received[0]?.headers.authorization).toBe("Bearer env-bp-token");
@@ -65,7 +78,10 @@ describe("credentials and base URL from the environment", () => {
     vi.stubEnv("PIPEDREAM_CLIENT_SECRET", "env-client-secret");
     vi.stubEnv("PIPEDREAM_ORG_ID", "o_env");
     vi.stubEnv("PIPEDREAM_BASE_URL", server.url);
-    server.script(json(200, { access_token: "exchanged", token_type: "Bearer", expires_in: 3600 }), json(200, { data: [], page_info: { total_count: 0, count: 0, start_cursor: null, end_cursor: null } }));
+    server.script(
+      json(200, { access_token: "exchanged", token_type: "Bearer", expires_in: 3600 }),
+      json(200, { data: [], page_info: { total_count: 0, count: 0, start_cursor: null, end_cursor: null } }),
+    );
     await createPipedreamClient().GET("/users/me/sources");
     expect(server.received.map((request) => request.url)).toEqual(["/oauth/token", "/users/me/sources?org_id=o_env"]);
     expect(JSON.parse(server.received[0]?.body ?? "{}")).toMatchObject({ client_id: "env-client-id", client_secret: "env-client-secret" });
@@ -76,7 +92,9 @@ describe("credentials and base URL from the environment", () => {
     clearEnvironment();
     vi.stubEnv("PIPEDRIVE_OAUTH_TOKEN", "env-pd-token");
     server.script(json(200, { success: true }));
-    await createPipedriveClient({ token: "code-token", baseUrl: server.url }).DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } });
+    await createPipedriveClient({ token: "code-token", baseUrl: server.url }).DELETE("/v1/channels/{id}", {
+      params: { path: { id: "wa-1" } },
+    });
     expect(server.received[0]?.headers.authorization).toBe("Bearer code-token");
   });
 

@@ -1,9 +1,7 @@
 // Which git ref the breaking-change report compares the working tree with, and reading a spec at it.
 import { spawnSync } from "node:child_process";
 
-export interface Git {
-  (args: string[]): { ok: boolean; stdout: string; stderr: string };
-}
+export type Git = (args: string[]) => { ok: boolean; stdout: string; stderr: string };
 
 export function gitIn(root: string): Git {
   return (args) => {
@@ -43,7 +41,8 @@ export function resolveBase(git: Git, requested: string | undefined, specPaths: 
   const uncommitted = git(["status", "--porcelain", "--", ...specPaths]).stdout.trim() !== "";
   if (uncommitted) return { ref: headSha, label: `HEAD (${headSha.slice(0, 7)}), i.e. uncommitted changes` };
   const previous = git(["rev-parse", "--verify", "--quiet", "HEAD~1^{commit}"]);
-  if (!previous.ok) return { ref: headSha, label: `HEAD (${headSha.slice(0, 7)}), the first commit: HEAD is the base and no spec has uncommitted changes` };
+  if (!previous.ok)
+    return { ref: headSha, label: `HEAD (${headSha.slice(0, 7)}), the first commit: HEAD is the base and no spec has uncommitted changes` };
   const sha = previous.stdout.trim();
   return { ref: sha, label: `HEAD~1 (${sha.slice(0, 7)}), since HEAD is the base and no spec has uncommitted changes` };
 }

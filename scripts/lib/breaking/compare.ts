@@ -2,7 +2,13 @@
 // or not for a typed client (operations, parameters, bodies, responses, security; schemas in
 // schema.ts). Pure functions over parsed documents; scripts/report-breaking.ts feeds them a spec
 // at a git ref and the same spec in the working tree.
-import { HTTP_METHODS, listOperations, mergedParameters, pointerSegment, type DocumentOperation } from "../../../src/core/internal/openapi-document.js";
+import {
+  HTTP_METHODS,
+  listOperations,
+  mergedParameters,
+  pointerSegment,
+  type DocumentOperation,
+} from "../../../src/core/internal/openapi-document.js";
 import { asObject } from "../../../src/core/internal/openapi-document.js";
 import { asArray, asString, Collector, compareSchema, Doc, type Change, type Json, type SchemaScope } from "./schema.js";
 
@@ -62,9 +68,16 @@ function compareParameters(out: Collector, operation: string, base: DocumentOper
       else out.add(operation, "non-breaking", "parameter-added-optional", location, `${subject} added (optional)`);
     } else {
       if (!b.required && h.required) out.add(operation, "breaking", "parameter-became-required", location, `${subject} became required`);
-      if (b.required && !h.required) out.add(operation, "non-breaking", "parameter-became-optional", location, `${subject} became optional`);
+      if (b.required && !h.required)
+        out.add(operation, "non-breaking", "parameter-became-optional", location, `${subject} became optional`);
       if (b.style !== h.style || b.explode !== h.explode) {
-        out.add(operation, "breaking", "parameter-serialization-changed", location, `${subject} serialization changed from ${b.style}${b.explode ? "+explode" : ""} to ${h.style}${h.explode ? "+explode" : ""}`);
+        out.add(
+          operation,
+          "breaking",
+          "parameter-serialization-changed",
+          location,
+          `${subject} serialization changed from ${b.style}${b.explode ? "+explode" : ""} to ${h.style}${h.explode ? "+explode" : ""}`,
+        );
       }
       compareSchema({ out, operation, side: "parameter", subject, stack: [] }, b.schema, h.schema, `${location}/schema`, "");
     }
@@ -78,18 +91,31 @@ function compareRequestBody(out: Collector, operation: string, base: DocumentOpe
   const b = out.base.object(base.operation["requestBody"]);
   const h = out.head.object(head.operation["requestBody"]);
   const required = h["required"] === true;
-  if (!hasHead) return out.add(operation, "breaking", "request-body-removed", "requestBody", "request body removed");
+  if (!hasHead) {
+    out.add(operation, "breaking", "request-body-removed", "requestBody", "request body removed");
+    return;
+  }
   if (!hasBase) {
     if (required) out.add(operation, "breaking", "request-body-added-required", "requestBody", "required request body added");
     else out.add(operation, "non-breaking", "request-body-added", "requestBody", "optional request body added");
     return;
   }
-  if (b["required"] !== true && required) out.add(operation, "breaking", "request-body-became-required", "requestBody", "request body became required");
-  if (b["required"] === true && !required) out.add(operation, "non-breaking", "request-body-became-optional", "requestBody", "request body became optional");
+  if (b["required"] !== true && required)
+    out.add(operation, "breaking", "request-body-became-required", "requestBody", "request body became required");
+  if (b["required"] === true && !required)
+    out.add(operation, "non-breaking", "request-body-became-optional", "requestBody", "request body became optional");
   compareContent(out, operation, "request", "requestBody", "request body", asObject(b["content"]) ?? {}, asObject(h["content"]) ?? {});
 }
 
-function compareContent(out: Collector, operation: string, side: "request" | "response", location: string, subject: string, base: Json, head: Json): void {
+function compareContent(
+  out: Collector,
+  operation: string,
+  side: "request" | "response",
+  location: string,
+  subject: string,
+  base: Json,
+  head: Json,
+): void {
   for (const media of new Set([...Object.keys(base), ...Object.keys(head)])) {
     const at = `${location}/content/${pointerSegment(media)}`;
     if (!(media in head)) out.add(operation, "breaking", `${side}-media-type-removed`, at, `${subject}: media type ${media} removed`);
@@ -104,7 +130,8 @@ function compareContent(out: Collector, operation: string, side: "request" | "re
 const isSuccess = (status: string): boolean => status.startsWith("2");
 
 function compareResponses(out: Collector, operation: string, base: DocumentOperation, head: DocumentOperation): void {
-  const normalize = (responses: unknown): Map<string, unknown> => new Map(Object.entries(asObject(responses) ?? {}).map(([status, r]) => [status.toUpperCase(), r]));
+  const normalize = (responses: unknown): Map<string, unknown> =>
+    new Map(Object.entries(asObject(responses) ?? {}).map(([status, r]) => [status.toUpperCase(), r]));
   const before = normalize(base.operation["responses"]);
   const after = normalize(head.operation["responses"]);
   for (const status of new Set([...before.keys(), ...after.keys()])) {
@@ -112,11 +139,20 @@ function compareResponses(out: Collector, operation: string, base: DocumentOpera
     const b = before.get(status);
     const h = after.get(status);
     if (h === undefined) {
-      if (isSuccess(status)) out.add(operation, "breaking", "response-success-status-removed", location, `success status ${status} removed`);
+      if (isSuccess(status))
+        out.add(operation, "breaking", "response-success-status-removed", location, `success status ${status} removed`);
       else out.add(operation, "non-breaking", "response-error-status-removed", location, `error status ${status} no longer documented`);
     } else if (b === undefined) {
-      if (isSuccess(status)) out.add(operation, "non-breaking", "response-success-status-added", location, `success status ${status} added`);
-      else out.add(operation, "non-breaking", "response-error-status-added", location, `error status ${status} now documented (the client's error type gains it)`);
+      if (isSuccess(status))
+        out.add(operation, "non-breaking", "response-success-status-added", location, `success status ${status} added`);
+      else
+        out.add(
+          operation,
+          "non-breaking",
+          "response-error-status-added",
+          location,
+          `error status ${status} now documented (the client's error type gains it)`,
+        );
     } else {
       const content = (doc: Doc, r: unknown): Json => asObject(doc.object(r)["content"]) ?? {};
       compareContent(out, operation, "response", location, `response ${status}`, content(out.base, b), content(out.head, h));
@@ -131,7 +167,12 @@ function effectiveSecurity(doc: Doc, entry: DocumentOperation): Array<Map<string
   const requirement = asArray(entry.operation["security"]) ?? asArray(doc.root["security"]) ?? [];
   return requirement.map(
     (alternative) =>
-      new Map(Object.entries(asObject(alternative) ?? {}).map(([scheme, scopes]) => [scheme, (asArray(scopes) ?? []).filter((s): s is string => typeof s === "string")])),
+      new Map(
+        Object.entries(asObject(alternative) ?? {}).map(([scheme, scopes]) => [
+          scheme,
+          (asArray(scopes) ?? []).filter((s): s is string => typeof s === "string"),
+        ]),
+      ),
   );
 }
 
@@ -147,7 +188,13 @@ function compareSecurity(out: Collector, operation: string, base: DocumentOperat
   const beforeKeys = before.map(schemesKey).sort();
   const afterKeys = after.map(schemesKey).sort();
   if (beforeKeys.join("|") !== afterKeys.join("|") || before.length !== after.length) {
-    out.add(operation, "breaking", "security-changed", "security", `security changed from ${describeSecurity(before)} to ${describeSecurity(after)}`);
+    out.add(
+      operation,
+      "breaking",
+      "security-changed",
+      "security",
+      `security changed from ${describeSecurity(before)} to ${describeSecurity(after)}`,
+    );
     return;
   }
   for (const alternative of after) {
@@ -156,8 +203,16 @@ function compareSecurity(out: Collector, operation: string, base: DocumentOperat
       const old = match?.get(scheme) ?? [];
       const added = scopes.filter((s) => !old.includes(s));
       const removed = old.filter((s) => !scopes.includes(s));
-      if (added.length > 0) out.add(operation, "breaking", "security-scopes-added", "security", `${scheme} now needs scope(s) ${added.join(", ")}`);
-      if (removed.length > 0) out.add(operation, "non-breaking", "security-scopes-removed", "security", `${scheme} no longer needs scope(s) ${removed.join(", ")}`);
+      if (added.length > 0)
+        out.add(operation, "breaking", "security-scopes-added", "security", `${scheme} now needs scope(s) ${added.join(", ")}`);
+      if (removed.length > 0)
+        out.add(
+          operation,
+          "non-breaking",
+          "security-scopes-removed",
+          "security",
+          `${scheme} no longer needs scope(s) ${removed.join(", ")}`,
+        );
     }
   }
 }
@@ -181,7 +236,13 @@ function compareSecuritySchemes(out: Collector): void {
     for (const field of ["type", "scheme", "in", "name"] as const) {
       const normalize = (v: unknown): unknown => (field === "scheme" && typeof v === "string" ? v.toLowerCase() : v);
       if (normalize(b[field]) !== normalize(h[field])) {
-        out.add(undefined, "breaking", "security-scheme-changed", `${location}/${field}`, `security scheme ${name}: ${field} changed from ${String(b[field] ?? "(none)")} to ${String(h[field] ?? "(none)")}`);
+        out.add(
+          undefined,
+          "breaking",
+          "security-scheme-changed",
+          `${location}/${field}`,
+          `security scheme ${name}: ${field} changed from ${String(b[field] ?? "(none)")} to ${String(h[field] ?? "(none)")}`,
+        );
       }
     }
   }
@@ -190,7 +251,8 @@ function compareSecuritySchemes(out: Collector): void {
 // --- entry point -----------------------------------------------------------------------------
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byLocation = (x: Change, y: Change): number => compareText(x.location, y.location) || compareText(x.rule, y.rule) || compareText(x.message, y.message);
+const byLocation = (x: Change, y: Change): number =>
+  compareText(x.location, y.location) || compareText(x.rule, y.rule) || compareText(x.message, y.message);
 
 /**
  * Every difference between two OpenAPI documents that matters to a client, ordered by
@@ -218,16 +280,25 @@ export function compareSpecs(base: unknown, head: unknown): Change[] {
     const b = before.get(key);
     const h = after.get(key);
     const start = out.changes.length;
-    if (!h && b) out.add(labelOf(b), "breaking", "operation-removed", operationPointer(b), `operation ${b.method.toUpperCase()} ${b.path} removed`);
-    else if (h && !b) out.add(labelOf(h), "non-breaking", "operation-added", operationPointer(h), `operation ${h.method.toUpperCase()} ${h.path} added`);
+    if (!h && b)
+      out.add(labelOf(b), "breaking", "operation-removed", operationPointer(b), `operation ${b.method.toUpperCase()} ${b.path} removed`);
+    else if (h && !b)
+      out.add(labelOf(h), "non-breaking", "operation-added", operationPointer(h), `operation ${h.method.toUpperCase()} ${h.path} added`);
     else if (h && b) {
       const operation = labelOf(h);
       const baseId = asString(b.operation["operationId"]);
       const headId = asString(h.operation["operationId"]);
       if (baseId !== headId) {
-        out.add(operation, "breaking", "operation-id-changed", "operationId", `operationId changed from ${baseId ?? "(none)"} to ${headId ?? "(none)"} (the generated \`operations\` type is keyed by it)`);
+        out.add(
+          operation,
+          "breaking",
+          "operation-id-changed",
+          "operationId",
+          `operationId changed from ${baseId ?? "(none)"} to ${headId ?? "(none)"} (the generated \`operations\` type is keyed by it)`,
+        );
       }
-      if (b.operation["deprecated"] !== true && h.operation["deprecated"] === true) out.add(operation, "non-breaking", "operation-deprecated", "deprecated", "operation deprecated");
+      if (b.operation["deprecated"] !== true && h.operation["deprecated"] === true)
+        out.add(operation, "non-breaking", "operation-deprecated", "deprecated", "operation deprecated");
       compareParameters(out, operation, b, h);
       compareRequestBody(out, operation, b, h);
       compareResponses(out, operation, b, h);
@@ -238,4 +309,3 @@ export function compareSpecs(base: unknown, head: unknown): Change[] {
   const document = out.changes.splice(0, documentLevel).sort(byLocation);
   return [...document, ...out.changes];
 }
-

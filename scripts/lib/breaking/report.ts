@@ -23,10 +23,16 @@ export function formatReport(reports: SpecReport[]): { text: string; breaking: n
     const count = report.changes.filter((c) => c.severity === "breaking").length;
     breaking += count;
     nonBreaking += report.changes.length - count;
-    const state = report.isNew ? "new API" : report.changes.length === 0 ? "no changes" : `${count} breaking, ${report.changes.length - count} non-breaking`;
+    const state = report.isNew
+      ? "new API"
+      : report.changes.length === 0
+        ? "no changes"
+        : `${count} breaking, ${report.changes.length - count} non-breaking`;
     lines.push(`== ${report.api} (${report.spec}): ${state}`);
     for (const change of report.changes) lines.push(formatChange(change));
   }
-  lines.push(`breaking changes: ${breaking} (non-breaking: ${nonBreaking}) across ${reports.length} spec${reports.length === 1 ? "" : "s"}`);
+  lines.push(
+    `breaking changes: ${breaking} (non-breaking: ${nonBreaking}) across ${reports.length} spec${reports.length === 1 ? "" : "s"}`,
+  );
   return { text: lines.join("\n"), breaking, nonBreaking };
 }

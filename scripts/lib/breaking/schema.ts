@@ -34,8 +34,6 @@ export type Json = Record<string, unknown>;
 export const asArray = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
 export const asString = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
-
-
 /** JSON with sorted keys, so equal values give equal strings. */
 export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
@@ -121,7 +119,15 @@ function ownTypes(schema: Json): Set<string> | undefined {
   else if (Array.isArray(type)) types = new Set(type.filter((t): t is string => typeof t === "string"));
   else if ("const" in schema) {
     const value = schema["const"];
-    types = new Set([value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" && Number.isInteger(value) ? "integer" : typeof value]);
+    types = new Set([
+      value === null
+        ? "null"
+        : Array.isArray(value)
+          ? "array"
+          : typeof value === "number" && Number.isInteger(value)
+            ? "integer"
+            : typeof value,
+    ]);
   } else if (schema["properties"] !== undefined || schema["additionalProperties"] !== undefined) types = new Set(["object"]);
   else if (schema["items"] !== undefined) types = new Set(["array"]);
   if (types && schema["nullable"] === true) types.add("null"); // OpenAPI 3.0 spelling
@@ -217,7 +223,8 @@ const typeList = (types: Set<string> | undefined): string => {
   const list = [...types].filter((t) => t !== "null").sort();
   return list.length > 0 ? list.join("|") : "null";
 };
-const nonNull = (types: Set<string> | undefined): Set<string> | undefined => (types ? new Set([...types].filter((t) => t !== "null")) : undefined);
+const nonNull = (types: Set<string> | undefined): Set<string> | undefined =>
+  types ? new Set([...types].filter((t) => t !== "null")) : undefined;
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
 const of = (display: string): string => (display ? ` of ${display}` : "");
 const values = (list: unknown[]): string => list.map((v) => JSON.stringify(v)).join(", ");
@@ -231,7 +238,8 @@ export function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: u
   const b = flatten(out.base, base);
   const h = flatten(out.head, head);
   const writes = side !== "response";
-  const add = (severity: Severity, rule: string, at: string, message: string) => out.add(operation, severity, `${side}-${rule}`, at, `${subject}: ${message}`);
+  const add = (severity: Severity, rule: string, at: string, message: string) =>
+    out.add(operation, severity, `${side}-${rule}`, at, `${subject}: ${message}`);
 
   // Types (null apart): a sender must still be accepted, a reader must not meet a new type.
   const baseTypes = nonNull(b.types);
@@ -245,12 +253,22 @@ export function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: u
       return; // the rest of the old shape no longer applies
     }
     if (!(baseTypes && headTypes && sameSet(baseTypes, headTypes))) {
-      add("non-breaking", writes ? "type-widened" : "type-narrowed", `${location}/type`, `type${of(display)} ${writes ? "widened" : "narrowed"} from ${described}`);
+      add(
+        "non-breaking",
+        writes ? "type-widened" : "type-narrowed",
+        `${location}/type`,
+        `type${of(display)} ${writes ? "widened" : "narrowed"} from ${described}`,
+      );
     }
   }
   if (b.types && h.types && b.types.has("null") !== h.types.has("null")) {
     const added = h.types.has("null");
-    add(added === writes ? "non-breaking" : "breaking", added ? "nullable-added" : "nullable-removed", `${location}/type`, `${display || "value"} ${added ? "may now be null" : "can no longer be null"}`);
+    add(
+      added === writes ? "non-breaking" : "breaking",
+      added ? "nullable-added" : "nullable-removed",
+      `${location}/type`,
+      `${display || "value"} ${added ? "may now be null" : "can no longer be null"}`,
+    );
   }
 
   // Enums: a removed value hurts a sender, an added value hurts a reader.
@@ -278,7 +296,10 @@ export function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: u
     if (stableJson(before) === stableJson(after)) continue;
     const kind = CONSTRAINTS[keyword];
     const tightened =
-      after !== undefined && (before === undefined || kind === "other" || (typeof before === "number" && typeof after === "number" && (kind === "lower" ? after > before : after < before)));
+      after !== undefined &&
+      (before === undefined ||
+        kind === "other" ||
+        (typeof before === "number" && typeof after === "number" && (kind === "lower" ? after > before : after < before)));
     const shown = (v: unknown): string => (v === undefined ? "(none)" : JSON.stringify(v));
     add(
       tightened === writes ? "breaking" : "non-breaking",
@@ -303,8 +324,10 @@ export function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: u
     } else {
       const wasRequired = b.required.has(name);
       const isRequired = h.required.has(name);
-      if (!wasRequired && isRequired) add(writes ? "breaking" : "non-breaking", "property-became-required", at, `property ${path} became required`);
-      if (wasRequired && !isRequired) add(writes ? "non-breaking" : "breaking", "property-became-optional", at, `property ${path} became optional`);
+      if (!wasRequired && isRequired)
+        add(writes ? "breaking" : "non-breaking", "property-became-required", at, `property ${path} became required`);
+      if (wasRequired && !isRequired)
+        add(writes ? "non-breaking" : "breaking", "property-became-optional", at, `property ${path} became optional`);
       compareSchema(inner, inBase, inHead, at, path);
     }
   }
@@ -316,21 +339,34 @@ export function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: u
 
   // Unions: recurse into the variants both sides share; any other difference is reported once.
   if (b.discriminator !== h.discriminator && b.discriminator && h.discriminator) {
-    add("breaking", "discriminator-changed", `${location}/discriminator`, `discriminator${of(display)} changed from ${b.discriminator} to ${h.discriminator}`);
+    add(
+      "breaking",
+      "discriminator-changed",
+      `${location}/discriminator`,
+      `discriminator${of(display)} changed from ${b.discriminator} to ${h.discriminator}`,
+    );
   }
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const baseVariants = b[keyword] ?? [];
     const headVariants = h[keyword] ?? [];
     if (baseVariants.length === 0 && headVariants.length === 0) continue;
     const key = (variant: unknown): string => asString(asObject(variant)?.["$ref"]) ?? stableJson(variant);
-    const label = (variant: unknown, index: number): string => asString(asObject(variant)?.["$ref"])?.split("/").pop() ?? `inline #${index}`;
+    const label = (variant: unknown, index: number): string =>
+      asString(asObject(variant)?.["$ref"])?.split("/").pop() ?? `inline #${index}`;
     const headKeys = headVariants.map(key);
     const baseKeys = baseVariants.map(key);
     const removed = baseVariants.map(label).filter((_, i) => !headKeys.includes(baseKeys[i] ?? ""));
     const added = headVariants.map(label).filter((_, i) => !baseKeys.includes(headKeys[i] ?? ""));
     if (removed.length > 0 || added.length > 0) {
-      const detail = [removed.length > 0 ? `removed ${removed.join(", ")}` : "", added.length > 0 ? `added ${added.join(", ")}` : ""].filter(Boolean).join("; ");
-      add("breaking", `${keyword.toLowerCase()}-changed`, `${location}/${keyword}`, `schema changed (${keyword})${of(display)}: variants ${detail}`);
+      const detail = [removed.length > 0 ? `removed ${removed.join(", ")}` : "", added.length > 0 ? `added ${added.join(", ")}` : ""]
+        .filter(Boolean)
+        .join("; ");
+      add(
+        "breaking",
+        `${keyword.toLowerCase()}-changed`,
+        `${location}/${keyword}`,
+        `schema changed (${keyword})${of(display)}: variants ${detail}`,
+      );
     }
     headVariants.forEach((variant, index) => {
       const match = baseKeys.indexOf(headKeys[index] ?? "");
@@ -338,4 +374,3 @@ export function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: u
     });
   }
 }
-

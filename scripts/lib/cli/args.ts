@@ -23,7 +23,11 @@ export interface CommandSpec<O extends Record<string, OptionSpec>> {
   positionals?: { name: string; description: string };
 }
 
-type ValueOf<S extends OptionSpec> = S["type"] extends "boolean" ? boolean | undefined : S["multiple"] extends true ? string[] | undefined : string | undefined;
+type ValueOf<S extends OptionSpec> = S["type"] extends "boolean"
+  ? boolean | undefined
+  : S["multiple"] extends true
+    ? string[] | undefined
+    : string | undefined;
 export type Values<O extends Record<string, OptionSpec>> = { [K in keyof O]: ValueOf<O[K]> };
 
 /** A bad invocation: the CLI prints the message on one line and exits 2. */
@@ -53,7 +57,9 @@ export function usage<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>
 
 /** Parses `argv` strictly; throws UsageError naming the bad argument. */
 export function parseCommandLine<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>, argv: readonly string[]): Parsed<O> {
-  const options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = { help: { type: "boolean", short: "h" } };
+  const options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {
+    help: { type: "boolean", short: "h" },
+  };
   for (const [name, option] of Object.entries(spec.options)) {
     options[name] = { type: option.type, ...(option.short ? { short: option.short } : {}), ...(option.multiple ? { multiple: true } : {}) };
   }
@@ -72,7 +78,12 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(spec: Com
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // parseArgs explains how to pass a dash-led value; that hint is noise for a mistyped flag.
-  return message.split("\n")[0]?.replace(/\. To specify a positional argument.*$/, "").replace(/\.$/, "") ?? message;
+  return (
+    message
+      .split("\n")[0]
+      ?.replace(/\. To specify a positional argument.*$/, "")
+      .replace(/\.$/, "") ?? message
+  );
 }
 
 export interface Io {
@@ -122,5 +133,10 @@ export async function runMain(main: Main, argv: string[], io: Io): Promise<numbe
 export function memoryIo(): Io & { stdout: () => string; stderr: () => string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out: (l) => void out.push(l), err: (l) => void err.push(l), stdout: () => out.map((l) => `${l}\n`).join(""), stderr: () => err.map((l) => `${l}\n`).join("") };
+  return {
+    out: (l) => void out.push(l),
+    err: (l) => void err.push(l),
+    stdout: () => out.map((l) => `${l}\n`).join(""),
+    stderr: () => err.map((l) => `${l}\n`).join(""),
+  };
 }

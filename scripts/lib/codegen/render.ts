@@ -22,8 +22,12 @@ export async function renderApi(api: ApiEntry, root: string): Promise<Map<string
   const config = await redoclyConfig(root);
 
   // defaultNonNullable off: a request field with a `default` is still optional to send.
-  const ast = await openapiTS(pathToFileURL(api.specPath), { redocly: await generationConfig(root), silent: true, defaultNonNullable: false });
-  const types = banner(api, root) + "\n" + astToString(ast);
+  const ast = await openapiTS(pathToFileURL(api.specPath), {
+    redocly: await generationConfig(root),
+    silent: true,
+    defaultNonNullable: false,
+  });
+  const types = `${banner(api, root)}\n${astToString(ast)}`;
 
   const bundled = await bundle({ ref: api.specPath, config, dereference: false });
   const document = JSON.stringify(bundled.bundle.parsed, null, 2);

@@ -22,9 +22,14 @@ export function spliceMiddleware(text: string, file: string, middleware: string)
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const factories = source.statements.filter(
     (s): s is ts.FunctionDeclaration =>
-      ts.isFunctionDeclaration(s) && !!s.body && !!s.name && /^create\w+Client$/.test(s.name.text) && !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+      ts.isFunctionDeclaration(s) &&
+      !!s.body &&
+      !!s.name &&
+      /^create\w+Client$/.test(s.name.text) &&
+      !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
   ); // overload signatures have no body: only the implementation counts
-  if (factories.length !== 1) throw new PlantTargetError(`${file}: expected one exported create…Client function, found ${factories.length}`);
+  if (factories.length !== 1)
+    throw new PlantTargetError(`${file}: expected one exported create…Client function, found ${factories.length}`);
   const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "createApiClient") calls.push(node);
@@ -32,9 +37,11 @@ export function spliceMiddleware(text: string, file: string, middleware: string)
   };
   visit(factories[0] as ts.FunctionDeclaration);
   const call = calls[0];
-  if (calls.length !== 1 || !call) throw new PlantTargetError(`${file}: expected one createApiClient(...) call in the factory, found ${calls.length}`);
+  if (calls.length !== 1 || !call)
+    throw new PlantTargetError(`${file}: expected one createApiClient(...) call in the factory, found ${calls.length}`);
   const options = call.arguments[1];
-  if (!options || call.arguments.length !== 2) throw new PlantTargetError(`${file}: createApiClient(...) does not take (definition, options)`);
+  if (!options || call.arguments.length !== 2)
+    throw new PlantTargetError(`${file}: createApiClient(...) does not take (definition, options)`);
   const name = options.getText(source);
   const replacement = `{ ...${name}, middleware: [...(${name}.middleware ?? []), ${middleware}] }`;
   return `${text.slice(0, options.getStart(source))}${replacement}${text.slice(options.getEnd())}`;
@@ -48,7 +55,6 @@ function injectMiddleware(root: string, api: string, middleware: string): string
 }
 
 export const CODE_KINDS: DriftKind[] = [
-
   {
     kind: "hand-edit a generated file",
     category: "generated",
@@ -100,7 +106,11 @@ export const CODE_KINDS: DriftKind[] = [
         }
         return [...headers];
       });
-      const file = injectMiddleware(ctx.root, api.name, `{ onRequest({ request }) { const headers = new Headers(request.headers); headers.delete(${JSON.stringify(target)}); return new Request(request, { headers }); } }`);
+      const file = injectMiddleware(
+        ctx.root,
+        api.name,
+        `{ onRequest({ request }) { const headers = new Headers(request.headers); headers.delete(${JSON.stringify(target)}); return new Request(request, { headers }); } }`,
+      );
       return { api: api.name, where: `${file}: never sends ${target}` };
     },
   },
@@ -111,7 +121,11 @@ export const CODE_KINDS: DriftKind[] = [
     plant(ctx) {
       const fixtures = ctx.apis.flatMap((api) => {
         const dir = join(ctx.root, "contract-tests", "fixtures", api.name);
-        return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => ({ api, file: join(dir, f) })) : [];
+        return existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => f.endsWith(".json"))
+              .map((f) => ({ api, file: join(dir, f) }))
+          : [];
       });
       const chosen = pick(fixtures, ctx.random);
       if (!chosen) throw new Error("no documentation fixture");
@@ -124,5 +138,5 @@ export const CODE_KINDS: DriftKind[] = [
       writeFileSync(chosen.file, JSON.stringify(value, null, 2));
       return { api: chosen.api.name, where: `${relative(ctx.root, chosen.file)}: .${key} = 4242` };
     },
-  }
+  },
 ];

@@ -5,7 +5,19 @@ import { relative } from "node:path";
 import { parse, stringify } from "yaml";
 import { listOperations, type DocumentOperation } from "../../../src/core/internal/openapi-document.js";
 import type { ApiEntry } from "../spec/apis.js";
-import { isObject, pick, resolve, schemasDeclaring, exampleValues, objectsIn, renameKey, payloadSchema, successSchema, requestSchema, type Json } from "./spec-walk.js";
+import {
+  isObject,
+  pick,
+  resolve,
+  schemasDeclaring,
+  exampleValues,
+  objectsIn,
+  renameKey,
+  payloadSchema,
+  successSchema,
+  requestSchema,
+  type Json,
+} from "./spec-walk.js";
 
 export const operations = (doc: Json): DocumentOperation[] => listOperations(doc);
 
@@ -37,7 +49,6 @@ export interface DriftKind {
   category: DriftCategory;
   plant(ctx: PlantContext): Planted;
 }
-
 
 export function readSpec(api: ApiEntry): Json {
   return parse(readFileSync(api.specPath, "utf8")) as Json;
@@ -115,7 +126,6 @@ export function closedBodies(doc: Json): { op: DocumentOperation; required: stri
     return schema?.["additionalProperties"] === false && required[0] ? [{ op, required: required[0] }] : [];
   });
 }
-
 
 export function specKind(kind: string, mutate: (ctx: PlantContext) => { api: ApiEntry; doc: Json; where: string }): DriftKind {
   return {

@@ -36,7 +36,10 @@ export type GateName =
   | "response validation";
 
 export function verdict(result: GateResult): Verdict {
-  return { tripped: !result.passed, evidence: result.passed ? "" : (result.findings[0] ?? "failed without a finding").split("\n").slice(0, 2).join(" ").slice(0, 160) };
+  return {
+    tripped: !result.passed,
+    evidence: result.passed ? "" : (result.findings[0] ?? "failed without a finding").split("\n").slice(0, 2).join(" ").slice(0, 160),
+  };
 }
 
 export const lintGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkLint(root, apis));
@@ -69,7 +72,14 @@ async function dummyEnv(root: string, api: ApiEntry): Promise<Record<string, str
 }
 
 export async function liveProxyGate(root: string, api: ApiEntry, drift: ServerDrift, upstream: string): Promise<Verdict> {
-  const gate = await checkLive({ api: api.name, baseUrl: upstream, env: await dummyEnv(root, api), allowWrites: false, root, only: [`GET ${drift.path}`] });
+  const gate = await checkLive({
+    api: api.name,
+    baseUrl: upstream,
+    env: await dummyEnv(root, api),
+    allowWrites: false,
+    root,
+    only: [`GET ${drift.path}`],
+  });
   return verdict(gate);
 }
 

@@ -49,6 +49,14 @@ export const SERVER_KINDS: DriftKind[] = [
     if (target && key) target[key] = { drift: true };
     return { status: 200, contentType: "application/json", body: JSON.stringify(copy) };
   }),
-  serverKind("a server that returns an undocumented status", () => ({ status: 418, contentType: "application/json", body: JSON.stringify({ error: "teapot" }) })),
-  serverKind("a server that returns a wrong content type", () => ({ status: 200, contentType: "text/html", body: "<html><body>maintenance</body></html>" })),
+  serverKind("a server that returns an undocumented status", () => ({
+    status: 418,
+    contentType: "application/json",
+    body: JSON.stringify({ error: "teapot" }),
+  })),
+  serverKind("a server that returns a wrong content type", () => ({
+    status: 200,
+    contentType: "text/html",
+    body: "<html><body>maintenance</body></html>",
+  })),
 ];

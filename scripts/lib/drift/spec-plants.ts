@@ -1,6 +1,16 @@
 // Plants that edit a spec (through the yaml document model, never by line position).
 import { isObject, exampleValues, mediaExamples, objectsIn, renameKey, requestSchema, schemasDeclaring, type Json } from "./spec-walk.js";
-import { choose, label, operations, removeEverywhere, renameEverywhere, responseProperties, sampleFor, specKind, type DriftKind } from "./plant-kit.js";
+import {
+  choose,
+  label,
+  operations,
+  removeEverywhere,
+  renameEverywhere,
+  responseProperties,
+  sampleFor,
+  specKind,
+  type DriftKind,
+} from "./plant-kit.js";
 
 export const SPEC_KINDS: DriftKind[] = [
   specKind("rename a response property", (ctx) => {
@@ -18,7 +28,8 @@ export const SPEC_KINDS: DriftKind[] = [
     for (const schema of schemasDeclaring(doc, target.name)) {
       (schema["properties"] as Json)[target.name] = { type: "integer", description: "retyped by the drift score" };
     }
-    for (const example of exampleValues(doc)) for (const object of objectsIn(example)) if (target.name in object) object[target.name] = 12345;
+    for (const example of exampleValues(doc))
+      for (const object of objectsIn(example)) if (target.name in object) object[target.name] = 12345;
     return { api, doc, where: `${label(target.op)} .${target.name} string → integer` };
   }),
   specKind("make an optional request field required", (ctx) => {
@@ -26,19 +37,25 @@ export const SPEC_KINDS: DriftKind[] = [
       operations(d).flatMap((op) => {
         const schema = requestSchema(d, op.operation);
         const required = Array.isArray(schema?.["required"]) ? (schema["required"] as string[]) : [];
-        const optional = Object.keys(isObject(schema?.["properties"]) ? (schema["properties"] as Json) : {}).filter((p) => !required.includes(p));
+        const optional = Object.keys(isObject(schema?.["properties"]) ? (schema["properties"] as Json) : {}).filter(
+          (p) => !required.includes(p),
+        );
         return schema ? optional.map((name) => ({ op, schema, name })) : [];
       }),
     );
     target.schema["required"] = [...((target.schema["required"] as string[] | undefined) ?? []), target.name];
     const value = sampleFor(doc, (target.schema["properties"] as Json)[target.name]);
-    for (const example of mediaExamples(doc, target.op.operation["requestBody"])) if (!(target.name in example)) example[target.name] = value;
+    for (const example of mediaExamples(doc, target.op.operation["requestBody"]))
+      if (!(target.name in example)) example[target.name] = value;
     return { api, doc, where: `${label(target.op)} body .${target.name} now required` };
   }),
   specKind("add a required query parameter", (ctx) => {
     const { api, doc, target } = choose(ctx, "required query", (d) => operations(d));
     const parameters = Array.isArray(target.operation["parameters"]) ? (target.operation["parameters"] as unknown[]) : [];
-    target.operation["parameters"] = [...parameters, { name: "drift_required", in: "query", required: true, description: "added by the drift score", schema: { type: "string" } }];
+    target.operation["parameters"] = [
+      ...parameters,
+      { name: "drift_required", in: "query", required: true, description: "added by the drift score", schema: { type: "string" } },
+    ];
     return { api, doc, where: `${label(target)} ?drift_required (required)` };
   }),
   specKind("rename a path segment", (ctx) => {
@@ -68,7 +85,9 @@ export const SPEC_KINDS: DriftKind[] = [
   }),
   specKind("narrow an enum", (ctx) => {
     const { api, doc, target } = choose(ctx, "enum", (d) =>
-      [...objectsIn(d["paths"]), ...objectsIn(d["components"])].filter((o) => Array.isArray(o["enum"]) && (o["enum"] as unknown[]).length >= 2 && o["type"] === "string"),
+      [...objectsIn(d["paths"]), ...objectsIn(d["components"])].filter(
+        (o) => Array.isArray(o["enum"]) && (o["enum"] as unknown[]).length >= 2 && o["type"] === "string",
+      ),
     );
     const values = target["enum"] as string[];
     const dropped = values[values.length - 1] ?? "";
@@ -80,7 +99,9 @@ export const SPEC_KINDS: DriftKind[] = [
     return { api, doc, where: `enum ${JSON.stringify(values)} loses "${dropped}"` };
   }),
   specKind("change a success status", (ctx) => {
-    const { api, doc, target } = choose(ctx, "status", (d) => operations(d).filter((op) => isObject(op.operation["responses"]) && "200" in (op.operation["responses"] as Json)));
+    const { api, doc, target } = choose(ctx, "status", (d) =>
+      operations(d).filter((op) => isObject(op.operation["responses"]) && "200" in (op.operation["responses"] as Json)),
+    );
     renameKey(target.operation["responses"] as Json, "200", "201");
     return { api, doc, where: `${label(target)} 200 → 201` };
   }),
@@ -96,7 +117,10 @@ export const SPEC_KINDS: DriftKind[] = [
   }),
   specKind("change an auth scheme", (ctx) => {
     const { api, doc, target } = choose(ctx, "auth", (d) => {
-      const schemes = isObject(d["components"]) && isObject((d["components"] as Json)["securitySchemes"]) ? ((d["components"] as Json)["securitySchemes"] as Json) : {};
+      const schemes =
+        isObject(d["components"]) && isObject((d["components"] as Json)["securitySchemes"])
+          ? ((d["components"] as Json)["securitySchemes"] as Json)
+          : {};
       return Object.entries(schemes).map(([name, scheme]) => ({ name, scheme: scheme as Json }));
     });
     const before = `${String(target.scheme["type"])}${target.scheme["scheme"] ? ` ${String(target.scheme["scheme"])}` : ""}`;
@@ -111,7 +135,10 @@ export const SPEC_KINDS: DriftKind[] = [
     copy["operationId"] = "driftUntested";
     copy["summary"] = "Added by the drift score";
     const item = (doc["paths"] as Json)[target.path] as Json;
-    (doc["paths"] as Json)[`${target.path}/drift-untested`] = { ...(item["parameters"] ? { parameters: item["parameters"] } : {}), get: copy };
+    (doc["paths"] as Json)[`${target.path}/drift-untested`] = {
+      ...(item["parameters"] ? { parameters: item["parameters"] } : {}),
+      get: copy,
+    };
     return { api, doc, where: `GET ${target.path}/drift-untested added` };
   }),
   specKind("a spec example that contradicts its schema", (ctx) => {

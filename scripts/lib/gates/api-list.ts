@@ -46,7 +46,11 @@ export function readmeApiTable(markdown: string): Array<Record<string, string>> 
   const lines = markdown.split("\n");
   const start = lines.findIndex((line) => /^\|.*\bspec\b.*\|.*\bclient\b.*\|/.test(line));
   if (start < 0) return [];
-  const cells = (line: string): string[] => line.replace(/^\||\|$/g, "").split("|").map((c) => c.trim().replace(/^`|`$/g, ""));
+  const cells = (line: string): string[] =>
+    line
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((c) => c.trim().replace(/^`|`$/g, ""));
   const header = cells(lines[start] ?? "");
   const rows: Array<Record<string, string>> = [];
   for (const line of lines.slice(start + 2)) {
@@ -66,9 +70,11 @@ export function checkApiList(inputs: ApiListInputs): GateResult {
   // package.json exports: one ./<api> per API, plus the allowed non-API subpaths.
   const exportsField = (inputs.packageJson as { exports?: unknown } | null)?.exports;
   const subpaths = exportsField !== null && typeof exportsField === "object" ? Object.keys(exportsField) : [];
-  for (const name of names) if (!subpaths.includes(`./${name}`)) findings.push(`package.json: exports has no "./${name}" (redocly.yaml lists ${name})`);
+  for (const name of names)
+    if (!subpaths.includes(`./${name}`)) findings.push(`package.json: exports has no "./${name}" (redocly.yaml lists ${name})`);
   for (const subpath of subpaths) {
-    if (!NON_API_EXPORTS.includes(subpath) && !names.includes(subpath.replace(/^\.\//, ""))) findings.push(`package.json: exports "${subpath}" is not an API in redocly.yaml (nor one of ${NON_API_EXPORTS.join(", ")})`);
+    if (!NON_API_EXPORTS.includes(subpath) && !names.includes(subpath.replace(/^\.\//, "")))
+      findings.push(`package.json: exports "${subpath}" is not an API in redocly.yaml (nor one of ${NON_API_EXPORTS.join(", ")})`);
   }
 
   // README: one row per API, naming its spec, client and import path.
@@ -81,15 +87,19 @@ export function checkApiList(inputs: ApiListInputs): GateResult {
       findings.push(`README.md: the API table has no row for ${api.name} (${spec})`);
       continue;
     }
-    if (row["client"] !== `src/${api.name}.ts`) findings.push(`README.md: the ${api.name} row names client ${row["client"] ?? "(none)"}, not src/${api.name}.ts`);
-    if (row["import"] !== `typed-api-clients/${api.name}`) findings.push(`README.md: the ${api.name} row names import ${row["import"] ?? "(none)"}, not typed-api-clients/${api.name}`);
+    if (row["client"] !== `src/${api.name}.ts`)
+      findings.push(`README.md: the ${api.name} row names client ${row["client"] ?? "(none)"}, not src/${api.name}.ts`);
+    if (row["import"] !== `typed-api-clients/${api.name}`)
+      findings.push(`README.md: the ${api.name} row names import ${row["import"] ?? "(none)"}, not typed-api-clients/${api.name}`);
   }
   for (const row of rows) {
-    if (!apis.some((api) => shown(api.specPath) === row["spec"])) findings.push(`README.md: the API table row ${row["API"] ?? ""} (${row["spec"] ?? ""}) is not an API in redocly.yaml`);
+    if (!apis.some((api) => shown(api.specPath) === row["spec"]))
+      findings.push(`README.md: the API table row ${row["API"] ?? ""} (${row["spec"] ?? ""}) is not an API in redocly.yaml`);
   }
 
   // contract:live: every API's module exports <API>_ENV naming a variable for each security scheme.
-  for (const name of Object.keys(LIVE_ONLY_ENV)) if (!names.includes(name)) findings.push(`scripts/lib/live/credentials.ts: LIVE_ONLY_ENV names ${name}, not an API in redocly.yaml`);
+  for (const name of Object.keys(LIVE_ONLY_ENV))
+    if (!names.includes(name)) findings.push(`scripts/lib/live/credentials.ts: LIVE_ONLY_ENV names ${name}, not an API in redocly.yaml`);
   for (const api of apis) {
     const module = inputs.modules[api.name];
     if (!module) {

@@ -11,6 +11,9 @@ export async function checkContract(root: string, apis: ApiEntry[]): Promise<Gat
     CONTRACT_APIS: apis.map((api) => api.name).join(","),
   });
   if (result.code === 0) return { passed: true, findings: [] };
-  const lines = result.output.split("\n").filter((line) => /FAIL|Error|×/.test(line)).map((line) => line.trim());
+  const lines = result.output
+    .split("\n")
+    .filter((line) => /FAIL|Error|×/.test(line))
+    .map((line) => line.trim());
   return { passed: false, findings: lines.length > 0 ? lines.slice(0, 20) : [`vitest exited ${result.code}`] };
 }

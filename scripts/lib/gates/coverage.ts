@@ -100,12 +100,16 @@ export function formatCoverage(report: CoverageReport): string {
     const documented = rows.reduce((n, r) => n + r.coveredStatuses.length + r.missingStatuses.length, 0);
     lines.push(`${api}: ${full}/${rows.length} operations fully covered, ${statuses}/${documented} documented statuses exercised`);
     for (const row of rows) {
-      if (row.requests === 0) lines.push(`  NOT CALLED  ${row.operation.name} (${row.operation.method.toUpperCase()} ${row.operation.path})`);
+      if (row.requests === 0)
+        lines.push(`  NOT CALLED  ${row.operation.name} (${row.operation.method.toUpperCase()} ${row.operation.path})`);
       else if (row.missingStatuses.length > 0)
-        lines.push(`  MISSING     ${row.operation.name} (${row.operation.method.toUpperCase()} ${row.operation.path}): status ${row.missingStatuses.join(", ")} never answered`);
+        lines.push(
+          `  MISSING     ${row.operation.name} (${row.operation.method.toUpperCase()} ${row.operation.path}): status ${row.missingStatuses.join(", ")} never answered`,
+        );
     }
   }
-  for (const o of report.unmatched) lines.push(`  UNMATCHED   ${o.api}: ${o.method} ${o.path} answered ${o.status} matches no operation in the spec`);
+  for (const o of report.unmatched)
+    lines.push(`  UNMATCHED   ${o.api}: ${o.method} ${o.path} answered ${o.status} matches no operation in the spec`);
   const operations = report.rows.length;
   const covered = report.rows.filter((r) => r.requests > 0 && r.missingStatuses.length === 0).length;
   lines.push(`contract coverage: ${covered}/${operations} operations with every documented status — ${report.ok ? "PASS" : "FAIL"}`);
@@ -116,9 +120,16 @@ export function formatCoverage(report: CoverageReport): string {
  * The whole gate: every operation of every API, and every documented status of each, reached a
  * mock in the last contract run (recorded at `observedPath`).
  */
-export function checkCoverage(root: string, apis: ApiEntry[], observedPath: string = join(root, OBSERVED_FILE)): GateResult & { report?: CoverageReport } {
+export function checkCoverage(
+  root: string,
+  apis: ApiEntry[],
+  observedPath: string = join(root, OBSERVED_FILE),
+): GateResult & { report?: CoverageReport } {
   if (!existsSync(observedPath)) {
-    return { passed: false, findings: [`${relative(root, observedPath) || observedPath} does not exist; run the contract tests first (npm run test:contract)`] };
+    return {
+      passed: false,
+      findings: [`${relative(root, observedPath) || observedPath} does not exist; run the contract tests first (npm run test:contract)`],
+    };
   }
   let observations: Observation[];
   try {
@@ -132,7 +143,9 @@ export function checkCoverage(root: string, apis: ApiEntry[], observedPath: stri
   );
   const findings = [
     ...report.rows.filter((r) => r.requests === 0).map((r) => `uncovered: ${r.api} ${r.operation.name} never called`),
-    ...report.rows.filter((r) => r.requests > 0 && r.missingStatuses.length > 0).map((r) => `uncovered: ${r.api} ${r.operation.name} status ${r.missingStatuses.join(", ")} never answered`),
+    ...report.rows
+      .filter((r) => r.requests > 0 && r.missingStatuses.length > 0)
+      .map((r) => `uncovered: ${r.api} ${r.operation.name} status ${r.missingStatuses.join(", ")} never answered`),
     ...report.unmatched.map((o) => `unmatched: ${o.api} ${o.method} ${o.path} matches no operation in the spec`),
   ];
   return { passed: report.ok, findings, report };

@@ -3,7 +3,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ValidationIssue } from "../../../src/core/errors.js";
-import { asObject, followRefs, isJsonMediaType, listOperations, pointerSegment, resolveRef, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
+import {
+  asObject,
+  followRefs,
+  isJsonMediaType,
+  listOperations,
+  pointerSegment,
+  resolveRef,
+  type OpenApiDocument,
+} from "../../../src/core/internal/openapi-document.js";
 import { createSchemaValidator } from "../../../src/core/internal/response-validation.js";
 import type { ApiEntry } from "../spec/apis.js";
 import { bundleSpec } from "../spec/load.js";
@@ -35,7 +43,8 @@ export function readFixtures(root: string, api: string): DocFixture[] {
       const schema = SCHEMA_NAME.exec(file);
       if (schema?.[1]) return { api, file, target: { type: "schema", schema: schema[1] }, value };
       const operation = OPERATION_NAME.exec(file);
-      if (!operation?.[1] || !operation[2]) throw new Error(`${dir}/${file}: name is not <operationId>.<request|status>[.<variant>].json or schema.<Name>.json`);
+      if (!operation?.[1] || !operation[2])
+        throw new Error(`${dir}/${file}: name is not <operationId>.<request|status>[.<variant>].json or schema.<Name>.json`);
       const kind = operation[2] === "request" ? "request" : Number(operation[2]);
       return { api, file, target: { type: "operation", operationId: operation[1], kind }, value };
     });
@@ -45,16 +54,23 @@ export function readFixtures(root: string, api: string): DocFixture[] {
 function schemaPointer(doc: OpenApiDocument, fixture: DocFixture): string {
   const target = fixture.target;
   if (target.type === "schema") {
-    if (!asObject(asObject(asObject(doc["components"])?.["schemas"])?.[target.schema])) throw new Error(`no component schema ${target.schema}`);
+    if (!asObject(asObject(asObject(doc["components"])?.["schemas"])?.[target.schema]))
+      throw new Error(`no component schema ${target.schema}`);
     return `#/components/schemas/${pointerSegment(target.schema)}`;
   }
   const found = listOperations(doc).find((op) => op.operationId === target.operationId);
   if (!found) throw new Error(`no operation ${target.operationId} in the spec`);
   const base = `#/paths/${pointerSegment(found.path)}/${found.method}`;
   const entry = target.kind === "request" ? found.operation["requestBody"] : asObject(found.operation["responses"])?.[String(target.kind)];
-  if (!entry) throw new Error(`${target.operationId} documents no ${target.kind === "request" ? "request body" : `${target.kind} response`}`);
+  if (!entry)
+    throw new Error(`${target.operationId} documents no ${target.kind === "request" ? "request body" : `${target.kind} response`}`);
   const entryObject = asObject(entry);
-  const at = typeof entryObject?.["$ref"] === "string" ? entryObject["$ref"] : target.kind === "request" ? `${base}/requestBody` : `${base}/responses/${target.kind}`;
+  const at =
+    typeof entryObject?.["$ref"] === "string"
+      ? entryObject["$ref"]
+      : target.kind === "request"
+        ? `${base}/requestBody`
+        : `${base}/responses/${target.kind}`;
   const content = asObject(resolveRef(doc, entry)?.["content"]);
   const media = Object.keys(content ?? {}).find(isJsonMediaType);
   if (!media) throw new Error(`${target.operationId} ${String(target.kind)} has no JSON content`);
@@ -111,6 +127,8 @@ export function checkFixtures(doc: OpenApiDocument, fixtures: DocFixture[]): Map
 /** The whole gate for one API: every fixture matches its schema and declares nothing the schema lacks. */
 export async function checkDocFixtures(root: string, api: ApiEntry): Promise<GateResult> {
   const problems = checkFixtures(await bundleSpec(root, api), readFixtures(root, api.name));
-  const findings = [...problems.entries()].flatMap(([file, issues]) => issues.map((issue) => `${api.name}/${file}: ${issue.pointer || "/"} ${issue.message}`));
+  const findings = [...problems.entries()].flatMap(([file, issues]) =>
+    issues.map((issue) => `${api.name}/${file}: ${issue.pointer || "/"} ${issue.message}`),
+  );
   return { passed: findings.length === 0, findings };
 }

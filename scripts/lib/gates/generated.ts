@@ -16,7 +16,9 @@ export async function checkGenerated(root: string, apis: ApiEntry[]): Promise<Ga
         }
       }
     } catch (error) {
-      findings.push(`${error instanceof Error ? error.message : String(error)}\n${api.name}: not generated; previous output left untouched`);
+      findings.push(
+        `${error instanceof Error ? error.message : String(error)}\n${api.name}: not generated; previous output left untouched`,
+      );
     }
   }
   return { passed: findings.length === 0, findings };

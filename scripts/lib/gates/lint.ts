@@ -4,10 +4,21 @@ import { exec } from "../harness/exec.js";
 import type { GateResult } from "./result.js";
 
 export async function checkLint(root: string, apis: ApiEntry[]): Promise<GateResult> {
-  const result = await exec(root, process.execPath, ["node_modules/@redocly/cli/bin/cli.js", "lint", "--format", "stylish", ...apis.map((a) => a.name)], {
-    REDOCLY_TELEMETRY: "off",
-  });
+  const result = await exec(
+    root,
+    process.execPath,
+    ["node_modules/@redocly/cli/bin/cli.js", "lint", "--format", "stylish", ...apis.map((a) => a.name)],
+    {
+      REDOCLY_TELEMETRY: "off",
+    },
+  );
   if (result.code === 0) return { passed: true, findings: [] };
-  const problems = result.output.split("\n").filter((line) => /^\s*\d+:\d+\s+(error|warning)\s/.test(line)).map((line) => line.trim());
-  return { passed: false, findings: problems.length > 0 ? problems : [result.output.trim().split("\n").at(-1) ?? `redocly lint exited ${result.code}`] };
+  const problems = result.output
+    .split("\n")
+    .filter((line) => /^\s*\d+:\d+\s+(error|warning)\s/.test(line))
+    .map((line) => line.trim());
+  return {
+    passed: false,
+    findings: problems.length > 0 ? problems : [result.output.trim().split("\n").at(-1) ?? `redocly lint exited ${result.code}`],
+  };
 }

@@ -9,7 +9,10 @@ export async function checkLive(options: LiveCheckOptions): Promise<GateResult &
   const result = await runLiveCheck(options);
   const findings = result.operations
     .filter((r) => r.outcome === "failed")
-    .map((r) => `${r.operationId} ${r.method} ${r.path}${r.status !== undefined ? ` ${r.status}` : ""}: ${(r.violations ?? []).map(formatViolation).join("; ")}`);
+    .map(
+      (r) =>
+        `${r.operationId} ${r.method} ${r.path}${r.status !== undefined ? ` ${r.status}` : ""}: ${(r.violations ?? []).map(formatViolation).join("; ")}`,
+    );
   if (result.verdict === "nothing-checked") findings.push(`${result.api}: ${nothingChecked(result)}`);
   return { passed: result.verdict === "passed", findings, result };
 }

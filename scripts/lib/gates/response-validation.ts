@@ -5,10 +5,21 @@ import { bundleSpec } from "../spec/load.js";
 import type { GateResult } from "./result.js";
 
 /** Calls GET `path` on `baseUrl` with response validation on; fails when the call throws. */
-export async function checkResponseValidation(root: string, api: ApiEntry, baseUrl: string, path: string, pathParams: Record<string, string>): Promise<GateResult> {
+export async function checkResponseValidation(
+  root: string,
+  api: ApiEntry,
+  baseUrl: string,
+  path: string,
+  pathParams: Record<string, string>,
+): Promise<GateResult> {
   const document = await bundleSpec(root, api);
   const client = createApiClient<Record<string, Record<"get", object>>>(
-    { name: api.name, defaultBaseUrl: baseUrl, auth: bearerToken("gate-dummy-credential"), loadDocument: async () => ({ default: document }) },
+    {
+      name: api.name,
+      defaultBaseUrl: baseUrl,
+      auth: bearerToken("gate-dummy-credential"),
+      loadDocument: async () => ({ default: document }),
+    },
     { retry: false, validateResponses: true },
   );
   const error = await client.GET(path as never, { params: { path: pathParams } } as never).then(

@@ -47,7 +47,11 @@ export function checkReadme(root: string = repoRoot): string[] {
       ...parsed.options,
       noEmit: true,
       baseUrl: root,
-      paths: { "typed-api-clients/core": ["src/core/index.ts"], "typed-api-clients/mock": ["src/mock/index.ts"], "typed-api-clients/*": ["src/*.ts"] },
+      paths: {
+        "typed-api-clients/core": ["src/core/index.ts"],
+        "typed-api-clients/mock": ["src/mock/index.ts"],
+        "typed-api-clients/*": ["src/*.ts"],
+      },
     };
     const program = ts.createProgram(files, options, compilerHost(options));
     const problems: string[] = [];

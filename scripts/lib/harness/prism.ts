@@ -22,7 +22,12 @@ export interface PrismServer {
 
 export type PrismMode = { mode: "mock" } | { mode: "proxy"; upstream: string; errors?: boolean };
 
-export async function startPrism(specPath: string, mode: PrismMode = { mode: "mock" }, port = 0, startTimeoutMs = 30_000): Promise<PrismServer> {
+export async function startPrism(
+  specPath: string,
+  mode: PrismMode = { mode: "mock" },
+  port = 0,
+  startTimeoutMs = 30_000,
+): Promise<PrismServer> {
   const listen = ["-h", "127.0.0.1", "-p", String(port)];
   const args =
     mode.mode === "mock"

@@ -6,7 +6,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../spec/apis.js";
 
-const COPIED = ["specs", "generated", "src", "contract-tests", "scripts", "redocly.yaml", ".redocly.lint-ignore.yaml", "tsconfig.json", "package.json", "vitest.config.ts", "README.md"];
+const COPIED = [
+  "specs",
+  "generated",
+  "src",
+  "contract-tests",
+  "scripts",
+  "redocly.yaml",
+  ".redocly.lint-ignore.yaml",
+  "tsconfig.json",
+  "package.json",
+  "vitest.config.ts",
+  "README.md",
+];
 
 export interface Sandbox {
   root: string;
@@ -37,7 +49,12 @@ export function createSandbox(prefix = "api-clients-"): Sandbox {
       writeFileSync(join(root, p), after);
     },
     run(command, args, timeoutMs = 120_000) {
-      const result = spawnSync(command, args, { cwd: root, encoding: "utf8", timeout: timeoutMs, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+      const result = spawnSync(command, args, {
+        cwd: root,
+        encoding: "utf8",
+        timeout: timeoutMs,
+        env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+      });
       const stdout = result.stdout ?? "";
       const stderr = result.stderr ?? "";
       return { code: result.status ?? -1, stdout, stderr, output: stdout + stderr };

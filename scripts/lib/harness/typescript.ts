@@ -49,7 +49,9 @@ export function typecheckProject(root: string, under?: string[]): string[] {
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root);
   if (parsed.errors.length > 0) return parsed.errors.map((d) => formatDiagnostic(root, d));
   const key = `${root}\0${(under ?? []).join("\0")}`;
-  const fileNames = under ? parsed.fileNames.filter((file) => under.some((prefix) => relative(root, file).split(sep).join("/").startsWith(prefix))) : parsed.fileNames;
+  const fileNames = under
+    ? parsed.fileNames.filter((file) => under.some((prefix) => relative(root, file).split(sep).join("/").startsWith(prefix)))
+    : parsed.fileNames;
   const host = compilerHost(parsed.options);
   const builder = ts.createSemanticDiagnosticsBuilderProgram(fileNames, parsed.options, host, builders.get(key));
   builders.set(key, builder);

@@ -43,7 +43,11 @@ export async function loadEnvNames(root: string, api: string): Promise<Record<st
 }
 
 /** `x-bot-id` → `botId`: the option (and `_ENV` key) a header parameter corresponds to. */
-const optionName = (header: string): string => header.toLowerCase().replace(/^x-/, "").replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+const optionName = (header: string): string =>
+  header
+    .toLowerCase()
+    .replace(/^x-/, "")
+    .replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /** How each security scheme of `document` gets its credential, and which header parameters come from the environment. */
 export function credentialsFor(api: string, document: OpenApiDocument, envNames: Readonly<Record<string, string>>): ApiCredentials {
@@ -53,9 +57,13 @@ export function credentialsFor(api: string, document: OpenApiDocument, envNames:
   for (const [name, raw] of Object.entries(asObject(components?.["securitySchemes"]) ?? {})) {
     const scheme = asObject(raw) ?? {};
     const variable = LIVE_ONLY_ENV[api]?.[name] ?? credential;
-    if (!variable) throw new LiveCheckSetupError(`${api}: ${api.toUpperCase()}_ENV in src/${api}.ts names no token or apiKey variable for security scheme ${name}`);
+    if (!variable)
+      throw new LiveCheckSetupError(
+        `${api}: ${api.toUpperCase()}_ENV in src/${api}.ts names no token or apiKey variable for security scheme ${name}`,
+      );
     const type = scheme["type"];
-    if (type === "apiKey" && scheme["in"] === "header" && typeof scheme["name"] === "string") schemes[name] = { env: [variable], header: scheme["name"].toLowerCase(), format: "raw" };
+    if (type === "apiKey" && scheme["in"] === "header" && typeof scheme["name"] === "string")
+      schemes[name] = { env: [variable], header: scheme["name"].toLowerCase(), format: "raw" };
     else if ((type === "http" && String(scheme["scheme"]).toLowerCase() === "bearer") || type === "oauth2" || type === "openIdConnect") {
       schemes[name] = { env: [variable], header: "authorization", format: "bearer" };
     } else throw new LiveCheckSetupError(`${api}: security scheme ${name} (${String(type)}) is not one the live check can send`);

@@ -1,6 +1,12 @@
 // Building the concrete request of one operation from the spec: parameter values from its
 // examples, the body from its request-body example, the credential's scheme; and the write guard.
-import { asObject, isJsonMediaType, mergedParameters, resolveRef, type DocumentOperation } from "../../../src/core/internal/openapi-document.js";
+import {
+  asObject,
+  isJsonMediaType,
+  mergedParameters,
+  resolveRef,
+  type DocumentOperation,
+} from "../../../src/core/internal/openapi-document.js";
 import type { ApiCredentials } from "./credentials.js";
 import { LiveCheckSetupError, type Env, type SendFetch } from "./types.js";
 
@@ -14,7 +20,10 @@ const isWrite = (method: string): boolean => method.toUpperCase() !== "GET";
  * operations get a request built; every other operation is reported as skipped and never
  * reaches the request builder.
  */
-export function partitionOperations(operations: DocumentOperation[], allowWrites: boolean): { send: DocumentOperation[]; withheld: DocumentOperation[] } {
+export function partitionOperations(
+  operations: DocumentOperation[],
+  allowWrites: boolean,
+): { send: DocumentOperation[]; withheld: DocumentOperation[] } {
   if (allowWrites) return { send: operations, withheld: [] };
   return { send: operations.filter((op) => !isWrite(op.method)), withheld: operations.filter((op) => isWrite(op.method)) };
 }
@@ -23,11 +32,11 @@ export function partitionOperations(operations: DocumentOperation[], allowWrites
 export function guardFetch(fetchImpl: SendFetch, allowWrites: boolean): SendFetch {
   return (url, init) => {
     const method = (init.method ?? "GET").toUpperCase();
-    if (!allowWrites && isWrite(method)) return Promise.reject(new Error(`write guard: refusing to send ${method} ${url} without --allow-writes`));
+    if (!allowWrites && isWrite(method))
+      return Promise.reject(new Error(`write guard: refusing to send ${method} ${url} without --allow-writes`));
     return fetchImpl(url, init);
   };
 }
-
 
 export interface PlannedRequest {
   method: string;
@@ -79,8 +88,8 @@ function firstExample(document: unknown, examples: unknown): { value: unknown } 
   return undefined;
 }
 
-const scalar = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v));
-
+const scalar = (v: unknown): string =>
+  typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
 
 function requestBodyOf(document: unknown, operation: Json): { body?: string; contentType?: string } | { skip: string } {
   const requestBody = deref(document, operation["requestBody"]);
@@ -91,11 +100,18 @@ function requestBodyOf(document: unknown, operation: Json): { body?: string; con
     const media = deref(document, content[contentType]);
     if (!media) continue;
     const example =
-      media["example"] !== undefined ? { value: media["example"] } : (firstExample(document, media["examples"]) ?? schemaExample(document, media["schema"]));
+      media["example"] !== undefined
+        ? { value: media["example"] }
+        : (firstExample(document, media["examples"]) ?? schemaExample(document, media["schema"]));
     if (!example) continue;
     if (isJsonMediaType(contentType)) return { body: JSON.stringify(example.value), contentType };
     if (/^application\/x-www-form-urlencoded/i.test(contentType) && asObject(example.value)) {
-      return { body: new URLSearchParams(Object.entries(asObject(example.value) ?? {}).map(([k, v]): [string, string] => [k, scalar(v)])).toString(), contentType };
+      return {
+        body: new URLSearchParams(
+          Object.entries(asObject(example.value) ?? {}).map(([k, v]): [string, string] => [k, scalar(v)]),
+        ).toString(),
+        contentType,
+      };
     }
     if (typeof example.value === "string") return { body: example.value, contentType };
   }
@@ -134,7 +150,8 @@ function resolveAuth(api: string, table: ApiCredentials, requirements: Json[], e
     const unset: string[] = [];
     for (const scheme of schemes) {
       const source = table.schemes[scheme];
-      if (!source) throw new LiveCheckSetupError(`${api}: security scheme ${scheme} has no credential source (scripts/lib/live/credentials.ts)`);
+      if (!source)
+        throw new LiveCheckSetupError(`${api}: security scheme ${scheme} has no credential source (scripts/lib/live/credentials.ts)`);
       if (!source.env.some((name) => env[name])) unset.push(source.env.join(" or "));
     }
     if (unset.length === 0) return { schemes };
@@ -144,7 +161,13 @@ function resolveAuth(api: string, table: ApiCredentials, requirements: Json[], e
 }
 
 /** Builds the concrete request of one operation from the spec, or says why it cannot. */
-export function planRequest(document: unknown, op: DocumentOperation, env: Env, table: ApiCredentials, api = "api"): Plan | { op: DocumentOperation; missing: string[] } {
+export function planRequest(
+  document: unknown,
+  op: DocumentOperation,
+  env: Env,
+  table: ApiCredentials,
+  api = "api",
+): Plan | { op: DocumentOperation; missing: string[] } {
   const { pathItem, operation } = op;
   const auth = resolveAuth(api, table, securityOf(document, operation), env);
   if ("missing" in auth) return { op, missing: auth.missing };

@@ -1,7 +1,6 @@
 // The live check's text report.
 import type { LiveCheckResult, Violation } from "./types.js";
 
-
 export function formatViolation(v: Violation): string {
   if (v.side === "response" && v.part === "body") return `${v.pointer || "body"} ${v.message}`;
   const where = [v.side, v.part, v.pointer].filter((s) => s !== "").join(" ");
@@ -26,5 +25,7 @@ export function formatLiveCheck(result: LiveCheckResult): string {
 export function nothingChecked(result: LiveCheckResult): string {
   const skipped = result.operations.filter((r) => r.outcome === "skipped");
   const allWrites = skipped.length > 0 && !result.allowWrites && skipped.every((r) => r.method !== "GET");
-  return allWrites ? "nothing checked (all operations are writes; use --allow-writes)" : `nothing checked (${skipped.length} operation(s) skipped)`;
+  return allWrites
+    ? "nothing checked (all operations are writes; use --allow-writes)"
+    : `nothing checked (${skipped.length} operation(s) skipped)`;
 }

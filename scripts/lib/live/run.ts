@@ -8,7 +8,16 @@ import { loadApis, repoRoot, selectApis, type ApiEntry } from "../spec/apis.js";
 import { readSpec } from "../spec/load.js";
 import { credentialsFor, credentialValues, LIVE_ONLY_ENV, loadEnvNames, redact, type ApiCredentials } from "./credentials.js";
 import { guardFetch, partitionOperations, planRequest, type PlannedRequest } from "./plan.js";
-import { LiveCheckSetupError, MissingCredentialError, type Env, type SendFetch, type LiveCheckResult, type OperationResult, type Outcome, type Verdict } from "./types.js";
+import {
+  LiveCheckSetupError,
+  MissingCredentialError,
+  type Env,
+  type SendFetch,
+  type LiveCheckResult,
+  type OperationResult,
+  type Outcome,
+  type Verdict,
+} from "./types.js";
 import { FAILING, parseViolations, prismProblem, upstreamStatusFromLog } from "./violations.js";
 
 /** `_ENV` keys whose variables hold secrets (redacted from every output). */
@@ -87,7 +96,17 @@ export async function runLiveCheck(options: LiveCheckOptions): Promise<LiveCheck
   }
 }
 
-async function run({ api, baseUrl, env, allowWrites, fetchImpl = fetch, root = repoRoot, timeoutMs = 30_000, only, proxy: running }: LiveCheckOptions): Promise<LiveCheckResult> {
+async function run({
+  api,
+  baseUrl,
+  env,
+  allowWrites,
+  fetchImpl = fetch,
+  root = repoRoot,
+  timeoutMs = 30_000,
+  only,
+  proxy: running,
+}: LiveCheckOptions): Promise<LiveCheckResult> {
   let entry: ApiEntry | undefined;
   try {
     [entry] = selectApis(loadApis(root), [api]);
@@ -110,13 +129,22 @@ async function run({ api, baseUrl, env, allowWrites, fetchImpl = fetch, root = r
   const missing = plans.filter((p): p is { op: DocumentOperation; missing: string[] } => "missing" in p);
   if (missing.length > 0) {
     const first = missing[0]?.missing ?? [];
-    throw new MissingCredentialError(api, first, missing.map((p) => p.op.name));
+    throw new MissingCredentialError(
+      api,
+      first,
+      missing.map((p) => p.op.name),
+    );
   }
 
   const key = (op: DocumentOperation): string => `${op.method} ${op.path}`;
   const results = new Map<string, OperationResult>();
-  const describe = (op: DocumentOperation): Pick<OperationResult, "operationId" | "method" | "path"> => ({ operationId: op.name, method: op.method.toUpperCase(), path: op.path });
-  for (const op of withheld) results.set(key(op), { ...describe(op), outcome: "skipped", reason: "write operation (pass --allow-writes to include it)" });
+  const describe = (op: DocumentOperation): Pick<OperationResult, "operationId" | "method" | "path"> => ({
+    operationId: op.name,
+    method: op.method.toUpperCase(),
+    path: op.path,
+  });
+  for (const op of withheld)
+    results.set(key(op), { ...describe(op), outcome: "skipped", reason: "write operation (pass --allow-writes to include it)" });
   const runnable: { op: DocumentOperation; request: PlannedRequest }[] = [];
   for (const plan of plans) {
     if ("skip" in plan) results.set(key(plan.op), { ...describe(plan.op), outcome: "skipped", reason: plan.skip });
@@ -187,20 +215,37 @@ async function sendOne(
     text = await response.text();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { outcome: "failed", target: request.target, violations: [{ side: "proxy", part: "", pointer: "", severity: "Error", message: `request failed: ${message}` }] };
+    return {
+      outcome: "failed",
+      target: request.target,
+      violations: [{ side: "proxy", part: "", pointer: "", severity: "Error", message: `request failed: ${message}` }],
+    };
   }
   const violations = parseViolations(response.headers.get("sl-violations"));
   const upstreamStatus = await upstreamStatusFromLog(proxy, mark);
   let status = response.status;
   if (violations.length === 0) {
     const problem = upstreamStatus === undefined ? prismProblem(response, text) : undefined;
-    if (problem) violations.push({ side: "proxy", part: "", pointer: "", severity: "Error", message: `Prism could not get an answer from the server: ${problem}` });
+    if (problem)
+      violations.push({
+        side: "proxy",
+        part: "",
+        pointer: "",
+        severity: "Error",
+        message: `Prism could not get an answer from the server: ${problem}`,
+      });
   }
   if (upstreamStatus === 501) {
     // Prism answers an upstream 501 with a mock of the spec; the mock says nothing about the server.
     status = 501;
     violations.length = 0;
-    violations.push({ side: "response", part: "", pointer: "", severity: "Error", message: "the server answered 501 Not Implemented (Prism replaced it with a mocked answer)" });
+    violations.push({
+      side: "response",
+      part: "",
+      pointer: "",
+      severity: "Error",
+      message: "the server answered 501 Not Implemented (Prism replaced it with a mocked answer)",
+    });
   }
   const failing = violations.some((v) => FAILING.has(v.severity));
   return { outcome: failing ? "failed" : "passed", target: request.target, status, ...(violations.length > 0 ? { violations } : {}) };

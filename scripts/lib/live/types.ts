@@ -76,4 +76,3 @@ export interface LiveCheckResult {
   /** Things that may make the run meaningless (e.g. a base URL missing the spec's base path). */
   warnings: string[];
 }
-

@@ -4,7 +4,6 @@ import { asObject } from "../../../src/core/internal/openapi-document.js";
 import type { PrismServer } from "../harness/prism.js";
 import type { Violation } from "./types.js";
 
-
 interface RawViolation {
   location: string[];
   severity: string;
@@ -47,7 +46,9 @@ export function parseViolations(header: string | null): Violation[] {
   try {
     parsed = JSON.parse(header);
   } catch {
-    return [{ side: "proxy", part: "", pointer: "", severity: "Error", message: `unreadable sl-violations header: ${header.slice(0, 200)}` }];
+    return [
+      { side: "proxy", part: "", pointer: "", severity: "Error", message: `unreadable sl-violations header: ${header.slice(0, 200)}` },
+    ];
   }
   if (!Array.isArray(parsed)) return [];
   return parsed.map((entry) => {

@@ -22,7 +22,11 @@ export class SpecProblemError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(problems.length === 1 && problems[0]?.startsWith(`${file}: `) ? problems[0] : `${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    super(
+      problems.length === 1 && problems[0]?.startsWith(`${file}: `)
+        ? problems[0]
+        : `${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
     this.name = "SpecProblemError";
   }
 }
@@ -100,9 +104,14 @@ export async function loadCheckedSpec(specPath: string, root: string = repoRoot)
     externalRefResolver: new BaseResolver(config.resolve),
   });
   // .redocly.lint-ignore.yaml (each entry with its reason) applies here as it does to `npm run lint`.
-  const failing = problems.map((p) => config.styleguide.addProblemToIgnore(p)).filter((p) => !p.ignored && (p.severity === "error" || p.severity === "warn"));
+  const failing = problems
+    .map((p) => config.styleguide.addProblemToIgnore(p))
+    .filter((p) => !p.ignored && (p.severity === "error" || p.severity === "warn"));
   if (failing.length > 0) {
-    throw new SpecProblemError(shown, failing.map((p) => formatProblem(shown, p)));
+    throw new SpecProblemError(
+      shown,
+      failing.map((p) => formatProblem(shown, p)),
+    );
   }
   return text;
 }

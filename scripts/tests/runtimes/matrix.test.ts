@@ -31,7 +31,10 @@ describe("runtime matrix harness", () => {
       body: JSON.stringify({ grant_type: "client_credentials", client_id: FIXTURE.pipedreamClientId, client_secret: "wrong" }),
     });
     expect(token.status).toBe(401);
-    const preflight = await fetch(`${server.origin}/pipedrive/v1/channels`, { method: "OPTIONS", headers: { "access-control-request-headers": "authorization" } });
+    const preflight = await fetch(`${server.origin}/pipedrive/v1/channels`, {
+      method: "OPTIONS",
+      headers: { "access-control-request-headers": "authorization" },
+    });
     expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization");
   });
 
@@ -54,6 +57,9 @@ describe("runtime matrix harness", () => {
     ]);
     expect(table).toMatch(/bun\s+-\s+MISSING\s+MISSING/);
     expect(table).toMatch(/workerd\s+1\s+pass\s+pass\s+FAIL\s+pass\s+pass/);
-    expect(failures).toEqual(["bun: missing: runtimes/node_modules/@oven/bun-linux-x64/bin/bun", "workerd (c): ReferenceError: process is not defined"]);
+    expect(failures).toEqual([
+      "bun: missing: runtimes/node_modules/@oven/bun-linux-x64/bin/bun",
+      "workerd (c): ReferenceError: process is not defined",
+    ]);
   });
 });

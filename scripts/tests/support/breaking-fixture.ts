@@ -171,9 +171,13 @@ export function variant(...mutations: Mutation[]): unknown {
 export const B = "breaking" as const;
 export const N = "non-breaking" as const;
 export type Expected = Omit<Change, "message">;
-export const shape = (changes: Change[]): Expected[] => changes.map(({ severity, operation, location, rule }) => (operation === undefined ? { severity, location, rule } : { severity, operation, location, rule }));
+export const shape = (changes: Change[]): Expected[] =>
+  changes.map(({ severity, operation, location, rule }) =>
+    operation === undefined ? { severity, location, rule } : { severity, operation, location, rule },
+  );
 /** The changes between two variants, without messages, optionally of one operation only. */
-export const diff = (base: unknown, head: unknown, operation?: string): Expected[] => shape(compareSpecs(base, head).filter((c) => operation === undefined || c.operation === operation));
+export const diff = (base: unknown, head: unknown, operation?: string): Expected[] =>
+  shape(compareSpecs(base, head).filter((c) => operation === undefined || c.operation === operation));
 
 export const LIST = ["paths", "/items", "get"];
 export const CREATE = ["paths", "/items", "post"];
@@ -182,4 +186,3 @@ export const ITEM = ["components", "schemas", "Item", "allOf", 1];
 export const NEW_ITEM = ["components", "schemas", "NewItem"];
 export const REQUEST = "requestBody/content/application~1json/schema";
 export const RESPONSE = "responses/200/content/application~1json/schema";
-

@@ -13,16 +13,63 @@ export const patchworksSpec = join(repoRoot, "specs/patchworks.yaml");
 const dynamiqSpec = join(repoRoot, "specs/dynamiq.yaml");
 
 type Json = Record<string, unknown>;
-const at = (value: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Json)[k] : undefined), value);
+const at = (value: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Json)[k] : undefined), value);
 const clone = <T>(value: T): T => structuredClone(value);
 
 // The answers the specs document, taken from their own examples.
 const patchworks: unknown = parse(readFileSync(patchworksSpec, "utf8"));
 const dynamiq: unknown = parse(readFileSync(dynamiqSpec, "utf8"));
-const callbackList = at(patchworks, "paths", "/api/v1/flows/{flow}/callbacks", "get", "responses", "200", "content", "application/json", "examples", "onePage", "value") as Json;
-const oneCallback = at(patchworks, "components", "responses", "FlowCallback", "content", "application/json", "examples", "callback", "value") as Json;
-const deleted = at(patchworks, "paths", "/api/v1/flows/{flow}/callbacks/{callback}", "delete", "responses", "200", "content", "application/json", "examples", "deleted", "value") as Json;
-const conversations = at(dynamiq, "paths", "/v1/conversations", "get", "responses", "200", "content", "application/json", "examples", "firstPage", "value") as Json;
+const callbackList = at(
+  patchworks,
+  "paths",
+  "/api/v1/flows/{flow}/callbacks",
+  "get",
+  "responses",
+  "200",
+  "content",
+  "application/json",
+  "examples",
+  "onePage",
+  "value",
+) as Json;
+const oneCallback = at(
+  patchworks,
+  "components",
+  "responses",
+  "FlowCallback",
+  "content",
+  "application/json",
+  "examples",
+  "callback",
+  "value",
+) as Json;
+const deleted = at(
+  patchworks,
+  "paths",
+  "/api/v1/flows/{flow}/callbacks/{callback}",
+  "delete",
+  "responses",
+  "200",
+  "content",
+  "application/json",
+  "examples",
+  "deleted",
+  "value",
+) as Json;
+const conversations = at(
+  dynamiq,
+  "paths",
+  "/v1/conversations",
+  "get",
+  "responses",
+  "200",
+  "content",
+  "application/json",
+  "examples",
+  "firstPage",
+  "value",
+) as Json;
 
 export type Mode = "asSpecified" | "dropsField" | "wrongType" | "teapot" | "html" | "notImplemented";
 
@@ -59,7 +106,10 @@ export function driftingUpstream() {
           return json(res, 200, body);
       }
     }
-    if ((method === "POST" && /^\/api\/v1\/flows\/\d+\/callbacks$/.test(path)) || (method === "PUT" && /^\/api\/v1\/flows\/\d+\/callbacks\/\d+$/.test(path))) {
+    if (
+      (method === "POST" && /^\/api\/v1\/flows\/\d+\/callbacks$/.test(path)) ||
+      (method === "PUT" && /^\/api\/v1\/flows\/\d+\/callbacks\/\d+$/.test(path))
+    ) {
       return json(res, 200, oneCallback);
     }
     if (method === "DELETE" && /^\/api\/v1\/flows\/\d+\/callbacks\/\d+$/.test(path)) return json(res, 200, deleted);
@@ -71,7 +121,9 @@ export function driftingUpstream() {
 /** process.env without any API's variable (BP_*, PIPEDRIVE_*, …), plus `extra`. */
 export function envWith(extra: Record<string, string>): Record<string, string> {
   const credential = /^(BP|BOTPRESS|DYNAMIQ|PIPEDRIVE|PATCHWORKS|PIPEDREAM)_/;
-  const clean = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !credential.test(e[0])));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !credential.test(e[0])),
+  );
   return { ...clean, ...extra };
 }
 
@@ -80,4 +132,3 @@ export function prismProcessesFor(upstream: string): string[] {
   const ps = spawnSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
   return ps.stdout.split("\n").filter((line) => line.includes("prism-child.cjs proxy") && line.includes(upstream));
 }
-

@@ -48,7 +48,11 @@ export function mergeHeaders(target: Record<string, string>, source: HeaderSourc
   }
 }
 
-export function querySerializerFor(init: CallInit["querySerializer"], client: QuerySerializer, clientOptions?: QuerySerializerOptions): QuerySerializer {
+export function querySerializerFor(
+  init: CallInit["querySerializer"],
+  client: QuerySerializer,
+  clientOptions?: QuerySerializerOptions,
+): QuerySerializer {
   if (init === undefined) return client;
   if (typeof init === "function") return init;
   return createQuerySerializer({ ...clientOptions, ...init });

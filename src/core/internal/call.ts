@@ -41,7 +41,9 @@ function requestId(headers: Record<string, string>): string | undefined {
 /** `{ ...fields, response }` with the Response built only if the caller reads it. */
 function withLazyResponse<T extends object>(fields: T, wire: WireResponse): T & { response: Response } {
   let response: Response | undefined;
-  return Object.defineProperty(fields, "response", { enumerable: true, get: () => (response ??= toResponse(wire)) }) as T & { response: Response };
+  return Object.defineProperty(fields, "response", { enumerable: true, get: () => (response ??= toResponse(wire)) }) as T & {
+    response: Response;
+  };
 }
 
 async function exchange(core: CallCore, operation: OperationRef, init: FullInit): Promise<WireResponse> {
@@ -53,7 +55,9 @@ async function exchange(core: CallCore, operation: OperationRef, init: FullInit)
   if (defaults) addHeaderDefaults(wire.headers, defaults.header);
   const options: CallOptions = { signal: init.signal, timeoutMs: init.timeoutMs, retry: init.retry, idempotent: init.idempotent };
   if (core.middleware.length === 0) return core.send(wire, operation, options);
-  return throughMiddleware(core.middleware, operation.path, { ...init.params, query }, wire, (request) => core.send(request, operation, options));
+  return throughMiddleware(core.middleware, operation.path, { ...init.params, query }, wire, (request) =>
+    core.send(request, operation, options),
+  );
 }
 
 /** openapi-fetch's `{ data } | { error }` shape; throws only this library's errors. */
@@ -74,7 +78,14 @@ export async function throwingCall(core: CallCore, method: string, path: string,
   if (!ok) {
     const retryAfterMs = parseRetryAfterMs(response.headers["retry-after"] ?? null);
     const retryAfterSeconds = retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined;
-    apiError = new ApiError(operation, response.status, core.scrub(body), requestId(response.headers), retryAfterSeconds, new Headers(response.headers));
+    apiError = new ApiError(
+      operation,
+      response.status,
+      core.scrub(body),
+      requestId(response.headers),
+      retryAfterSeconds,
+      new Headers(response.headers),
+    );
   }
   if (core.validate) {
     const issues = await core.validate(operation, response, body);

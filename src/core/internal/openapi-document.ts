@@ -127,12 +127,18 @@ export function mergedParameters(
 }
 
 /** Names of the parameters an operation declares in `location` (path-level ones included). */
-export function declaredParameters(document: OpenApiDocument, method: string, path: string, location: "query" | "header" | "path"): Set<string> {
+export function declaredParameters(
+  document: OpenApiDocument,
+  method: string,
+  path: string,
+  location: "query" | "header" | "path",
+): Set<string> {
   const item = pathItem(document, path);
   const operation = operationObject(document, method, path);
   const names = new Set<string>();
   if (!item || !operation) return names;
-  for (const parameter of mergedParameters(document, item, operation)) if (parameter["in"] === location) names.add(String(parameter["name"]));
+  for (const parameter of mergedParameters(document, item, operation))
+    if (parameter["in"] === location) names.add(String(parameter["name"]));
   return names;
 }
 

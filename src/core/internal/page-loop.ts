@@ -3,7 +3,11 @@
 import { pageItems, type PaginationStrategy, type Query } from "../pagination.js";
 import type { FullInit } from "./call.js";
 
-export async function* pageLoop(strategy: PaginationStrategy, fetchPage: (init: FullInit) => Promise<{ data: unknown }>, init: FullInit = {}): AsyncIterableIterator<unknown> {
+export async function* pageLoop(
+  strategy: PaginationStrategy,
+  fetchPage: (init: FullInit) => Promise<{ data: unknown }>,
+  init: FullInit = {},
+): AsyncIterableIterator<unknown> {
   const params = init.params ?? {};
   let query: Query | undefined = { ...(params.query ?? {}) };
   let itemsSoFar = 0;

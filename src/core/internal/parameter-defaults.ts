@@ -37,7 +37,10 @@ export function operationDefaults(defaults: ParameterDefaults, document: OpenApi
 }
 
 /** The query with each default added where the call set nothing. */
-export function withQueryDefaults(query: Record<string, unknown> | undefined, defaults: [string, string][]): Record<string, unknown> | undefined {
+export function withQueryDefaults(
+  query: Record<string, unknown> | undefined,
+  defaults: [string, string][],
+): Record<string, unknown> | undefined {
   if (defaults.length === 0) return query;
   const out = { ...query };
   for (const [name, value] of defaults) if (out[name] === undefined || out[name] === null) out[name] = value;

@@ -7,7 +7,13 @@ interface ProcessLike {
   env?: Record<string, string | undefined>;
 }
 
-const runtime = globalThis as { process?: ProcessLike; Bun?: unknown; Deno?: { version?: { deno?: string } }; navigator?: { userAgent?: string }; document?: unknown };
+const runtime = globalThis as {
+  process?: ProcessLike;
+  Bun?: unknown;
+  Deno?: { version?: { deno?: string } };
+  navigator?: { userAgent?: string };
+  document?: unknown;
+};
 
 /** Node itself (not Bun or Deno, which also define `process`): where undici is the fast path. */
 export function isNode(): boolean {

@@ -27,7 +27,8 @@ export function checkPathParams(operation: OperationRef, pathParams: Record<stri
     const value = given[name];
     const field = `path parameter '${name}'`;
     if (value === undefined || value === null) throw new RequestValidationError(operation, field, "is missing");
-    if (typeof value !== "string" && typeof value !== "number") throw new RequestValidationError(operation, field, "must be a string or number");
+    if (typeof value !== "string" && typeof value !== "number")
+      throw new RequestValidationError(operation, field, "must be a string or number");
     const text = String(value);
     // URL parsers resolve "." and ".." (even percent-encoded) as dot-segments, and an empty
     // value collapses the path: each would send the call to another route.

@@ -60,7 +60,10 @@ export function createResponseValidator(doc: OpenApiDocument): ResponseValidator
       const mediaKey = keys.find((k) => k.toLowerCase() === media) ?? keys.find(isJsonMediaType);
       if (mediaKey && asObject(asObject(content?.[mediaKey])?.["schema"])) {
         // Point Ajv at the schema inside the registered document, so its $refs resolve there.
-        const base = typeof entry["$ref"] === "string" ? entry["$ref"] : `#/paths/${pointerSegment(operation.path)}/${operation.method.toLowerCase()}/responses/${responseKey}`;
+        const base =
+          typeof entry["$ref"] === "string"
+            ? entry["$ref"]
+            : `#/paths/${pointerSegment(operation.path)}/${operation.method.toLowerCase()}/responses/${responseKey}`;
         result = `${base}/content/${pointerSegment(mediaKey)}/schema`;
       }
     }

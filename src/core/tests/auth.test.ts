@@ -1,7 +1,7 @@
 // tokenExchange: cached reuse, refresh before expiry, one exchange for concurrent callers,
 // one retry with a fresh token after a 401.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient, tokenExchange, ApiError } from "../index.js";
+import { createApiClient, tokenExchange, type ApiError } from "../index.js";
 import type { paths } from "../../../generated/pipedrive.js";
 import { createPipedreamClient } from "../../pipedream.js";
 import { json, startFaultServer, type FaultServer } from "./support/fault-server.js";
@@ -118,7 +118,10 @@ describe("through a factory (Pipedream client credentials)", () => {
     await Promise.all(Array.from({ length: 20 }, () => client.GET("/users/me")));
     expect(issued).toBe(1);
     expect(server.received.filter((r) => r.url === "/oauth/token")).toHaveLength(1);
-    expect(JSON.parse(server.received.find((r) => r.url === "/oauth/token")?.body ?? "{}")).toMatchObject({ grant_type: "client_credentials", client_id: "oa_1" });
+    expect(JSON.parse(server.received.find((r) => r.url === "/oauth/token")?.body ?? "{}")).toMatchObject({
+      grant_type: "client_credentials",
+      client_id: "oa_1",
+    });
 
     await client.GET("/users/me"); // 401 with token 1 → one exchange → retried with token 2
     expect(issued).toBe(2);

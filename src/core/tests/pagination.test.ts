@@ -70,9 +70,15 @@ describe("page-number pagination (Dynamiq)", () => {
   });
 
   it("a server that keeps answering page 1 cannot loop forever", async () => {
-    server.script(pagedServer(() => ({ data: [{ id: uuid(1), created_at: "2026-11-20T09:15:00Z" }], pagination: { page: 1, page_size: 1, page_count: 3, total_count: 3 } })));
+    server.script(
+      pagedServer(() => ({
+        data: [{ id: uuid(1), created_at: "2026-11-20T09:15:00Z" }],
+        pagination: { page: 1, page_size: 1, page_count: 3, total_count: 3 },
+      })),
+    );
     const ids: string[] = [];
-    for await (const conversation of client().items("/v1/conversations", { params: { query: { page_size: 1 } } })) ids.push(conversation.id);
+    for await (const conversation of client().items("/v1/conversations", { params: { query: { page_size: 1 } } }))
+      ids.push(conversation.id);
     expect(ids).toHaveLength(3);
     expect(server.received).toHaveLength(3);
   });
@@ -91,14 +97,20 @@ describe("page-number pagination, Laravel style (Patchworks)", () => {
         status: "active",
         format: "json",
       }));
-      return { data, links: { first: null, last: null, prev: null, next: null }, meta: { current_page: page, last_page: lastPage, per_page: perPage, total } };
+      return {
+        data,
+        links: { first: null, last: null, prev: null, next: null },
+        meta: { current_page: page, last_page: lastPage, per_page: perPage, total },
+      };
     });
   const client = () => createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url, ...transport, retry: false });
 
   it("follows meta.last_page across pages, through the factory", async () => {
     server.script(serve(5));
     const ids: number[] = [];
-    for await (const callback of client().items("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "42" }, query: { per_page: 2 } } })) {
+    for await (const callback of client().items("/api/v1/flows/{flow}/callbacks", {
+      params: { path: { flow: "42" }, query: { per_page: 2 } },
+    })) {
       ids.push(callback.id);
     }
     expect(ids).toEqual([1, 2, 3, 4, 5]);

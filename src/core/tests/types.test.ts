@@ -25,7 +25,11 @@ describe("the type layer", () => {
   });
 
   it("turns parseAs into the body type it asks for", () => {
-    const download = () => createBotpressClient({ token: "t", botId: "b" }).GET("/v1/storage/files/{id}/download", { params: { path: { id: "f" } }, parseAs: "arrayBuffer" });
+    const download = () =>
+      createBotpressClient({ token: "t", botId: "b" }).GET("/v1/storage/files/{id}/download", {
+        params: { path: { id: "f" } },
+        parseAs: "arrayBuffer",
+      });
     expectTypeOf(download).returns.resolves.toHaveProperty("data").toEqualTypeOf<ArrayBuffer>();
   });
 
@@ -40,7 +44,9 @@ describe("the type layer", () => {
   });
 
   it("accepts the per-call options next to openapi-fetch's", () => {
-    expectTypeOf(() => dynamiq.GET("/v1/conversations", { timeoutMs: 5, retry: false, idempotent: true, signal: AbortSignal.abort() })).toBeFunction();
+    expectTypeOf(() =>
+      dynamiq.GET("/v1/conversations", { timeoutMs: 5, retry: false, idempotent: true, signal: AbortSignal.abort() }),
+    ).toBeFunction();
     // @ts-expect-error retry takes a policy or false
     expectTypeOf(() => dynamiq.GET("/v1/conversations", { retry: 3 })).toBeFunction();
   });

@@ -6,7 +6,25 @@ import { parse } from "yaml";
 import { compareSpecs, SpecReferenceError, type Change } from "../../../lib/breaking/compare.js";
 import { formatReport } from "../../../lib/breaking/report.js";
 import { loadApis } from "../../../lib/spec/apis.js";
-import { BASE, set, remove, rename, variant, B, N, diff, LIST, CREATE, GET, ITEM, NEW_ITEM, REQUEST, RESPONSE, shape, type Expected } from "../../support/breaking-fixture.js";
+import {
+  BASE,
+  set,
+  remove,
+  rename,
+  variant,
+  B,
+  N,
+  diff,
+  LIST,
+  CREATE,
+  GET,
+  ITEM,
+  NEW_ITEM,
+  REQUEST,
+  RESPONSE,
+  shape,
+  type Expected,
+} from "../../support/breaking-fixture.js";
 
 describe("compareSpecs: operations", () => {
   it("no change: identical documents", () => {
@@ -15,12 +33,16 @@ describe("compareSpecs: operations", () => {
   });
 
   it("operation-removed is breaking", () => {
-    expect(diff(BASE, variant(remove(["paths", "/health", "get"])))).toEqual([{ severity: B, operation: "health", location: "#/paths/~1health/get", rule: "operation-removed" }]);
+    expect(diff(BASE, variant(remove(["paths", "/health", "get"])))).toEqual([
+      { severity: B, operation: "health", location: "#/paths/~1health/get", rule: "operation-removed" },
+    ]);
   });
 
   it("operation-added is non-breaking", () => {
     const ping = { operationId: "ping", responses: { "204": { description: "Pong." } } };
-    expect(diff(BASE, variant(set(["paths", "/health", "post"], ping)))).toEqual([{ severity: N, operation: "ping", location: "#/paths/~1health/post", rule: "operation-added" }]);
+    expect(diff(BASE, variant(set(["paths", "/health", "post"], ping)))).toEqual([
+      { severity: N, operation: "ping", location: "#/paths/~1health/post", rule: "operation-added" },
+    ]);
   });
 
   it("a renamed path segment is a removal plus an addition", () => {
@@ -31,7 +53,10 @@ describe("compareSpecs: operations", () => {
   });
 
   it("a renamed path parameter keeps the operation and swaps the parameter", () => {
-    const head = variant(rename(["paths"], "/items/{id}", "/items/{itemId}"), set(["paths", "/items/{itemId}", "parameters", 0, "name"], "itemId"));
+    const head = variant(
+      rename(["paths"], "/items/{id}", "/items/{itemId}"),
+      set(["paths", "/items/{itemId}", "parameters", 0, "name"], "itemId"),
+    );
     expect(diff(BASE, head)).toEqual([
       { severity: B, operation: "getItem", location: "parameters/path/id", rule: "parameter-removed" },
       { severity: B, operation: "getItem", location: "parameters/path/itemId", rule: "parameter-added-required" },
@@ -39,23 +64,31 @@ describe("compareSpecs: operations", () => {
   });
 
   it("operation-id-changed is breaking (the generated operations type is keyed by it)", () => {
-    expect(diff(BASE, variant(set([...GET, "operationId"], "fetchItem")))).toEqual([{ severity: B, operation: "fetchItem", location: "operationId", rule: "operation-id-changed" }]);
+    expect(diff(BASE, variant(set([...GET, "operationId"], "fetchItem")))).toEqual([
+      { severity: B, operation: "fetchItem", location: "operationId", rule: "operation-id-changed" },
+    ]);
   });
 });
 
 describe("compareSpecs: parameters", () => {
   it("parameter-added-required is breaking", () => {
     const head = variant(set([...LIST, "parameters", 2], { name: "q", in: "query", required: true, schema: { type: "string" } }));
-    expect(diff(BASE, head)).toEqual([{ severity: B, operation: "listItems", location: "parameters/query/q", rule: "parameter-added-required" }]);
+    expect(diff(BASE, head)).toEqual([
+      { severity: B, operation: "listItems", location: "parameters/query/q", rule: "parameter-added-required" },
+    ]);
   });
 
   it("parameter-added-optional is non-breaking", () => {
     const head = variant(set([...LIST, "parameters", 2], { name: "q", in: "query", schema: { type: "string" } }));
-    expect(diff(BASE, head)).toEqual([{ severity: N, operation: "listItems", location: "parameters/query/q", rule: "parameter-added-optional" }]);
+    expect(diff(BASE, head)).toEqual([
+      { severity: N, operation: "listItems", location: "parameters/query/q", rule: "parameter-added-optional" },
+    ]);
   });
 
   it("parameter-removed is breaking", () => {
-    expect(diff(BASE, variant(remove([...GET, "parameters", 0])))).toEqual([{ severity: B, operation: "getItem", location: "parameters/header/X-Trace", rule: "parameter-removed" }]);
+    expect(diff(BASE, variant(remove([...GET, "parameters", 0])))).toEqual([
+      { severity: B, operation: "getItem", location: "parameters/header/X-Trace", rule: "parameter-removed" },
+    ]);
   });
 
   it("parameter-became-required is breaking (through a components.parameters $ref)", () => {
@@ -66,7 +99,9 @@ describe("compareSpecs: parameters", () => {
 
   it("parameter-became-optional is non-breaking", () => {
     const base = variant(set([...LIST, "parameters", 1, "required"], true));
-    expect(diff(base, BASE)).toEqual([{ severity: N, operation: "listItems", location: "parameters/query/sort", rule: "parameter-became-optional" }]);
+    expect(diff(base, BASE)).toEqual([
+      { severity: N, operation: "listItems", location: "parameters/query/sort", rule: "parameter-became-optional" },
+    ]);
   });
 
   it("a parameter that moves location is removed (breaking) and added", () => {
@@ -78,10 +113,16 @@ describe("compareSpecs: parameters", () => {
 
   it("path-level and operation-level parameters are merged by in+name; header names ignore case", () => {
     const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
-    const head = variant(remove(["paths", "/items/{id}", "parameters"]), set([...GET, "parameters", 1], id), set([...GET, "parameters", 0, "name"], "x-trace"));
+    const head = variant(
+      remove(["paths", "/items/{id}", "parameters"]),
+      set([...GET, "parameters", 1], id),
+      set([...GET, "parameters", 0, "name"], "x-trace"),
+    );
     expect(diff(BASE, head)).toEqual([]);
     const overridden = variant(set([...GET, "parameters", 1], { ...id, schema: { type: "integer" } }));
-    expect(diff(BASE, overridden)).toEqual([{ severity: B, operation: "getItem", location: "parameters/path/id/schema/type", rule: "parameter-type-changed" }]);
+    expect(diff(BASE, overridden)).toEqual([
+      { severity: B, operation: "getItem", location: "parameters/path/id/schema/type", rule: "parameter-type-changed" },
+    ]);
   });
 
   it("parameter-type-changed is breaking", () => {
@@ -126,21 +167,29 @@ describe("compareSpecs: request bodies", () => {
 
   it("request-body-became-required is breaking; became-optional is not", () => {
     const optional = variant(set(["components", "requestBodies", "NewItem", "required"], false));
-    expect(create(BASE, optional)).toEqual([{ severity: B, operation: "createItem", location: "requestBody", rule: "request-body-became-required" }]);
-    expect(create(optional)).toEqual([{ severity: N, operation: "createItem", location: "requestBody", rule: "request-body-became-optional" }]);
+    expect(create(BASE, optional)).toEqual([
+      { severity: B, operation: "createItem", location: "requestBody", rule: "request-body-became-required" },
+    ]);
+    expect(create(optional)).toEqual([
+      { severity: N, operation: "createItem", location: "requestBody", rule: "request-body-became-optional" },
+    ]);
   });
 
   it("request-body-removed is breaking; an added required body is breaking, an optional one is not", () => {
     const none = variant(remove([...CREATE, "requestBody"]));
     expect(create(none)).toEqual([{ severity: B, operation: "createItem", location: "requestBody", rule: "request-body-removed" }]);
-    expect(create(BASE, none)).toEqual([{ severity: B, operation: "createItem", location: "requestBody", rule: "request-body-added-required" }]);
+    expect(create(BASE, none)).toEqual([
+      { severity: B, operation: "createItem", location: "requestBody", rule: "request-body-added-required" },
+    ]);
     const optional = variant(set(["components", "requestBodies", "NewItem", "required"], false));
     expect(create(optional, none)).toEqual([{ severity: N, operation: "createItem", location: "requestBody", rule: "request-body-added" }]);
   });
 
   it("request-property-added-required is breaking", () => {
     const head = variant(set([...NEW_ITEM, "properties", "sku"], { type: "string" }), set([...NEW_ITEM, "required"], ["name", "sku"]));
-    expect(create(head)).toEqual([{ severity: B, operation: "createItem", location: `${REQUEST}/properties/sku`, rule: "request-property-added-required" }]);
+    expect(create(head)).toEqual([
+      { severity: B, operation: "createItem", location: `${REQUEST}/properties/sku`, rule: "request-property-added-required" },
+    ]);
   });
 
   it("request-property-added (optional) is non-breaking", () => {
@@ -189,27 +238,48 @@ describe("compareSpecs: request bodies", () => {
   });
 
   it("recurses into nested objects and array items", () => {
-    const head = variant(set([...NEW_ITEM, "properties", "owner", "properties", "email", "type"], "integer"), remove([...NEW_ITEM, "properties", "tags", "items", "properties", "label"]));
+    const head = variant(
+      set([...NEW_ITEM, "properties", "owner", "properties", "email", "type"], "integer"),
+      remove([...NEW_ITEM, "properties", "tags", "items", "properties", "label"]),
+    );
     expect(create(head)).toEqual([
       { severity: B, operation: "createItem", location: `${REQUEST}/properties/owner/properties/email/type`, rule: "request-type-changed" },
-      { severity: B, operation: "createItem", location: `${REQUEST}/properties/tags/items/properties/label`, rule: "request-property-removed" },
+      {
+        severity: B,
+        operation: "createItem",
+        location: `${REQUEST}/properties/tags/items/properties/label`,
+        rule: "request-property-removed",
+      },
     ]);
   });
 
   it("request-media-type-removed is breaking, added is not", () => {
-    expect(create(variant(rename(["components", "requestBodies", "NewItem", "content"], "application/json", "application/x-www-form-urlencoded")))).toEqual([
+    expect(
+      create(
+        variant(rename(["components", "requestBodies", "NewItem", "content"], "application/json", "application/x-www-form-urlencoded")),
+      ),
+    ).toEqual([
       { severity: B, operation: "createItem", location: "requestBody/content/application~1json", rule: "request-media-type-removed" },
-      { severity: N, operation: "createItem", location: "requestBody/content/application~1x-www-form-urlencoded", rule: "request-media-type-added" },
+      {
+        severity: N,
+        operation: "createItem",
+        location: "requestBody/content/application~1x-www-form-urlencoded",
+        rule: "request-media-type-added",
+      },
     ]);
   });
 });
 
 describe("compareSpecs: responses", () => {
   const get = (head: unknown): Expected[] => diff(BASE, head, "getItem");
-  const itemChange = (severity: Change["severity"], rule: string, location: string): Expected[] => [{ severity, operation: "getItem", location: `${RESPONSE}${location}`, rule }];
+  const itemChange = (severity: Change["severity"], rule: string, location: string): Expected[] => [
+    { severity, operation: "getItem", location: `${RESPONSE}${location}`, rule },
+  ];
 
   it("response-success-status-removed is breaking", () => {
-    expect(get(variant(remove([...GET, "responses", "200"])))).toEqual([{ severity: B, operation: "getItem", location: "responses/200", rule: "response-success-status-removed" }]);
+    expect(get(variant(remove([...GET, "responses", "200"])))).toEqual([
+      { severity: B, operation: "getItem", location: "responses/200", rule: "response-success-status-removed" },
+    ]);
   });
 
   it("a changed success status is breaking (removed) and reported as added", () => {
@@ -235,38 +305,59 @@ describe("compareSpecs: responses", () => {
 
   it("response-property-removed is breaking, wherever the schema is used", () => {
     expect(diff(BASE, variant(remove([...ITEM, "properties", "note"])))).toEqual([
-      { severity: B, operation: "listItems", location: `${RESPONSE}/properties/data/items/properties/note`, rule: "response-property-removed" },
+      {
+        severity: B,
+        operation: "listItems",
+        location: `${RESPONSE}/properties/data/items/properties/note`,
+        rule: "response-property-removed",
+      },
       { severity: B, operation: "getItem", location: `${RESPONSE}/properties/note`, rule: "response-property-removed" },
     ]);
   });
 
   it("response-property-became-optional is breaking (also for a property merged in by allOf)", () => {
-    expect(get(variant(set([...ITEM, "required"], ["name"])))).toEqual(itemChange(B, "response-property-became-optional", "/properties/status"));
-    expect(get(variant(set(["components", "schemas", "Base", "required"], [])))).toEqual(itemChange(B, "response-property-became-optional", "/properties/id"));
+    expect(get(variant(set([...ITEM, "required"], ["name"])))).toEqual(
+      itemChange(B, "response-property-became-optional", "/properties/status"),
+    );
+    expect(get(variant(set(["components", "schemas", "Base", "required"], [])))).toEqual(
+      itemChange(B, "response-property-became-optional", "/properties/id"),
+    );
   });
 
   it("response-property-became-required is non-breaking", () => {
-    expect(get(variant(set([...ITEM, "required"], ["name", "status", "note"])))).toEqual(itemChange(N, "response-property-became-required", "/properties/note"));
+    expect(get(variant(set([...ITEM, "required"], ["name", "status", "note"])))).toEqual(
+      itemChange(N, "response-property-became-required", "/properties/note"),
+    );
   });
 
   it("response-type-changed is breaking", () => {
-    expect(get(variant(set([...ITEM, "properties", "name", "type"], "integer")))).toEqual(itemChange(B, "response-type-changed", "/properties/name/type"));
+    expect(get(variant(set([...ITEM, "properties", "name", "type"], "integer")))).toEqual(
+      itemChange(B, "response-type-changed", "/properties/name/type"),
+    );
   });
 
   it("response-nullable-added is breaking", () => {
-    expect(get(variant(set([...ITEM, "properties", "note", "type"], ["string", "null"])))).toEqual(itemChange(B, "response-nullable-added", "/properties/note/type"));
+    expect(get(variant(set([...ITEM, "properties", "note", "type"], ["string", "null"])))).toEqual(
+      itemChange(B, "response-nullable-added", "/properties/note/type"),
+    );
   });
 
   it("response-property-added is non-breaking", () => {
-    expect(get(variant(set([...ITEM, "properties", "color"], { type: "string" })))).toEqual(itemChange(N, "response-property-added", "/properties/color"));
+    expect(get(variant(set([...ITEM, "properties", "color"], { type: "string" })))).toEqual(
+      itemChange(N, "response-property-added", "/properties/color"),
+    );
   });
 
   it("response-enum-widened is breaking", () => {
-    expect(get(variant(set([...ITEM, "properties", "status", "enum"], ["active", "archived", "deleted"])))).toEqual(itemChange(B, "response-enum-widened", "/properties/status/enum"));
+    expect(get(variant(set([...ITEM, "properties", "status", "enum"], ["active", "archived", "deleted"])))).toEqual(
+      itemChange(B, "response-enum-widened", "/properties/status/enum"),
+    );
   });
 
   it("response-enum-narrowed is non-breaking", () => {
-    expect(get(variant(set([...ITEM, "properties", "status", "enum"], ["active"])))).toEqual(itemChange(N, "response-enum-narrowed", "/properties/status/enum"));
+    expect(get(variant(set([...ITEM, "properties", "status", "enum"], ["active"])))).toEqual(
+      itemChange(N, "response-enum-narrowed", "/properties/status/enum"),
+    );
   });
 
   it("response-media-type-removed is breaking, added is not", () => {
@@ -277,7 +368,10 @@ describe("compareSpecs: responses", () => {
   });
 
   it("recurses into nested objects and array items", () => {
-    const head = variant(remove([...ITEM, "properties", "owner", "properties", "id"]), set([...ITEM, "properties", "tags", "items", "type"], "integer"));
+    const head = variant(
+      remove([...ITEM, "properties", "owner", "properties", "id"]),
+      set([...ITEM, "properties", "tags", "items", "type"], "integer"),
+    );
     expect(get(head)).toEqual([
       { severity: B, operation: "getItem", location: `${RESPONSE}/properties/owner/properties/id`, rule: "response-property-removed" },
       { severity: B, operation: "getItem", location: `${RESPONSE}/properties/tags/items/type`, rule: "response-type-changed" },
@@ -288,25 +382,41 @@ describe("compareSpecs: responses", () => {
     const variants = ["components", "schemas", "Shape", "oneOf"];
     const triangle = { $ref: "#/components/schemas/Triangle" };
     expect(get(variant(set([...variants, 2], triangle)))).toEqual(itemChange(B, "response-oneof-changed", "/properties/shape/oneOf"));
-    const reordered = variant(set([...variants, 0], { $ref: "#/components/schemas/Square" }), set([...variants, 1], { $ref: "#/components/schemas/Circle" }));
+    const reordered = variant(
+      set([...variants, 0], { $ref: "#/components/schemas/Square" }),
+      set([...variants, 1], { $ref: "#/components/schemas/Circle" }),
+    );
     expect(get(reordered)).toEqual([]);
-    expect(get(variant(remove(["components", "schemas", "Circle", "properties", "radius"])))).toEqual(itemChange(B, "response-property-removed", "/properties/shape/oneOf/0/properties/radius"));
+    expect(get(variant(remove(["components", "schemas", "Circle", "properties", "radius"])))).toEqual(
+      itemChange(B, "response-property-removed", "/properties/shape/oneOf/0/properties/radius"),
+    );
   });
 
   it("stops at a recursive schema instead of looping", () => {
     // Item.parent is an Item: the change is reported once, at the outermost Item.
-    expect(get(variant(set([...ITEM, "properties", "note", "type"], "integer")))).toEqual(itemChange(B, "response-type-changed", "/properties/note/type"));
+    expect(get(variant(set([...ITEM, "properties", "note", "type"], "integer")))).toEqual(
+      itemChange(B, "response-type-changed", "/properties/note/type"),
+    );
   });
 });
 
 describe("compareSpecs: security", () => {
   it("security-changed is breaking when an operation's own requirement changes", () => {
-    expect(diff(BASE, variant(set([...GET, "security"], [{ apiKey: [] }])))).toEqual([{ severity: B, operation: "getItem", location: "security", rule: "security-changed" }]);
+    expect(diff(BASE, variant(set([...GET, "security"], [{ apiKey: [] }])))).toEqual([
+      { severity: B, operation: "getItem", location: "security", rule: "security-changed" },
+    ]);
   });
 
   it("a root-level change reaches every operation that does not declare its own", () => {
     const changes = compareSpecs(BASE, variant(set(["security"], [{ apiKey: [] }])));
-    expect(shape(changes)).toEqual(["listItems", "createItem", "getItem"].map((operation) => ({ severity: B, operation, location: "security", rule: "security-changed" })));
+    expect(shape(changes)).toEqual(
+      ["listItems", "createItem", "getItem"].map((operation) => ({
+        severity: B,
+        operation,
+        location: "security",
+        rule: "security-changed",
+      })),
+    );
     expect(changes[0]?.message).toBe("security changed from bearer to apiKey");
   });
 
@@ -347,18 +457,30 @@ describe("compareSpecs: documents", () => {
   it("reports every operation of a spec absent at the base as added", () => {
     const changes = compareSpecs({}, BASE);
     expect(changes.every((c) => c.severity === N)).toBe(true);
-    expect(changes.filter((c) => c.rule === "operation-added").map((c) => c.operation)).toEqual(["health", "listItems", "createItem", "getItem"]);
+    expect(changes.filter((c) => c.rule === "operation-added").map((c) => c.operation)).toEqual([
+      "health",
+      "listItems",
+      "createItem",
+      "getItem",
+    ]);
   });
 
   it("names the side of a $ref that does not resolve", () => {
-    const broken = variant(set([...GET, "responses", "200", "content", "application/json", "schema"], { $ref: "#/components/schemas/Missing" }));
+    const broken = variant(
+      set([...GET, "responses", "200", "content", "application/json", "schema"], { $ref: "#/components/schemas/Missing" }),
+    );
     expect(() => compareSpecs(BASE, broken)).toThrow(SpecReferenceError);
     expect(() => compareSpecs(BASE, broken)).toThrow("unresolved $ref #/components/schemas/Missing");
   });
 
   it("formats one line per change and the summary", () => {
-    const head = variant(remove([...ITEM, "properties", "note"]), set([...LIST, "parameters", 2], { name: "q", in: "query", schema: { type: "string" } }));
-    const { text, breaking, nonBreaking } = formatReport([{ api: "fixture", spec: "specs/fixture.yaml", isNew: false, changes: compareSpecs(BASE, head) }]);
+    const head = variant(
+      remove([...ITEM, "properties", "note"]),
+      set([...LIST, "parameters", 2], { name: "q", in: "query", schema: { type: "string" } }),
+    );
+    const { text, breaking, nonBreaking } = formatReport([
+      { api: "fixture", spec: "specs/fixture.yaml", isNew: false, changes: compareSpecs(BASE, head) },
+    ]);
     expect([breaking, nonBreaking]).toEqual([2, 1]);
     expect(text.split("\n")).toEqual([
       "== fixture (specs/fixture.yaml): 2 breaking, 1 non-breaking",
@@ -369,4 +491,3 @@ describe("compareSpecs: documents", () => {
     ]);
   });
 });
-

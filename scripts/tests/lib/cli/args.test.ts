@@ -22,7 +22,10 @@ const spec = {
 
 describe("parseCommandLine", () => {
   it("parses known options, repeated ones into a list", () => {
-    expect(parseCommandLine(spec, ["--base", "main", "--api", "a", "--api", "b", "-f"])).toEqual({ values: { base: "main", api: ["a", "b"], force: true }, positionals: [] });
+    expect(parseCommandLine(spec, ["--base", "main", "--api", "a", "--api", "b", "-f"])).toEqual({
+      values: { base: "main", api: ["a", "b"], force: true },
+      positionals: [],
+    });
   });
 
   it("returns the usage for --help and -h", () => {
@@ -51,7 +54,9 @@ describe("parseCommandLine", () => {
   });
 
   it("takes positionals only when the command declares them", () => {
-    expect(parseCommandLine({ ...spec, positionals: { name: "API", description: "names" } }, ["pipedrive", "-f"])).toMatchObject({ positionals: ["pipedrive"] });
+    expect(parseCommandLine({ ...spec, positionals: { name: "API", description: "names" } }, ["pipedrive", "-f"])).toMatchObject({
+      positionals: ["pipedrive"],
+    });
   });
 });
 

@@ -15,7 +15,8 @@ function optionsArgument(text: string): string {
   const source = ts.createSourceFile("x.ts", text, ts.ScriptTarget.Latest, true);
   let found: string | undefined;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "createApiClient") found = node.arguments[1]?.getText(source);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "createApiClient")
+      found = node.arguments[1]?.getText(source);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -42,7 +43,10 @@ describe("spliceMiddleware", () => {
 
   it("plants a reformatted factory the same way (blank lines, comments, one-line call, trailing text)", () => {
     const reformatted = committed
-      .replace(/return createApiClient<paths, PipedriveErrorBody>\(\s*\{/, "\n\n  // a comment\n  return createApiClient<paths, PipedriveErrorBody>({")
+      .replace(
+        /return createApiClient<paths, PipedriveErrorBody>\(\s*\{/,
+        "\n\n  // a comment\n  return createApiClient<paths, PipedriveErrorBody>({",
+      )
       .replace(/\},\s*options,\s*\);\s*\}/, "}, options);\n\n}\n\n// trailing comment\nexport const AFTER = 1;\n");
     expect(reformatted).not.toBe(committed);
     expect(reformatted).toContain("}, options);");
@@ -53,8 +57,12 @@ describe("spliceMiddleware", () => {
   });
 
   it("plants a factory whose options parameter has another name", () => {
-    const renamed = committed.replace("{ token, ...options }", "{ token, ...clientOptions }").replace(/\n(\s+)options,\n/, "\n$1clientOptions,\n");
-    expect(optionsArgument(spliceMiddleware(renamed, "src/pipedrive.ts", MIDDLEWARE))).toBe(`{ ...clientOptions, middleware: [...(clientOptions.middleware ?? []), ${MIDDLEWARE}] }`);
+    const renamed = committed
+      .replace("{ token, ...options }", "{ token, ...clientOptions }")
+      .replace(/\n(\s+)options,\n/, "\n$1clientOptions,\n");
+    expect(optionsArgument(spliceMiddleware(renamed, "src/pipedrive.ts", MIDDLEWARE))).toBe(
+      `{ ...clientOptions, middleware: [...(clientOptions.middleware ?? []), ${MIDDLEWARE}] }`,
+    );
   });
 
   it("plants every client module of the repo, overloaded factories included", () => {
@@ -68,9 +76,13 @@ describe("spliceMiddleware", () => {
 
   it("fails loudly, naming the file, when it cannot find its target", () => {
     expect(() => spliceMiddleware("export const x = 1;\n", "src/x.ts", MIDDLEWARE)).toThrow(PlantTargetError);
-    expect(() => spliceMiddleware("export const x = 1;\n", "src/x.ts", MIDDLEWARE)).toThrow("src/x.ts: expected one exported create…Client function, found 0");
+    expect(() => spliceMiddleware("export const x = 1;\n", "src/x.ts", MIDDLEWARE)).toThrow(
+      "src/x.ts: expected one exported create…Client function, found 0",
+    );
     const noCall = committed.replace(/return createApiClient<[^>]+>\(/, "return makeClient(");
-    expect(() => spliceMiddleware(noCall, "src/pipedrive.ts", MIDDLEWARE)).toThrow("src/pipedrive.ts: expected one createApiClient(...) call in the factory, found 0");
+    expect(() => spliceMiddleware(noCall, "src/pipedrive.ts", MIDDLEWARE)).toThrow(
+      "src/pipedrive.ts: expected one createApiClient(...) call in the factory, found 0",
+    );
     const oneArgument = committed.replace(/\},\s*options,\s*\);/, "});");
     expect(() => spliceMiddleware(oneArgument, "src/pipedrive.ts", MIDDLEWARE)).toThrow("does not take (definition, options)");
   });

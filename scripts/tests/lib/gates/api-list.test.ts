@@ -24,12 +24,18 @@ describe("the API list", () => {
   });
 
   it("finds an API missing from package.json exports, and an export that is no API", () => {
-    expect(planted((copy) => delete exportsOf(copy)["./botpress"])).toEqual(['package.json: exports has no "./botpress" (redocly.yaml lists botpress)']);
-    expect(planted((copy) => (exportsOf(copy)["./slack"] = {}))).toEqual(['package.json: exports "./slack" is not an API in redocly.yaml (nor one of ./core, ./mock)']);
+    expect(planted((copy) => delete exportsOf(copy)["./botpress"])).toEqual([
+      'package.json: exports has no "./botpress" (redocly.yaml lists botpress)',
+    ]);
+    expect(planted((copy) => (exportsOf(copy)["./slack"] = {}))).toEqual([
+      'package.json: exports "./slack" is not an API in redocly.yaml (nor one of ./core, ./mock)',
+    ]);
   });
 
   it("finds a README table that lacks an API, names the wrong client or import, or lists an extra one", () => {
-    expect(planted((copy) => (copy.readme = copy.readme.replace(/^\| Botpress Cloud .*\n/m, "")))).toEqual(["README.md: the API table has no row for botpress (specs/botpress.yaml)"]);
+    expect(planted((copy) => (copy.readme = copy.readme.replace(/^\| Botpress Cloud .*\n/m, "")))).toEqual([
+      "README.md: the API table has no row for botpress (specs/botpress.yaml)",
+    ]);
     expect(planted((copy) => (copy.readme = copy.readme.replace("`src/pipedrive.ts`", "`src/pipedrive-client.ts`")))).toEqual([
       "README.md: the pipedrive row names client src/pipedrive-client.ts, not src/pipedrive.ts",
     ]);
@@ -54,7 +60,10 @@ describe("the API list", () => {
       planted((copy) => {
         const module = copy.modules["botpress"];
         if (!module) throw new Error("botpress not loaded");
-        copy.modules["botpress"] = { ...module, envNames: new Error("src/botpress.ts: does not export BOTPRESS_ENV (an object of environment variable names)") };
+        copy.modules["botpress"] = {
+          ...module,
+          envNames: new Error("src/botpress.ts: does not export BOTPRESS_ENV (an object of environment variable names)"),
+        };
       }),
     ).toEqual(["src/botpress.ts: does not export BOTPRESS_ENV (an object of environment variable names)"]);
   });

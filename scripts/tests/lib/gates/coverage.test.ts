@@ -10,7 +10,6 @@ import { completeRun } from "../../support/observations.js";
 
 const apis: ApiOperations[] = loadApis().map((api) => ({ api: api.name, operations: operationsWithStatuses(readSpec(api.specPath)) }));
 
-
 describe("computeCoverage", () => {
   it("passes a run that exercised every operation and documented status", () => {
     const report = computeCoverage(apis, completeRun(apis));

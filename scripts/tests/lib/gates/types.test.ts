@@ -59,10 +59,24 @@ describe("the type gate", () => {
     // A tiny project of its own: one wrong source file and one wrong README block.
     const root = mkdtempSync(join(tmpdir(), "types-gate-"));
     try {
-      writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2023"], types: [] }, include: ["src"] }));
+      writeFileSync(
+        join(root, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            module: "NodeNext",
+            moduleResolution: "NodeNext",
+            target: "ES2022",
+            lib: ["ES2023"],
+            types: [],
+          },
+          include: ["src"],
+        }),
+      );
       mkdirSync(join(root, "src"));
       writeFileSync(join(root, "src", "a.ts"), 'export const notANumber: number = "text";\n');
-      writeFileSync(join(root, "README.md"), "# x\n\n```ts\nconst count: number = \"many\";\nconsole.log(count);\n```\n");
+      writeFileSync(join(root, "README.md"), '# x\n\n```ts\nconst count: number = "many";\nconsole.log(count);\n```\n');
       const io = memoryIo();
       expect(await runMain(main, ["--root", root], io)).toBe(1);
       expect(io.stderr()).toMatch(/^src\/a\.ts\(1,14\): error TS2322/m);
@@ -86,7 +100,9 @@ describe("renaming a response property", () => {
 
     expect(await regenerate("pipedrive")).toBe(0);
     const errors = typecheckProject(sandbox.root, PLANTED);
-    expect(errors.join("\n")).toMatch(/contract-tests\/pipedrive(\/[\w-]+)?\.test\.ts\(\d+,\d+\): error TS2\d+: Property 'provider_channel_id' does not exist/);
+    expect(errors.join("\n")).toMatch(
+      /contract-tests\/pipedrive(\/[\w-]+)?\.test\.ts\(\d+,\d+\): error TS2\d+: Property 'provider_channel_id' does not exist/,
+    );
   });
 });
 

@@ -22,7 +22,8 @@ describe("runLiveCheck against a drifting upstream", () => {
   const env: Env = { PATCHWORKS_API_KEY: SECRET, DYNAMIQ_API_KEY: OTHER_SECRET };
   // One proxy for the many Patchworks checks below; the other runs start (and stop) their own.
   let shared: PrismServer | undefined;
-  const check = (allowWrites = false): Promise<LiveCheckResult> => runLiveCheck({ api: "patchworks", baseUrl, env, allowWrites, ...(shared ? { proxy: shared } : {}) });
+  const check = (allowWrites = false): Promise<LiveCheckResult> =>
+    runLiveCheck({ api: "patchworks", baseUrl, env, allowWrites, ...(shared ? { proxy: shared } : {}) });
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -41,14 +42,18 @@ describe("runLiveCheck against a drifting upstream", () => {
 
   it("passes every GET operation of an upstream that answers as the spec says", async () => {
     const result = await check();
-    expect(result.operations.filter((o) => o.method === "GET").map((o) => [o.operationId, o.outcome, o.status])).toEqual([["listFlowCallbacks", "passed", 200]]);
+    expect(result.operations.filter((o) => o.method === "GET").map((o) => [o.operationId, o.outcome, o.status])).toEqual([
+      ["listFlowCallbacks", "passed", 200],
+    ]);
     expect(result.summary).toEqual({ passed: 1, failed: 0, skipped: 3 });
     expect(listOp(result)?.target).toBe("/api/v1/flows/42/callbacks");
     // The credential went out as Patchworks wants it: the raw key, no Bearer.
     expect(state.seen).toEqual([{ method: "GET", url: "/api/v1/flows/42/callbacks", authorization: SECRET }]);
 
     const dq = await runLiveCheck({ api: "dynamiq", baseUrl, env, allowWrites: false });
-    expect(dq.operations.filter((o) => o.method === "GET").map((o) => [o.operationId, o.outcome])).toEqual([["listConversations", "passed"]]);
+    expect(dq.operations.filter((o) => o.method === "GET").map((o) => [o.operationId, o.outcome])).toEqual([
+      ["listConversations", "passed"],
+    ]);
     expect(state.seen.at(-1)?.authorization).toBe(`Bearer ${OTHER_SECRET}`);
   });
 
@@ -56,8 +61,12 @@ describe("runLiveCheck against a drifting upstream", () => {
     state.mode = "dropsField";
     const result = await check();
     expect(listOp(result)?.outcome).toBe("failed");
-    expect(listOp(result)?.violations).toContainEqual(expect.objectContaining({ side: "response", part: "body", pointer: "/data/0/flow_id", code: "required" }));
-    expect(formatLiveCheck(result)).toContain("FAIL listFlowCallbacks GET /api/v1/flows/{flow}/callbacks 200: /data/0/flow_id must have required property 'flow_id'");
+    expect(listOp(result)?.violations).toContainEqual(
+      expect.objectContaining({ side: "response", part: "body", pointer: "/data/0/flow_id", code: "required" }),
+    );
+    expect(formatLiveCheck(result)).toContain(
+      "FAIL listFlowCallbacks GET /api/v1/flows/{flow}/callbacks 200: /data/0/flow_id must have required property 'flow_id'",
+    );
     expect(result.summary.failed).toBe(1);
   });
 
@@ -65,7 +74,9 @@ describe("runLiveCheck against a drifting upstream", () => {
     state.mode = "wrongType";
     const result = await check();
     expect(listOp(result)?.outcome).toBe("failed");
-    expect(listOp(result)?.violations).toEqual([expect.objectContaining({ pointer: "/data/0/id", code: "type", message: "must be integer" })]);
+    expect(listOp(result)?.violations).toEqual([
+      expect.objectContaining({ pointer: "/data/0/id", code: "type", message: "must be integer" }),
+    ]);
     expect(formatLiveCheck(result)).toContain("200: /data/0/id must be integer");
   });
 
@@ -75,7 +86,9 @@ describe("runLiveCheck against a drifting upstream", () => {
     expect(op?.outcome).toBe("failed");
     expect(op?.status).toBe(418);
     // Prism reports this one as a Warning; it still fails the operation.
-    expect(op?.violations).toContainEqual(expect.objectContaining({ side: "response", part: "", severity: "Warning", message: expect.stringContaining("status code") }));
+    expect(op?.violations).toContainEqual(
+      expect.objectContaining({ side: "response", part: "", severity: "Warning", message: expect.stringContaining("status code") }),
+    );
   });
 
   it("fails a wrong content type", async () => {
@@ -126,7 +139,12 @@ describe("runLiveCheck against a drifting upstream", () => {
   it("refuses to run without the credential, naming the variable and no secret", async () => {
     let error: unknown;
     try {
-      await runLiveCheck({ api: "patchworks", baseUrl, env: { DYNAMIQ_API_KEY: OTHER_SECRET, PIPEDREAM_API_KEY: SECRET }, allowWrites: false });
+      await runLiveCheck({
+        api: "patchworks",
+        baseUrl,
+        env: { DYNAMIQ_API_KEY: OTHER_SECRET, PIPEDREAM_API_KEY: SECRET },
+        allowWrites: false,
+      });
     } catch (caught) {
       error = caught;
     }
@@ -142,7 +160,9 @@ describe("runLiveCheck against a drifting upstream", () => {
     expect(result.summary.passed).toBe(0);
     expect(result.summary.skipped).toBeGreaterThan(0);
     expect(result.verdict).toBe("nothing-checked");
-    expect(formatLiveCheck(result)).toContain("live check pipedrive: nothing checked (all operations are writes; use --allow-writes); not passed");
+    expect(formatLiveCheck(result)).toContain(
+      "live check pipedrive: nothing checked (all operations are writes; use --allow-writes); not passed",
+    );
     const gate = await checkLive({ api: "pipedrive", baseUrl, env: { PIPEDRIVE_OAUTH_TOKEN: SECRET }, allowWrites: false });
     expect(gate.passed).toBe(false);
     expect(gate.findings).toEqual(["pipedrive: nothing checked (all operations are writes; use --allow-writes)"]);
@@ -191,14 +211,38 @@ describe("planRequest", () => {
     },
     paths: {
       "/things/{id}": {
-        get: { operationId: "getThing", parameters: [{ name: "id", in: "path", required: true, examples: { a: { $ref: "#/components/examples/someId" } } }, { name: "sort", in: "query", required: true, schema: { $ref: "#/components/schemas/Sort" } }, { name: "limit", in: "query", required: true, schema: { type: "integer", default: 20 } }, { name: "optional", in: "query", schema: { type: "string", example: "not sent" } }], responses: { "200": { description: "ok" } } },
+        get: {
+          operationId: "getThing",
+          parameters: [
+            { name: "id", in: "path", required: true, examples: { a: { $ref: "#/components/examples/someId" } } },
+            { name: "sort", in: "query", required: true, schema: { $ref: "#/components/schemas/Sort" } },
+            { name: "limit", in: "query", required: true, schema: { type: "integer", default: 20 } },
+            { name: "optional", in: "query", schema: { type: "string", example: "not sent" } },
+          ],
+          responses: { "200": { description: "ok" } },
+        },
       },
-      "/search": { get: { operationId: "search", parameters: [{ name: "q", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "ok" } } } },
-      "/bots": { get: { operationId: "listBots", parameters: [{ $ref: "#/components/parameters/Bot" }], responses: { "200": { description: "ok" } } } },
+      "/search": {
+        get: {
+          operationId: "search",
+          parameters: [{ name: "q", in: "query", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "ok" } },
+        },
+      },
+      "/bots": {
+        get: {
+          operationId: "listBots",
+          parameters: [{ $ref: "#/components/parameters/Bot" }],
+          responses: { "200": { description: "ok" } },
+        },
+      },
       "/public": { get: { operationId: "pub", security: [], responses: { "200": { description: "ok" } } } },
     },
   };
-  const table = { schemes: { key: { env: ["KEY"], header: "authorization", format: "bearer" as const } }, headers: { "x-bot-id": "BOT_ID" } };
+  const table = {
+    schemes: { key: { env: ["KEY"], header: "authorization", format: "bearer" as const } },
+    headers: { "x-bot-id": "BOT_ID" },
+  };
   const ops = listOperations(document);
   const plan = (operationId: string, env: Env) => {
     const op = ops.find((o) => o.operationId === operationId);
@@ -207,7 +251,9 @@ describe("planRequest", () => {
   };
 
   it("fills required parameters from examples, schema enums and defaults, leaving optional ones out", () => {
-    expect(plan("getThing", { KEY: "k" })).toMatchObject({ request: { method: "GET", target: "/things/id-from-examples?sort=asc&limit=20", schemes: ["key"] } });
+    expect(plan("getThing", { KEY: "k" })).toMatchObject({
+      request: { method: "GET", target: "/things/id-from-examples?sort=asc&limit=20", schemes: ["key"] },
+    });
   });
 
   it("skips an operation with a required parameter nobody gave an example of", () => {
@@ -241,11 +287,22 @@ describe("credentials", () => {
     }
     const botpress = loadApis().find((a) => a.name === "botpress");
     if (!botpress) throw new Error("no botpress in redocly.yaml");
-    expect(credentialsFor("botpress", readSpec(botpress.specPath), await loadEnvNames(repoRoot, "botpress")).headers).toEqual({ "x-bot-id": "BP_BOT_ID", "x-workspace-id": "BP_WORKSPACE_ID" });
+    expect(credentialsFor("botpress", readSpec(botpress.specPath), await loadEnvNames(repoRoot, "botpress")).headers).toEqual({
+      "x-bot-id": "BP_BOT_ID",
+      "x-workspace-id": "BP_WORKSPACE_ID",
+    });
   });
 
   it("send an apiKey scheme raw in its header and bearer schemes as Authorization: Bearer", () => {
-    const document = { components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Key" }, bearer: { type: "http", scheme: "Bearer" }, oauth: { type: "oauth2", flows: {} } } } };
+    const document = {
+      components: {
+        securitySchemes: {
+          key: { type: "apiKey", in: "header", name: "X-Key" },
+          bearer: { type: "http", scheme: "Bearer" },
+          oauth: { type: "oauth2", flows: {} },
+        },
+      },
+    };
     expect(credentialsFor("x", document, { token: "X_TOKEN" }).schemes).toEqual({
       key: { env: ["X_TOKEN"], header: "x-key", format: "raw" },
       bearer: { env: ["X_TOKEN"], header: "authorization", format: "bearer" },
@@ -262,9 +319,24 @@ describe("credentials", () => {
     expect(
       parseViolations(
         JSON.stringify([
-          { location: ["response", "body", "data", "0"], severity: "Error", code: "required", message: "Response body property data.0 must have required property 'flow_id'" },
-          { location: ["response", "body", "a/b"], severity: "Error", code: "additionalProperties", message: "Response body property a/b must NOT have additional properties; found 'extra'" },
-          { location: ["request", "query", "page"], severity: "Error", code: "minimum", message: "Request query parameter page must be >= 1" },
+          {
+            location: ["response", "body", "data", "0"],
+            severity: "Error",
+            code: "required",
+            message: "Response body property data.0 must have required property 'flow_id'",
+          },
+          {
+            location: ["response", "body", "a/b"],
+            severity: "Error",
+            code: "additionalProperties",
+            message: "Response body property a/b must NOT have additional properties; found 'extra'",
+          },
+          {
+            location: ["request", "query", "page"],
+            severity: "Error",
+            code: "minimum",
+            message: "Request query parameter page must be >= 1",
+          },
         ]),
       ).map((v) => [v.side, v.part, v.pointer, v.message]),
     ).toEqual([

@@ -42,7 +42,10 @@ const document: OpenApiDocument = {
 
 describe("followRefs / resolveRef", () => {
   it("follows a chain of local $refs and says which one it ended at", () => {
-    expect(followRefs(document, { $ref: "#/components/responses/Item" })).toEqual({ value: { description: "the item" }, ref: "#/components/responses/Item2" });
+    expect(followRefs(document, { $ref: "#/components/responses/Item" })).toEqual({
+      value: { description: "the item" },
+      ref: "#/components/responses/Item2",
+    });
     expect(resolveRef(document, { $ref: "#/components/responses/Item" })).toEqual({ description: "the item" });
     expect(resolveRef(document, { type: "string" })).toEqual({ type: "string" });
   });
@@ -54,8 +57,12 @@ describe("followRefs / resolveRef", () => {
   });
 
   it("reports unresolved, circular and external references instead of looping or guessing", () => {
-    expect(followRefs(document, { $ref: "#/components/schemas/Missing" })).toEqual({ problem: { kind: "unresolved", ref: "#/components/schemas/Missing" } });
-    expect(followRefs(document, { $ref: "#/components/schemas/Loop" })).toEqual({ problem: { kind: "circular", ref: "#/components/schemas/Loop" } });
+    expect(followRefs(document, { $ref: "#/components/schemas/Missing" })).toEqual({
+      problem: { kind: "unresolved", ref: "#/components/schemas/Missing" },
+    });
+    expect(followRefs(document, { $ref: "#/components/schemas/Loop" })).toEqual({
+      problem: { kind: "circular", ref: "#/components/schemas/Loop" },
+    });
     expect(followRefs(document, { $ref: "other.yaml#/x" })).toEqual({ problem: { kind: "external", ref: "other.yaml#/x" } });
     expect(resolveRef(document, { $ref: "#/components/schemas/Missing" })).toBeUndefined();
   });
@@ -99,7 +106,18 @@ describe("mergedParameters", () => {
 
 describe("isJsonMediaType", () => {
   it("accepts application/json and +json types with parameters, nothing else", () => {
-    expect(["application/json", "Application/JSON; charset=utf-8", "application/problem+json"].map(isJsonMediaType)).toEqual([true, true, true]);
-    expect(["text/json", "application/jsonl", "text/html", "", undefined, null].map(isJsonMediaType)).toEqual([false, false, false, false, false, false]);
+    expect(["application/json", "Application/JSON; charset=utf-8", "application/problem+json"].map(isJsonMediaType)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(["text/json", "application/jsonl", "text/html", "", undefined, null].map(isJsonMediaType)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

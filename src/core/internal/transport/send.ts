@@ -2,7 +2,15 @@
 // retries with backoff and Retry-After, one token refresh on 401, and the opt-in debug log.
 import type { AuthProvider } from "../../auth.js";
 import { AbortedError, ConnectionError, TimeoutError, type OperationRef } from "../../errors.js";
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, isRetryableStatus, parseRetryAfterMs, sleep, type RetryPolicy } from "../../retry.js";
+import {
+  backoffDelayMs,
+  DEFAULT_RETRY_POLICY,
+  IDEMPOTENT_METHODS,
+  isRetryableStatus,
+  parseRetryAfterMs,
+  sleep,
+  type RetryPolicy,
+} from "../../retry.js";
 import { redactBodyText, redactHeaders, redactUrl, scrubKnownSecrets } from "../redact.js";
 import { AttemptAborted, AttemptTimedOut, withDeadline } from "./deadline.js";
 import type { Dispatch, WireRequest, WireResponse } from "./wire.js";
@@ -90,15 +98,21 @@ export function createSender(config: SenderConfig): Send {
       const started = config.debug ? performance.now() : 0;
       if (config.debug) {
         const body = bodyText(request.body);
-        log(`→ ${request.method} ${redactUrl(request.url)} attempt ${attempts} headers ${JSON.stringify(redactHeaders(headers))}${body ? ` body ${redactBodyText(body)}` : ""}`);
+        log(
+          `→ ${request.method} ${redactUrl(request.url)} attempt ${attempts} headers ${JSON.stringify(redactHeaders(headers))}${body ? ` body ${redactBodyText(body)}` : ""}`,
+        );
       }
       let response: WireResponse;
       try {
         response = await withDeadline((signal) => config.dispatch(outgoing, signal), timeoutMs, callerSignal);
       } catch (error) {
         if (error instanceof AttemptAborted || callerSignal?.aborted) throw new AbortedError(operation, callerSignal?.reason);
-        const failure = error instanceof AttemptTimedOut ? new TimeoutError(operation, timeoutMs, attempts) : new ConnectionError(operation, attempts, error);
-        if (config.debug) log(`✗ ${request.method} ${redactUrl(request.url)} ${failure.kind} after ${Math.round(performance.now() - started)} ms`);
+        const failure =
+          error instanceof AttemptTimedOut
+            ? new TimeoutError(operation, timeoutMs, attempts)
+            : new ConnectionError(operation, attempts, error);
+        if (config.debug)
+          log(`✗ ${request.method} ${redactUrl(request.url)} ${failure.kind} after ${Math.round(performance.now() - started)} ms`);
         if (retries < maxRetries && policy) {
           retries++;
           await waitBeforeRetry(backoffDelayMs(retries, policy));
@@ -106,7 +120,8 @@ export function createSender(config: SenderConfig): Send {
         }
         throw failure;
       }
-      if (config.debug) log(`← ${response.status} ${request.method} ${redactUrl(request.url)} in ${Math.round(performance.now() - started)} ms`);
+      if (config.debug)
+        log(`← ${response.status} ${request.method} ${redactUrl(request.url)} in ${Math.round(performance.now() - started)} ms`);
 
       if (response.status === 401 && config.auth?.invalidate && !refreshedAuth) {
         refreshedAuth = true;

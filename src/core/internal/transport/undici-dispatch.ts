@@ -9,7 +9,8 @@ const UNDICI_SPECIFIER = "undici";
 let undici: Promise<Undici> | undefined;
 
 function loadUndici(): Promise<Undici> {
-  return (undici ??= import(UNDICI_SPECIFIER) as Promise<Undici>);
+  undici ??= import(UNDICI_SPECIFIER) as Promise<Undici>;
+  return undici;
 }
 
 const MAX_REDIRECTIONS = 5;
@@ -31,7 +32,10 @@ let shared: Promise<Dispatcher> | undefined;
  * bundled with Node's fetch, whose handler API differs from this package's.
  */
 function sharedDispatcher(): Promise<Dispatcher> {
-  return (shared ??= loadUndici().then(({ Agent, interceptors }) => new Agent().compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS }))));
+  shared ??= loadUndici().then(({ Agent, interceptors }) =>
+    new Agent().compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })),
+  );
+  return shared;
 }
 
 /**
@@ -39,12 +43,17 @@ function sharedDispatcher(): Promise<Dispatcher> {
  * a Node that cannot load undici (an application bundled without node_modules) sends through
  * `fallback` instead of failing every call.
  */
-export function createUndiciDispatch(dispatcher: Dispatcher | undefined, fallback: Dispatch, load: () => Promise<Dispatcher> = sharedDispatcher): Dispatch {
+export function createUndiciDispatch(
+  dispatcher: Dispatcher | undefined,
+  fallback: Dispatch,
+  load: () => Promise<Dispatcher> = sharedDispatcher,
+): Dispatch {
   let ready: Dispatcher | undefined = dispatcher;
   let unavailable = false;
   const resolve = async (): Promise<Dispatcher | undefined> => {
     try {
-      return (ready = await load());
+      ready = await load();
+      return ready;
     } catch {
       unavailable = true;
       return undefined;

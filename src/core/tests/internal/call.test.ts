@@ -25,16 +25,24 @@ const echoAuthorization =
   (status: number): FaultHandler =>
   (request, response) => {
     response.writeHead(status, { "content-type": "application/json" });
-    response.end(JSON.stringify({ success: false, error: `invalid credentials: ${String(request.headers.authorization)}`, echoed: { Authorization: request.headers.authorization } }));
+    response.end(
+      JSON.stringify({
+        success: false,
+        error: `invalid credentials: ${String(request.headers.authorization)}`,
+        echoed: { Authorization: request.headers.authorization },
+      }),
+    );
   };
 
 describe(`client.raw (${TRANSPORT} transport)`, () => {
   it("turns a 2xx with malformed JSON into InvalidResponseError, not a SyntaxError", async () => {
     server.script(raw(200, '{"success": tru', { "content-type": "application/json" }));
-    const error = await pipedrive().raw.DELETE("/v1/channels/{id}", deleteChannel).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await pipedrive()
+      .raw.DELETE("/v1/channels/{id}", deleteChannel)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).status).toBe(200);
     expect((error as InvalidResponseError).operation).toEqual({ method: "DELETE", path: "/v1/channels/{id}" });

@@ -6,7 +6,16 @@ import { createPatchworksClient } from "../../../patchworks.js";
 import { createPipedreamClient } from "../../../pipedream.js";
 import { createPipedriveClient } from "../../../pipedrive.js";
 import { REDACTED, redactBodyText, redactHeaders, redactUrl } from "../../internal/redact.js";
-import { hang, json, raw, reset, startFaultServer, type FaultHandler, type FaultServer, type ReceivedRequest } from "../support/fault-server.js";
+import {
+  hang,
+  json,
+  raw,
+  reset,
+  startFaultServer,
+  type FaultHandler,
+  type FaultServer,
+  type ReceivedRequest,
+} from "../support/fault-server.js";
 import { transport } from "../support/transport.js";
 
 const TOKEN = "tok_SECRET_pd_8f2a91c4";
@@ -22,7 +31,14 @@ afterAll(() => server.close());
 /** Every way the error could be turned into text by a caller, a logger or a snapshot. */
 function renderings(error: unknown): string[] {
   const asError = error as Error & { toJSON?: () => unknown };
-  return [String(error), asError.message, asError.stack ?? "", JSON.stringify(error), inspect(error, { depth: 8 }), JSON.stringify(asError.toJSON?.())];
+  return [
+    String(error),
+    asError.message,
+    asError.stack ?? "",
+    JSON.stringify(error),
+    inspect(error, { depth: 8 }),
+    JSON.stringify(asError.toJSON?.()),
+  ];
 }
 
 function expectNoSecret(texts: string[]): void {
@@ -40,8 +56,12 @@ const echoingFaults: Record<string, FaultHandler> = {
   "connection reset": reset,
   "401 echoing the credential": echo((c) => json(401, { success: false, error: `invalid credential ${c}` })),
   "429 with Retry-After": echo((c) => json(429, { success: false, error: "rate limited", access_token: c }, { "retry-after": "3600" })),
-  "500 with secret-named fields": echo((c) => json(500, { success: false, error: "boom", detail: { password: "hunter2-p4ss", api_key: c } })),
-  "HTML 502 page with the credential": echo((c) => raw(502, `<html><pre>Authorization: ${c}</pre></html>`, { "content-type": "text/html" })),
+  "500 with secret-named fields": echo((c) =>
+    json(500, { success: false, error: "boom", detail: { password: "hunter2-p4ss", api_key: c } }),
+  ),
+  "HTML 502 page with the credential": echo((c) =>
+    raw(502, `<html><pre>Authorization: ${c}</pre></html>`, { "content-type": "text/html" }),
+  ),
   "malformed JSON": echo((c) => raw(200, `{"token": "${c}"`, { "content-type": "application/json" })),
   "wrong content type": echo((c) => raw(200, `token=${c}`, { "content-type": "text/plain" })),
 };
@@ -57,7 +77,9 @@ describe.each(Object.entries(echoingFaults))("%s", (_name, fault) => {
     const errors = await Promise.all([
       pipedrive.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }).catch((e: unknown) => e),
       pipedrive.POST("/v1/channels", { body: { name: "Acme", provider_channel_id: "wa-1" } }).catch((e: unknown) => e),
-      patchworks.DELETE("/api/v1/flows/{flow}/callbacks/{callback}", { params: { path: { flow: "1", callback: "2" } } }).catch((e: unknown) => e),
+      patchworks
+        .DELETE("/api/v1/flows/{flow}/callbacks/{callback}", { params: { path: { flow: "1", callback: "2" } } })
+        .catch((e: unknown) => e),
     ]);
     for (const error of errors) {
       expect(error).toBeInstanceOf(Error);
@@ -74,7 +96,14 @@ describe.each(Object.entries(echoingFaults))("%s", (_name, fault) => {
 it("a timeout leaks nothing either", async () => {
   server.script(hang);
   const log: string[] = [];
-  const client = createPipedriveClient({ token: TOKEN, baseUrl: server.url, ...transport, retry: false, timeoutMs: 100, debug: (l) => void log.push(l) });
+  const client = createPipedriveClient({
+    token: TOKEN,
+    baseUrl: server.url,
+    ...transport,
+    retry: false,
+    timeoutMs: 100,
+    debug: (l) => void log.push(l),
+  });
   const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }).catch((e: unknown) => e);
   expectNoSecret([...renderings(error), ...log]);
 });
@@ -90,11 +119,20 @@ describe("the redaction helpers", () => {
     expectNoSecret([url]);
     expect(url).not.toContain("p4ss");
     expect(url).toContain("page=2");
-    const body = redactBodyText(JSON.stringify({ grant_type: "client_credentials", client_id: "abc", client_secret: API_KEY, nested: { clientSecret: TOKEN, password: "p4ss" } }));
+    const body = redactBodyText(
+      JSON.stringify({
+        grant_type: "client_credentials",
+        client_id: "abc",
+        client_secret: API_KEY,
+        nested: { clientSecret: TOKEN, password: "p4ss" },
+      }),
+    );
     expectNoSecret([body]);
     expect(body).not.toContain("p4ss");
     expect(body).toContain('"client_id":"abc"');
-    expect(redactBodyText(`grant_type=client_credentials&client_secret=${API_KEY}`)).toBe(`grant_type=client_credentials&client_secret=${REDACTED}`);
+    expect(redactBodyText(`grant_type=client_credentials&client_secret=${API_KEY}`)).toBe(
+      `grant_type=client_credentials&client_secret=${REDACTED}`,
+    );
   });
 });
 
@@ -102,7 +140,14 @@ describe("token exchange (Pipedream client credentials)", () => {
   const CLIENT_SECRET = "pd_client_SECRET_3c9b7e";
   it("never shows the client secret or the exchanged token, even when the token endpoint echoes them", async () => {
     const log: string[] = [];
-    const client = createPipedreamClient({ clientId: "oa_abc", clientSecret: CLIENT_SECRET, baseUrl: server.url, ...transport, retry: false, debug: (l) => void log.push(l) });
+    const client = createPipedreamClient({
+      clientId: "oa_abc",
+      clientSecret: CLIENT_SECRET,
+      baseUrl: server.url,
+      ...transport,
+      retry: false,
+      debug: (l) => void log.push(l),
+    });
     server.script((request, response) => {
       response.writeHead(401, { "content-type": "application/json" });
       response.end(JSON.stringify({ error: `invalid client: ${request.body}` }));

@@ -18,7 +18,9 @@ const interesting = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme" }),
   fc.constantFrom("/", "..", "../admin", "a/../b", "?x=1", "#frag", "%", "%2F", "%2e%2e", "a b", "ü/ñ", "😀", "\\", ";", "&", "=", "+"),
-  fc.array(fc.constantFrom("/", ".", "?", "#", "%", " ", "ü", "a", "é", "\u0000", "\t"), { minLength: 1, maxLength: 8 }).map((parts) => parts.join("")),
+  fc
+    .array(fc.constantFrom("/", ".", "?", "#", "%", " ", "ü", "a", "é", "\u0000", "\t"), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join("")),
 );
 const sendable = interesting.filter((value) => value !== "" && value !== "." && value !== "..");
 

@@ -37,11 +37,18 @@ describe("validateResponses: true", () => {
     expect(error.operation).toEqual({ method: "GET", path: "/v1/conversations" });
     expect(error.status).toBe(200);
     expect(error.issues).toContainEqual({ pointer: "/data/0", message: "is missing required property 'id'" });
-    expect(error.message).toContain("GET /v1/conversations HTTP 200 response does not match the spec: /data/0 is missing required property 'id'");
+    expect(error.message).toContain(
+      "GET /v1/conversations HTTP 200 response does not match the spec: /data/0 is missing required property 'id'",
+    );
   });
 
   it("names a wrong type and a broken format", async () => {
-    server.script(json(200, { data: [{ ...conversation, created_at: "yesterday" }], pagination: { page: "1", page_size: 20, page_count: 1, total_count: 1 } }));
+    server.script(
+      json(200, {
+        data: [{ ...conversation, created_at: "yesterday" }],
+        pagination: { page: "1", page_size: 20, page_count: 1, total_count: 1 },
+      }),
+    );
     const error = await validationError(validating().GET("/v1/conversations"));
     const pointers = error.issues.map((i) => i.pointer);
     expect(pointers).toContain("/data/0/created_at");

@@ -102,7 +102,8 @@ describe(`timeouts under load and GC (${TRANSPORT} transport)`, () => {
   it("settles at the bound even when the abort never reaches the socket", async () => {
     // The failure mode itself, without waiting for GC to cause it: a fetch that drops the signal.
     server.script(hang);
-    const signalDropping = (request: Request): Promise<Response> => globalThis.fetch(request.url, { method: request.method, headers: request.headers });
+    const signalDropping = (request: Request): Promise<Response> =>
+      globalThis.fetch(request.url, { method: request.method, headers: request.headers });
     const client = createPipedriveClient({ token: "gc-token", baseUrl: server.url, timeoutMs: 200, retry: false, fetch: signalDropping });
     const result = await steadyLoad(50, 300, 200, () => client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-3" } } }));
     expect(result.overdue, `${result.overdue} of ${result.started} calls never settled`).toBe(0);

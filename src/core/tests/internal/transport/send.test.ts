@@ -72,7 +72,9 @@ describe("a server that never answers", () => {
     server.script(hang);
     const timersBefore = activeTimers();
     const started = Date.now();
-    const error = await failure(pipedrive({ timeoutMs: 150, retry: { ...fastRetry, maxRetries: 1 } }).DELETE("/v1/channels/{id}", deleteChannel));
+    const error = await failure(
+      pipedrive({ timeoutMs: 150, retry: { ...fastRetry, maxRetries: 1 } }).DELETE("/v1/channels/{id}", deleteChannel),
+    );
     const elapsed = Date.now() - started;
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).attempts).toBe(2);
@@ -89,7 +91,9 @@ describe("a server that never answers", () => {
   });
   it("uses a per-call timeout over the client's", async () => {
     server.script(hang);
-    const error = await failure(pipedrive({ timeoutMs: 5_000, retry: false }).DELETE("/v1/channels/{id}", { ...deleteChannel, timeoutMs: 100 }));
+    const error = await failure(
+      pipedrive({ timeoutMs: 5_000, retry: false }).DELETE("/v1/channels/{id}", { ...deleteChannel, timeoutMs: 100 }),
+    );
     expect((error as TimeoutError).timeoutMs).toBe(100);
   });
 });
@@ -242,7 +246,9 @@ describe("the non-throwing style", () => {
 describe("auth as each API documents it", () => {
   it("Patchworks sends the raw key; Pipedrive and Dynamiq a bearer token", async () => {
     server.script(json(200, { data: [], meta: { current_page: 1, last_page: 1, per_page: 15, total: 0 } }));
-    await createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url, ...transport }).GET("/api/v1/flows/{flow}/callbacks", { params: { path: { flow: "1" } } });
+    await createPatchworksClient({ apiKey: "pw-key", baseUrl: server.url, ...transport }).GET("/api/v1/flows/{flow}/callbacks", {
+      params: { path: { flow: "1" } },
+    });
     server.script(json(200, { success: true }));
     await pipedrive().DELETE("/v1/channels/{id}", deleteChannel);
     expect(server.received[0]?.headers.authorization).toBe("Bearer pd-token");

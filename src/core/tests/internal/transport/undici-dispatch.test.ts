@@ -12,7 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const request = (): WireRequest => ({ method: "GET", url: `${server.url}/v1/things?a=1`, headers: { accept: "application/json" }, body: undefined });
+const request = (): WireRequest => ({
+  method: "GET",
+  url: `${server.url}/v1/things?a=1`,
+  headers: { accept: "application/json" },
+  body: undefined,
+});
 
 describe("undici dispatch", () => {
   it("sends through undici and reads the whole body", async () => {
