@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { benchClients } from "./bench/clients.js";
-import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { createSandbox, tsxArgs } from "./lib/harness/sandbox.js";
 import { formatBundleTable, measureBundles } from "./package/bundle.js";
 import { formatColdImports, measureColdImports } from "./package/cold-imports.js";
@@ -54,12 +54,7 @@ export const command = {
   },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const rounds = Number(parsed.values.rounds ?? 10);
   const calls = Number(parsed.values.calls ?? 10_000);
   if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(calls) || calls < 1)
@@ -75,6 +70,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   io.out("");
   io.out(await benchClients({ sequentialCalls: Math.max(1, Math.round(calls / 5)), parallelCalls: calls, heapCalls: 100_000 }));
   return 0;
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -1,7 +1,7 @@
 // `npm run coverage:gate`: fails when any operation of any spec in redocly.yaml, or any documented
 // status of one, was not exercised by the last contract-test run (read from what reached the mocks).
 import { resolve } from "node:path";
-import { parseCommandLine, runIfEntry, type Io } from "./lib/cli/args.js";
+import { commandMain, runIfEntry } from "./lib/cli/args.js";
 import { checkCoverage, formatCoverage } from "./lib/gates/coverage.js";
 import { loadApis, repoRoot, selectApis } from "./lib/spec/apis.js";
 
@@ -19,12 +19,7 @@ export const command = {
   },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const { values } = parsed;
   const root = values.root ? resolve(values.root) : repoRoot;
   const apis = selectApis(loadApis(root), values.api ?? []);
@@ -35,6 +30,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   io.out(formatCoverage(gate.report));
   return gate.passed ? 0 : 1;
-}
+});
 
 runIfEntry(import.meta.url, main);

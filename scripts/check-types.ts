@@ -1,7 +1,7 @@
 // `npm run typecheck`: tsc over the project (src/, generated/, scripts/, contract-tests/) and the
 // ```ts examples of README.md, both in-process (scripts/lib/gates/types.ts).
 import { resolve } from "node:path";
-import { parseCommandLine, runIfEntry, type Io } from "./lib/cli/args.js";
+import { commandMain, runIfEntry } from "./lib/cli/args.js";
 import { checkTypes } from "./lib/gates/types.js";
 import { repoRoot } from "./lib/spec/apis.js";
 
@@ -13,16 +13,11 @@ export const command = {
   },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const gate = checkTypes(parsed.values.root ? resolve(parsed.values.root) : repoRoot);
   for (const finding of gate.findings) io.err(finding);
   if (gate.passed) io.out("the project and the README.md examples type-check");
   return gate.passed ? 0 : 1;
-}
+});
 
 runIfEntry(import.meta.url, main);

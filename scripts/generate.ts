@@ -4,7 +4,7 @@
 //   npm run generate -- --check          exit 1 and name each stale file; writes nothing
 //   npm run generate -- --watch          regenerate an API whenever its spec is saved
 import { resolve } from "node:path";
-import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { generateApis, watchSpecs } from "./lib/codegen/generate.js";
 import { checkGenerated } from "./lib/gates/generated.js";
 import { loadApis, repoRoot, selectApis } from "./lib/spec/apis.js";
@@ -23,12 +23,7 @@ export const command = {
 /** Set by --watch: stops the watcher (tests). */
 export let stopWatching: (() => void) | undefined;
 
-export async function main(argv: string[], io: Io): Promise<number | "keep-running"> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number | "keep-running"> => {
   const { values, positionals } = parsed;
   if (values.check && values.watch) throw new UsageError(`${command.name}: --check and --watch do not go together`);
   const root = values.root ? resolve(values.root) : repoRoot;
@@ -43,6 +38,6 @@ export async function main(argv: string[], io: Io): Promise<number | "keep-runni
   if (!values.watch) return failed > 0 ? 1 : 0;
   stopWatching = watchSpecs(apis, root, io);
   return "keep-running";
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -4,7 +4,7 @@
 // starts scripts with becomes node, so npm forwards SIGINT/SIGTERM straight to this process
 // (a shell in between would swallow SIGINT and die on SIGTERM, leaving node behind).
 import { isMockApi, startMock, type Mock, type MockApi } from "../src/mock/index.js";
-import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { loadApis } from "./lib/spec/apis.js";
 
 export const command = {
@@ -62,12 +62,7 @@ function plan(values: { port?: string[] | undefined }, positionals: string[]): P
   return { apis, ports };
 }
 
-export async function main(argv: string[], io: Io): Promise<number | "keep-running"> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number | "keep-running"> => {
   const chosen = plan(parsed.values, parsed.positionals);
 
   let mock: Mock<MockApi> | undefined;
@@ -105,6 +100,6 @@ export async function main(argv: string[], io: Io): Promise<number | "keep-runni
   }
   for (const api of chosen.apis) io.out(`${api} → ${mock.urls[api]}`);
   return "keep-running";
-}
+});
 
 runIfEntry(import.meta.url, main);

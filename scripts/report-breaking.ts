@@ -5,7 +5,7 @@
 // (a spec that does not parse at either side, an unknown ref or API); 2 on a bad invocation.
 import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { parseCommandLine, runIfEntry, type Io } from "./lib/cli/args.js";
+import { commandMain, runIfEntry } from "./lib/cli/args.js";
 import { resolveBase, specAt, gitIn } from "./lib/breaking/base.js";
 import { SpecReferenceError } from "./lib/breaking/compare.js";
 import { formatReport, type SpecReport } from "./lib/breaking/report.js";
@@ -28,12 +28,7 @@ export const command = {
   },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const { values } = parsed;
   const root = values.root ? resolve(values.root) : repoRoot;
   const apis = selectApis(loadApis(root), values.api ?? []);
@@ -67,6 +62,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   io.out(formatReport(reports).text);
   return values["fail-on-breaking"] && breaking > 0 ? 1 : 0;
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -5,7 +5,7 @@
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { OBSERVED_FILE } from "./lib/gates/coverage.js";
 import { forgetProject } from "./lib/harness/typescript.js";
 import { loadApis, repoRoot, type ApiEntry } from "./lib/spec/apis.js";
@@ -232,12 +232,7 @@ function table(rows: Row[]): string {
   return lines.join("\n");
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const options: Options = {
     seed: integer("seed", parsed.values.seed, 20261121),
     only: parsed.values.only,
@@ -288,6 +283,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
       worker.sandbox.dispose();
     }
   }
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -3,7 +3,7 @@
 // nothing is loaded from a CDN (npm run check:docs proves it with the network blocked).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
+import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { repoRoot, run } from "../package/shared.js";
 import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
 
@@ -85,17 +85,12 @@ export const command = {
   options: {},
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (_parsed, io): Promise<number> => {
   const started = performance.now();
   const written = await buildDocs();
   for (const file of written) io.out(`wrote ${file.slice(repoRoot.length + 1)} (${(readFileSync(file).length / 1024).toFixed(0)} KiB)`);
   io.out(`docs built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
+import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { repoRoot } from "../package/shared.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../runtimes/run-matrix.js";
 import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
@@ -224,12 +224,7 @@ export function missingDocsPages(docsDir: string, apis: readonly DocsApi[] = doc
 }
 
 /** `docsDir` is for tests: the check itself always reads dist-docs/. */
-export async function main(argv: string[], io: Io, docsDir: string = DOCS_DIR): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (_parsed, io, docsDir: string = DOCS_DIR): Promise<number> => {
   const missing = missingDocsPages(docsDir);
   if (missing.length > 0) {
     const shown = relative(repoRoot, docsDir).split("\\").join("/") || ".";
@@ -240,6 +235,6 @@ export async function main(argv: string[], io: Io, docsDir: string = DOCS_DIR): 
   const ok = await checkDocs();
   io.out(`check:docs ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return ok ? 0 : 1;
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -9,6 +9,7 @@
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { repoRoot } from "./shared.js";
+import { formatColumns } from "../lib/cli/table.js";
 
 export interface BundleEntry {
   /** Row label, e.g. `pipedrive` or `openapi-fetch (stock)`. */
@@ -269,13 +270,5 @@ export function formatBundleTable(measurements: readonly BundleMeasurement[]): s
       row.biggestInputs.map((share) => `${share.input} ${(share.bytes / 1024).toFixed(1)}`).join(", "),
     ]);
   }
-  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
+  return formatColumns(rows);
 }

@@ -1,7 +1,7 @@
 // npm run check:bundle — browser bundle-size gate (see bundle.ts for what is measured).
 // Fails when a client's eager part is over 15 KiB gzip, contains ajv, or does not bundle.
 //   npm run check:bundle -- [--no-comparisons] [--limit-kib N]
-import { parseCommandLine, runIfEntry, UsageError, type Io } from "../lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError } from "../lib/cli/args.js";
 import { bundleProblems, formatBundleTable, GZIP_LIMIT_BYTES, measureBundles } from "./bundle.js";
 
 export const command = {
@@ -18,12 +18,7 @@ export const command = {
   },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const { values } = parsed;
   const limitText = values["limit-kib"];
   const limitKib = limitText === undefined ? GZIP_LIMIT_BYTES / 1024 : Number(limitText);
@@ -39,6 +34,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const problem of problems) io.err(`FAIL ${problem}`);
   io.out(`check:bundle ${problems.length === 0 ? "passed" : "FAILED"} in ${Math.round(performance.now() - started)} ms`);
   return problems.length === 0 ? 0 : 1;
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { publint } from "publint";
-import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
+import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { formatMessage } from "publint/utils";
 import { exportedSubpaths, firstLine, kib, readPackageJson, repoRoot, run, type PackageJson } from "./shared.js";
 
@@ -293,14 +293,9 @@ export const command = {
   },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, _io): Promise<number> => {
   const ok = await checkPackage({ selfCheck: parsed.values["no-self-check"] !== true });
   return ok ? 0 : 1;
-}
+});
 
 runIfEntry(import.meta.url, main);

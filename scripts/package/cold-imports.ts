@@ -2,7 +2,7 @@
 // `await import(specifier)` (module loading only, not node's own start-up); the median of
 // several samples is reported. The official SDKs are measured the same way for comparison.
 // Exported for `npm run bench`; `tsx scripts/package/cold-imports.ts` prints the table.
-import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
+import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { exportedSubpaths, readPackageJson, repoRoot, run } from "./shared.js";
 
 export interface ColdImport {
@@ -66,16 +66,11 @@ export const command = {
   options: {},
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (_parsed, io): Promise<number> => {
   io.out(`cold import() in a fresh node ${process.version} process:`);
   const results = await measureColdImports();
   io.out(formatColdImports(results));
   return results.every((result) => result.error === undefined) ? 0 : 1;
-}
+});
 
 runIfEntry(import.meta.url, main);

@@ -1,7 +1,7 @@
 // Run by `npm version` (package.json "version" script): writes package.json's new version into
 // src/version.ts, so the User-Agent and the package never disagree (src/tests/version.test.ts).
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseCommandLine, runIfEntry, type Io } from "../lib/cli/args.js";
+import { commandMain, runIfEntry } from "../lib/cli/args.js";
 
 export const command = {
   name: "tsx scripts/release/sync-version.ts",
@@ -21,14 +21,9 @@ export function syncVersion(root: URL = new URL("../../", import.meta.url)): str
   return version;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (_parsed, io): Promise<number> => {
   io.out(`src/version.ts → ${syncVersion()}`);
   return 0;
-}
+});
 
 runIfEntry(import.meta.url, main);

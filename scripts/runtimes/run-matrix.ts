@@ -10,10 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { parseCommandLine, runIfEntry, UsageError, type Io } from "../lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError } from "../lib/cli/args.js";
 import { repoRoot } from "../package/shared.js";
 import { SCENARIOS, type ScenarioResult } from "./fixture.js";
 import { startScriptedServer, type Asset } from "./server.js";
+import { formatColumns } from "../lib/cli/table.js";
 
 const RUNTIMES_DIR = join(repoRoot, "runtimes", "node_modules");
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -346,15 +347,7 @@ export function formatMatrix(outcomes: readonly RuntimeOutcome[]): { table: stri
     if (outcome.problem) failures.push(`${outcome.runtime}: ${outcome.problem}`);
     rows.push([outcome.runtime, outcome.version, ...cells, outcome.seconds.toFixed(1)]);
   }
-  const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
-  const table = rows
-    .map((row) =>
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
+  const table = formatColumns(rows);
   return { table, failures };
 }
 
@@ -399,12 +392,7 @@ export const command = {
   },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandLine(command, argv);
-  if ("help" in parsed) {
-    io.out(parsed.help);
-    return 0;
-  }
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const onlyText = parsed.values.only;
   const only =
     onlyText === undefined
@@ -432,6 +420,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     failures.length === 0 && outcomes.length === expected && outcomes.every((outcome) => outcome.results.length === SCENARIOS.length);
   io.out(`runtime matrix ${ok ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return ok ? 0 : 1;
-}
+});
 
 runIfEntry(import.meta.url, main);

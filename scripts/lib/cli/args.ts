@@ -99,6 +99,24 @@ export const processIo: Io = {
 /** A CLI entry: returns its exit code; UsageError → exit 2 with one line. */
 export type Main = (argv: string[], io: Io) => Promise<number | "keep-running">;
 
+/**
+ * A command's `main`: parses `argv` strictly against `spec`, answers `--help`, and hands the
+ * parsed values to `run` (with any extra arguments tests pass, such as an environment).
+ */
+export function commandMain<O extends Record<string, OptionSpec>, Extra extends unknown[], Result extends number | "keep-running">(
+  spec: CommandSpec<O>,
+  run: (parsed: { values: Values<O>; positionals: string[] }, io: Io, ...extra: Extra) => Promise<Result>,
+): (argv: string[], io: Io, ...extra: Extra) => Promise<Result | 0> {
+  return async (argv, io, ...extra) => {
+    const parsed = parseCommandLine(spec, argv);
+    if ("help" in parsed) {
+      io.out(parsed.help);
+      return 0;
+    }
+    return run(parsed, io, ...extra);
+  };
+}
+
 /** Runs `main` when the module is the process entry point (not when a test imports it). */
 export function runIfEntry(moduleUrl: string, main: Main): void {
   const entry = process.argv[1];
