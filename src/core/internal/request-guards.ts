@@ -18,12 +18,25 @@ export function checkHeaderValues(operation: OperationRef, source: string, heade
   }
 }
 
+const templateNames = new Map<string, readonly string[]>();
+
+/** The `{name}`s of a path template, parsed once per template. */
+function parameterNames(path: string): readonly string[] {
+  let names = templateNames.get(path);
+  if (!names) {
+    names = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? "");
+    // Templates come from the spec, so few; an untyped caller inventing paths must not grow this forever.
+    if (templateNames.size >= 1_000) templateNames.clear();
+    templateNames.set(path, names);
+  }
+  return names;
+}
+
 /** Every `{name}` of the template must get a value that stays one path segment. */
 export function checkPathParams(operation: OperationRef, pathParams: Record<string, unknown> | undefined): void {
   if (!operation.path.includes("{")) return;
   const given = pathParams ?? {};
-  for (const match of operation.path.matchAll(/\{([^}]+)\}/g)) {
-    const name = match[1] ?? "";
+  for (const name of parameterNames(operation.path)) {
     const value = given[name];
     const field = `path parameter '${name}'`;
     if (value === undefined || value === null) throw new RequestValidationError(operation, field, "is missing");

@@ -36,6 +36,71 @@ function sharedDispatcher(): Promise<Dispatcher> {
   return shared;
 }
 
+/**
+ * One request through `dispatch` with a handler that keeps the body's chunks and joins them
+ * once: no BodyReadable stream per call, which is most of what `request()` adds over the socket.
+ */
+function collect(target: Dispatcher, options: Dispatcher.DispatchOptions, signal: AbortSignal): Promise<WireResponse> {
+  return new Promise<WireResponse>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    let controller: Dispatcher.DispatchController | undefined;
+    let status = 0;
+    let headers: Record<string, string> = {};
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    const onAbort = (): void => controller?.abort(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    const settle = (): void => signal.removeEventListener("abort", onAbort);
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(started) {
+        controller = started;
+        if (signal.aborted) onAbort();
+      },
+      onResponseStart(_controller, statusCode, responseHeaders) {
+        status = statusCode;
+        headers = headerRecord(responseHeaders);
+      },
+      onResponseData(_controller, chunk) {
+        chunks.push(chunk);
+        length += chunk.byteLength;
+      },
+      onResponseEnd() {
+        settle();
+        const body = chunks.length === 1 ? (chunks[0] ?? new Uint8Array()) : concatenate(chunks, length);
+        resolve({ status, statusText: "", headers, body: carriesNoBody(status, options.method) ? null : body });
+      },
+      onResponseError(_controller, error) {
+        settle();
+        reject(error);
+      },
+    };
+    target.dispatch(options, handler);
+  });
+}
+
+function concatenate(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+const PLAIN_ORIGIN = /^https?:\/\/[^/?#@]+/i;
+
+/** Origin and path of an absolute URL; a plain `scheme://host[:port]/…` is split without parsing a URL object. */
+function splitUrl(url: string): { origin: string; path: string } {
+  const plain = PLAIN_ORIGIN.exec(url)?.[0];
+  if (plain && (url.length === plain.length || url[plain.length] === "/")) return { origin: plain, path: url.slice(plain.length) || "/" };
+  const parsed = new URL(url);
+  return { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+}
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // Headers that must not follow a redirect to another origin (fetch drops the same).
 const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
@@ -54,7 +119,12 @@ export function redirected(request: WireRequest, status: number, location: strin
     delete headers["content-type"];
     delete headers["content-length"];
   }
-  return { method: toGet && request.method !== "HEAD" ? "GET" : request.method, url: to.href, headers, body: toGet ? undefined : request.body };
+  return {
+    method: toGet && request.method !== "HEAD" ? "GET" : request.method,
+    url: to.href,
+    headers,
+    body: toGet ? undefined : request.body,
+  };
 }
 
 /**
@@ -78,24 +148,16 @@ export function createUndiciDispatch(
       return undefined;
     }
   };
-  const once = async (target: Dispatcher, request: WireRequest, signal: AbortSignal): Promise<WireResponse> => {
-    const url = new URL(request.url);
-    const options: Dispatcher.RequestOptions = {
-      origin: url.origin,
-      path: `${url.pathname}${url.search}`,
+  const once = (target: Dispatcher, request: WireRequest, signal: AbortSignal): Promise<WireResponse> => {
+    const { origin, path } = splitUrl(request.url);
+    const options: Dispatcher.DispatchOptions = {
+      origin,
+      path,
       method: request.method as Dispatcher.HttpMethod,
       headers: request.headers,
-      body: (request.body instanceof URLSearchParams ? request.body.toString() : request.body) as Dispatcher.RequestOptions["body"],
-      signal,
+      body: (request.body instanceof URLSearchParams ? request.body.toString() : request.body) as Dispatcher.DispatchOptions["body"],
     };
-    const { statusCode, headers, body }: Dispatcher.ResponseData = await target.request(options);
-    const bytes = new Uint8Array(await body.arrayBuffer());
-    return {
-      status: statusCode,
-      statusText: "",
-      headers: headerRecord(headers),
-      body: carriesNoBody(statusCode, request.method) ? null : bytes,
-    };
+    return collect(target, options, signal);
   };
   // Redirects are followed here rather than by undici's redirect interceptor, which costs every
   // call a handler layer (measured: about a quarter of this transport's CPU per call).

@@ -25,7 +25,10 @@ const channel = { name: "Acme", provider_channel_id: "wa-1" };
 
 describe(`redirects (${TRANSPORT} transport)`, () => {
   it("follows a same-origin 307, keeping the method, body and credentials", async () => {
-    server.script(redirect(307, () => "/v1/channels-moved"), json(200, { success: true, data: { id: "c1" } }));
+    server.script(
+      redirect(307, () => "/v1/channels-moved"),
+      json(200, { success: true, data: { id: "c1" } }),
+    );
     const { data } = await client().POST("/v1/channels", { body: channel });
     expect(data).toEqual({ success: true, data: { id: "c1" } });
     const [, moved] = server.received;
@@ -36,7 +39,10 @@ describe(`redirects (${TRANSPORT} transport)`, () => {
   });
 
   it("turns a POST answered with 303 into a GET without a body", async () => {
-    server.script(redirect(303, () => "/v1/result"), json(200, { success: true }));
+    server.script(
+      redirect(303, () => "/v1/result"),
+      json(200, { success: true }),
+    );
     await client().POST("/v1/channels", { body: channel });
     const [, followed] = server.received;
     expect(followed?.method).toBe("GET");
