@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { repoRoot } from "../package/shared.js";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../runtimes/run-matrix.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../runtimes/harness.js";
 import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
 
 interface PageOutcome {

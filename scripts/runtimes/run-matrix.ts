@@ -16,8 +16,6 @@ import {
   type Bundles,
   bundleFailure,
   type CliRuntime,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
   mainModule,
   parseMarker,
   RUNTIMES_DIR,
@@ -27,8 +25,6 @@ import {
   versionOf,
 } from "./harness.js";
 import { runChromium, runWorkerd } from "./web-runtimes.js";
-
-export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 /** Every runtime of the matrix, as runMatrix names them. */
 export const RUNTIMES = ["node 20", "node 24", "bun", "deno", "workerd", "chromium"] as const;
