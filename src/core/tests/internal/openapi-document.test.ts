@@ -10,7 +10,7 @@ import {
   pointerSegment,
   resolveRef,
   type OpenApiDocument,
-} from "../openapi-document.js";
+} from "../../internal/openapi-document.js";
 
 const document: OpenApiDocument = {
   paths: {
