@@ -9,6 +9,7 @@ import { VERSION } from "../version.js";
 import type { AuthProvider } from "./auth.js";
 import { ApiError, ConfigurationError, type OperationRef } from "./errors.js";
 import { rawCall, throwingCall, type CallCore, type FullInit } from "./internal/call.js";
+import { responseCheck } from "./internal/response-check.js";
 import type { OpenApiDocument } from "./internal/openapi-document.js";
 import { pageLoop } from "./internal/page-loop.js";
 import { hasDefaults, operationDefaults, type OperationDefaults, type ParameterDefaults } from "./internal/parameter-defaults.js";
@@ -20,7 +21,7 @@ import { createSender, type DebugLogger } from "./internal/transport/send.js";
 import { createUndiciDispatch } from "./internal/transport/undici-dispatch.js";
 import { pageItems, type PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
-import type { ApiClient } from "./types.js";
+import type { ApiClient, ResponseValidationOptions } from "./types.js";
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -42,8 +43,12 @@ export interface ClientOptions {
   retry?: Partial<RetryPolicy> | false;
   /** Per-attempt timeout in ms (default 60 000), covering the whole body. */
   timeoutMs?: number;
-  /** Check every response body against the spec; a mismatch throws ResponseValidationError. Loads Ajv on first use. */
-  validateResponses?: boolean;
+  /**
+   * Check every response body against the spec; a mismatch throws ResponseValidationError. Loads
+   * Ajv on first use. Properties the spec does not declare are additive drift: reported, not
+   * failed, unless `strict` (see ResponseValidationOptions).
+   */
+  validateResponses?: boolean | ResponseValidationOptions;
   /** Receives one redacted line per request, response, retry and failure. */
   debug?: DebugLogger;
   /** openapi-fetch middleware, run once per call around the retries. */
@@ -109,14 +114,10 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
       });
   }
 
-  let validator: Promise<import("./internal/response-validation.js").ResponseValidator> | undefined;
-  const validate: CallCore["validate"] = options.validateResponses
-    ? async (operation, response, body) => {
-        validator ??= Promise.all([import("./internal/response-validation.js"), getDocument()]).then(([module, doc]) =>
-          module.createResponseValidator(doc),
-        );
-        return (await validator).validate(operation, response.status, response.headers["content-type"] ?? null, body);
-      }
+  const validate = options.validateResponses
+    ? responseCheck(options.validateResponses === true ? {} : options.validateResponses, getDocument, (line) =>
+        options.debug?.(scrubKnownSecrets(line, secrets())),
+      )
     : undefined;
 
   // An error body is kept for the caller but ends up in logs: secret-named fields are

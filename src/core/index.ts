@@ -3,7 +3,15 @@
 export { createApiClient, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { ApiDefinition, ClientOptions } from "./client.js";
 export { clientCredentialsExchange } from "./client-credentials.js";
-export type { ApiClient, CallResult, RawClient, SuccessData, WithOptionalHeaders } from "./types.js";
+export type {
+  AdditiveDrift,
+  ApiClient,
+  CallResult,
+  RawClient,
+  ResponseValidationOptions,
+  SuccessData,
+  WithOptionalHeaders,
+} from "./types.js";
 export { apiKeyHeader, bearerToken, tokenExchange } from "./auth.js";
 export type { AuthProvider, ExchangedToken, TokenExchangeAuth, TokenExchangeOptions } from "./auth.js";
 export {

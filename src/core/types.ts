@@ -2,7 +2,7 @@
 // `paths` type. No runtime code here; tests/types.test-d.ts pins the behaviour.
 import type { Client, MaybeOptionalInit, ParseAsResponse } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, Readable, RequiredKeysOf, SuccessResponse } from "openapi-typescript-helpers";
-import type { ApiError } from "./errors.js";
+import type { ApiError, OperationRef } from "./errors.js";
 import type { ItemOf } from "./pagination.js";
 import type { CallOptions } from "./internal/transport/send.js";
 
@@ -88,3 +88,19 @@ type RelaxOperation<Operation, Names extends string> = {
 export type WithOptionalHeaders<Paths, Names extends string> = [Names] extends [never]
   ? Paths
   : { [Path in keyof Paths]: { [Method in keyof Paths[Path]]: RelaxOperation<Paths[Path][Method], Names> } };
+
+/** Response validation, beyond on/off. */
+export interface ResponseValidationOptions {
+  /** Fail on properties the spec does not declare too (default false: report them as additive drift). */
+  strict?: boolean;
+  /** Receives each response's undeclared properties as JSON pointers (also written to `debug`). */
+  onAdditiveDrift?: (drift: AdditiveDrift) => void;
+}
+
+/** A response that carried properties its schema does not declare: the vendor added fields. */
+export interface AdditiveDrift {
+  operation: OperationRef;
+  status: number;
+  /** JSON pointers of the undeclared properties, e.g. `/data/0/color`. */
+  pointers: string[];
+}

@@ -11,11 +11,16 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 export interface ResponseValidator {
   /** Problems of `body` as the response of `operation` with `status` and `contentType`; empty when it conforms. */
   validate(operation: OperationRef, status: number, contentType: string | null, body: unknown): ValidationIssue[];
+  /**
+   * JSON pointers of the properties `body` carries that its schema does not declare (additive
+   * drift: a vendor added a field). Only meaningful for a body that `validate` accepted.
+   */
+  undeclared(operation: OperationRef, status: number, contentType: string | null, body: unknown): string[];
 }
 
 export interface SchemaValidator {
   /** Problems of `value` against the schema at `pointer` (e.g. `#/components/schemas/User`); empty when it conforms. */
-  validateAt(pointer: string, value: unknown): ValidationIssue[];
+  validateAt(pointer: string, value: unknown): (ValidationIssue & { undeclared?: string })[];
 }
 
 /** Validates values against schemas inside one OpenAPI document, compiling each schema once. */
@@ -38,8 +43,28 @@ export function createSchemaValidator(doc: OpenApiDocument): SchemaValidator {
   };
 }
 
+/**
+ * A copy of the document in which every object schema that declares `properties` and says
+ * nothing about others refuses undeclared ones (`unevaluatedProperties: false`), so Ajv names
+ * them. Members of `allOf`/`anyOf` are left open: their properties are evaluated together with
+ * their siblings', and closing one alone would flag the others'.
+ */
+export function closedCopy(value: unknown, inComposition = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => closedCopy(item, inComposition));
+  const object = asObject(value);
+  if (!object) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(object)) out[key] = closedCopy(inner, key === "allOf" || key === "anyOf");
+  const declaresProperties = asObject(object["properties"]) !== undefined;
+  if (declaresProperties && !inComposition && !("additionalProperties" in object) && !("unevaluatedProperties" in object)) {
+    out["unevaluatedProperties"] = false;
+  }
+  return out;
+}
+
 export function createResponseValidator(doc: OpenApiDocument): ResponseValidator {
   const schemas = createSchemaValidator(doc);
+  let closedSchemas: SchemaValidator | undefined;
   const compiled = new Map<string, string | "undocumented" | "no-schema">();
 
   /** The JSON pointer of the schema for this response, or why there is none. */
@@ -78,10 +103,23 @@ export function createResponseValidator(doc: OpenApiDocument): ResponseValidator
       if (pointer === "no-schema") return [];
       return schemas.validateAt(pointer, body);
     },
+    undeclared(operation, status, contentType, body) {
+      const pointer = lookup(operation, status, contentType);
+      if (pointer === "undocumented" || pointer === "no-schema") return [];
+      closedSchemas ??= createSchemaValidator(closedCopy(doc) as OpenApiDocument);
+      return closedSchemas
+        .validateAt(pointer, body)
+        .filter((issue) => issue.undeclared !== undefined)
+        .map((issue) => `${issue.pointer}/${pointerSegment(issue.undeclared ?? "")}`);
+    },
   };
 }
 
-function toIssue(error: ErrorObject): ValidationIssue {
+function toIssue(error: ErrorObject): ValidationIssue & { undeclared?: string } {
+  if (error.keyword === "unevaluatedProperties") {
+    const name = String((error.params as { unevaluatedProperty?: unknown }).unevaluatedProperty);
+    return { pointer: error.instancePath, message: `has undeclared property '${name}'`, undeclared: name };
+  }
   const detail =
     error.keyword === "required"
       ? `is missing required property '${String((error.params as { missingProperty?: unknown }).missingProperty)}'`

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamiqClient } from "../../../dynamiq.js";
 import { createPipedriveClient } from "../../../pipedrive.js";
-import { ApiError, ResponseValidationError } from "../../index.js";
+import { type AdditiveDrift, ApiError, ResponseValidationError } from "../../index.js";
 import { json, raw, startFaultServer, type FaultServer } from "../support/fault-server.js";
 import { transport } from "../support/transport.js";
 
@@ -93,5 +93,63 @@ describe("validateResponses: true", () => {
     const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "x" } } }).catch((e: unknown) => e);
     // 204 is not documented for deleteChannel: the drift is reported, not swallowed.
     expect(error).toBeInstanceOf(ResponseValidationError);
+  });
+});
+
+describe("additive drift: properties the spec does not declare", () => {
+  const drifted = page([{ ...conversation, color: "teal", meta: { source: "api" } }]);
+  const withExtraEnvelope = { ...drifted, next_cursor: "c2" };
+
+  it("is reported with JSON pointers and does not fail the call", async () => {
+    server.script(json(200, withExtraEnvelope));
+    const reports: AdditiveDrift[] = [];
+    const log: string[] = [];
+    const client = createDynamiqClient({
+      token: "dq",
+      baseUrl: server.url,
+      ...transport,
+      retry: false,
+      debug: (line) => void log.push(line),
+      validateResponses: { onAdditiveDrift: (drift) => void reports.push(drift) },
+    });
+    const { data } = await client.GET("/v1/conversations");
+    expect(data.data[0]?.id).toBe(conversation.id);
+    expect(reports).toEqual([
+      {
+        operation: { method: "GET", path: "/v1/conversations" },
+        status: 200,
+        pointers: expect.arrayContaining(["/next_cursor", "/data/0/color", "/data/0/meta"]),
+      },
+    ]);
+    expect(reports[0]?.pointers).toHaveLength(3);
+    expect(log.some((line) => line.startsWith("~ additive drift GET /v1/conversations 200: "))).toBe(true);
+  });
+
+  it("fails the call under strict, naming each pointer", async () => {
+    server.script(json(200, drifted));
+    const client = createDynamiqClient({
+      token: "dq",
+      baseUrl: server.url,
+      ...transport,
+      retry: false,
+      validateResponses: { strict: true },
+    });
+    const error = await validationError(client.GET("/v1/conversations"));
+    expect(error.issues.map((issue) => issue.pointer).sort()).toEqual(["/data/0/color", "/data/0/meta"]);
+    expect(error.message).toContain("/data/0/color is not declared in the spec (additive drift; strict)");
+  });
+
+  it("reports nothing for a body that declares everything it carries", async () => {
+    server.script(json(200, page([conversation])));
+    const reports: AdditiveDrift[] = [];
+    const client = createDynamiqClient({
+      token: "dq",
+      baseUrl: server.url,
+      ...transport,
+      retry: false,
+      validateResponses: { onAdditiveDrift: (d) => void reports.push(d) },
+    });
+    await client.GET("/v1/conversations");
+    expect(reports).toEqual([]);
   });
 });
