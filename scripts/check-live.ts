@@ -1,6 +1,6 @@
 // `npm run contract:live`: checks one API's read-only operations against a real server through a
 // Prism validating proxy. Credential variables: the `<API>_ENV` constant of src/<api>.ts.
-//   npm run contract:live -- --api pipedream --base-url https://api.pipedream.com/v1 [--allow-writes] [--json]
+//   npm run contract:live -- --api pipedream --base-url https://api.pipedream.com/v1 [--allow-writes] [--strict] [--json]
 // Exit: 0 all sent operations passed, 1 some failed or nothing was checked, 2 the check could not run.
 import { parseCommandLine, runIfEntry, UsageError, type Io } from "./lib/cli/args.js";
 import { checkLive } from "./lib/gates/live.js";
@@ -17,6 +17,10 @@ export const command = {
     "base-url": { type: "string", value: "URL", description: "the real server, including the API's base path (required)" },
     operation: { type: "string", value: "ID", multiple: true, description: "only this operation (operationId or 'METHOD /path')" },
     "allow-writes": { type: "boolean", description: "also send POST/PUT/PATCH/DELETE operations" },
+    strict: {
+      type: "boolean",
+      description: "fail on response properties the spec does not declare (default: list them as additive drift)",
+    },
     json: { type: "boolean", description: "print the structured result as JSON" },
   },
 } as const;
@@ -37,6 +41,7 @@ export async function main(argv: string[], io: Io, env: Env = process.env): Prom
       baseUrl: values["base-url"],
       env,
       allowWrites: values["allow-writes"] === true,
+      strict: values.strict === true,
       ...(values.operation ? { only: values.operation } : {}),
     });
     if (values.json) io.out(JSON.stringify(gate.result, null, 2));

@@ -12,7 +12,10 @@ export function formatLiveCheck(result: LiveCheckResult): string {
     const head = `${r.operationId} ${r.method} ${r.path}`;
     if (r.outcome === "skipped") return `SKIP ${head}: ${r.reason ?? ""}`;
     const status = r.status !== undefined ? ` ${r.status}` : "";
-    if (r.outcome === "passed") return `PASS ${head}${status}`;
+    if (r.outcome === "passed") {
+      const additive = (r.violations ?? []).filter((v) => v.severity === "Additive");
+      return `PASS ${head}${status}${additive.length > 0 ? ` (additive drift: ${additive.map((v) => v.pointer).join(", ")})` : ""}`;
+    }
     return `FAIL ${head}${status}: ${(r.violations ?? []).map(formatViolation).join("; ")}`;
   });
   const { passed, failed, skipped } = result.summary;

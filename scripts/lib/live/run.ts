@@ -2,7 +2,14 @@
 // proxy in front of a real server and reports, per operation, what Prism found wrong with the
 // real answers (`sl-violations`). Requests are built from the spec's examples (plan.ts); the
 // credential comes from the environment (credentials.ts) and never reaches the result.
-import { asObject, listOperations, type DocumentOperation, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
+import {
+  asObject,
+  isJsonMediaType,
+  listOperations,
+  type DocumentOperation,
+  type OpenApiDocument,
+} from "../../../src/core/internal/openapi-document.js";
+import { createResponseValidator } from "../../../src/core/internal/response-validation.js";
 import { startPrism, type PrismServer } from "../harness/prism.js";
 import { loadApis, repoRoot, selectApis, type ApiEntry } from "../spec/apis.js";
 import { readSpec } from "../spec/load.js";
@@ -17,6 +24,7 @@ import {
   type OperationResult,
   type Outcome,
   type Verdict,
+  type Violation,
 } from "./types.js";
 import { FAILING, parseViolations, prismProblem, upstreamStatusFromLog } from "./violations.js";
 
@@ -56,6 +64,8 @@ export interface LiveCheckOptions {
    * (and left running) instead of starting one per run (tests that check many times).
    */
   proxy?: PrismServer;
+  /** Fail on response properties the spec does not declare (default: list them as additive drift). */
+  strict?: boolean;
 }
 
 function checkedBaseUrl(baseUrl: string): URL {
@@ -106,6 +116,7 @@ async function run({
   timeoutMs = 30_000,
   only,
   proxy: running,
+  strict = false,
 }: LiveCheckOptions): Promise<LiveCheckResult> {
   let entry: ApiEntry | undefined;
   try {
@@ -155,9 +166,11 @@ async function run({
     const upstream = base.href.replace(/\/+$/, "");
     const guarded = guardFetch(fetchImpl, allowWrites);
     const proxy = running ?? (await startPrism(entry.specPath, { mode: "proxy", upstream }));
+    const additive = additiveDrift(document, strict);
     try {
       for (const { op, request } of runnable) {
-        results.set(key(op), { ...describe(op), ...(await sendOne(proxy, guarded, request, env, table, timeoutMs)) });
+        const result = await sendOne(proxy, guarded, request, env, table, timeoutMs);
+        results.set(key(op), { ...describe(op), ...additive(op, result) });
       }
     } finally {
       if (!running) await proxy.stop();
@@ -187,6 +200,45 @@ async function run({
   };
 }
 
+/**
+ * Response properties the spec does not declare: listed as `Additive` (not failing) or, under
+ * `strict`, as errors. Prism validates against the spec as written, where undeclared properties
+ * are allowed, so it never names them; the core's validator does.
+ */
+function additiveDrift(document: OpenApiDocument, strict: boolean) {
+  const validator = createResponseValidator(document);
+  return (op: DocumentOperation, result: SentResult): SentResult => {
+    const bodyBroken = result.violations?.some((v) => v.side !== "request" && FAILING.has(v.severity));
+    if (result.status === undefined || result.body === undefined || bodyBroken) return withoutBody(result);
+    const pointers = validator.undeclared(
+      { method: op.method.toUpperCase(), path: op.path },
+      result.status,
+      result.contentType ?? null,
+      result.body,
+    );
+    if (pointers.length === 0) return withoutBody(result);
+    const added: Violation[] = pointers.map((pointer) => ({
+      side: "response",
+      part: "body",
+      pointer,
+      severity: strict ? "Error" : "Additive",
+      message: "is not declared in the spec (additive drift)",
+    }));
+    const violations = [...(result.violations ?? []), ...added];
+    return withoutBody({ ...result, outcome: strict ? "failed" : result.outcome, violations });
+  };
+}
+
+type SentResult = Omit<OperationResult, "operationId" | "method" | "path"> & { body?: unknown; contentType?: string };
+
+function withoutBody({
+  body: _body,
+  contentType: _contentType,
+  ...result
+}: SentResult): Omit<OperationResult, "operationId" | "method" | "path"> {
+  return result;
+}
+
 async function sendOne(
   proxy: PrismServer,
   fetchImpl: SendFetch,
@@ -194,7 +246,7 @@ async function sendOne(
   env: Env,
   table: ApiCredentials,
   timeoutMs: number,
-): Promise<Omit<OperationResult, "operationId" | "method" | "path">> {
+): Promise<SentResult> {
   const headers: Record<string, string> = { ...request.headers, "user-agent": "typed-api-clients contract:live" };
   for (const scheme of request.schemes) {
     const source = table.schemes[scheme];
@@ -248,5 +300,20 @@ async function sendOne(
     });
   }
   const failing = violations.some((v) => FAILING.has(v.severity));
-  return { outcome: failing ? "failed" : "passed", target: request.target, status, ...(violations.length > 0 ? { violations } : {}) };
+  const contentType = response.headers.get("content-type") ?? undefined;
+  let body: unknown;
+  if (isJsonMediaType(contentType)) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  return {
+    outcome: failing ? "failed" : "passed",
+    target: request.target,
+    status,
+    ...(violations.length > 0 ? { violations } : {}),
+    ...(body !== undefined ? { body, contentType } : {}),
+  };
 }

@@ -70,6 +70,37 @@ describe("runLiveCheck against a drifting upstream", () => {
     expect(result.summary.failed).toBe(1);
   });
 
+  it("lists a property the spec does not declare as additive drift, without failing; --strict fails it", async () => {
+    state.mode = "addsField";
+    const result = await check();
+    expect(listOp(result)?.outcome).toBe("passed");
+    expect(listOp(result)?.violations).toEqual([
+      {
+        side: "response",
+        part: "body",
+        pointer: "/data/0/retry_policy",
+        severity: "Additive",
+        message: "is not declared in the spec (additive drift)",
+      },
+    ]);
+    expect(result.verdict).toBe("passed");
+    expect(formatLiveCheck(result)).toContain(
+      "PASS listFlowCallbacks GET /api/v1/flows/{flow}/callbacks 200 (additive drift: /data/0/retry_policy)",
+    );
+
+    const strict = await runLiveCheck({
+      api: "patchworks",
+      baseUrl,
+      env,
+      allowWrites: false,
+      strict: true,
+      ...(shared ? { proxy: shared } : {}),
+    });
+    expect(listOp(strict)?.outcome).toBe("failed");
+    expect(strict.verdict).toBe("failed");
+    expect(formatLiveCheck(strict)).toContain("/data/0/retry_policy is not declared in the spec (additive drift)");
+  });
+
   it("fails a field of the wrong type, naming it", async () => {
     state.mode = "wrongType";
     const result = await check();
