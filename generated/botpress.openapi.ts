@@ -406,7 +406,7 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "requestBody": {
           "required": false,
-          "description": "Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -813,7 +813,7 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "requestBody": {
           "required": false,
-          "description": "Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -2332,7 +2332,7 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "requestBody": {
           "required": false,
-          "description": "Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -2527,7 +2527,7 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "requestBody": {
           "required": false,
-          "description": "Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -3177,7 +3177,7 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "requestBody": {
           "required": false,
-          "description": "Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {

@@ -2108,7 +2108,8 @@ export interface operations {
             cookie?: never;
         };
         /**
-         * @description Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
          *     JSON object here, `{}` when no attribute is set.
          */
         requestBody?: {
@@ -2332,7 +2333,8 @@ export interface operations {
             cookie?: never;
         };
         /**
-         * @description Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
          *     JSON object here, `{}` when no attribute is set.
          */
         requestBody?: {
@@ -3203,7 +3205,8 @@ export interface operations {
             cookie?: never;
         };
         /**
-         * @description Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
          *     JSON object here, `{}` when no attribute is set.
          */
         requestBody?: {
@@ -3282,7 +3285,8 @@ export interface operations {
             cookie?: never;
         };
         /**
-         * @description Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
          *     JSON object here, `{}` when no attribute is set.
          */
         requestBody?: {
@@ -3625,7 +3629,8 @@ export interface operations {
             cookie?: never;
         };
         /**
-         * @description Every attribute is optional (reference), so the body is optional too. `@botpress/client` always sends a
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
          *     JSON object here, `{}` when no attribute is set.
          */
         requestBody?: {

@@ -458,7 +458,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ErrorResponse": {
         "type": "object",
-        "description": "The error envelope every Dynamiq endpoint uses (document examples). `code` is open: the\ndocument shows `bad_request`, `unauthorized` and `not_found` (`forbidden` is assumed for\n403), and other codes may be sent.\n",
+        "description": "The error envelope every Dynamiq endpoint uses (document examples). `code` values:\n`bad_request`, `unauthorized` and `not_found` are the document's; `forbidden` is assumed\nfor 403 (written in the documented shape). The list is kept closed so a client can switch\nover it; a new code shows up as drift in response validation.\n",
         "required": [
           "error"
         ],
@@ -472,7 +472,7 @@ const document: Readonly<Record<string, unknown>> = {
             "properties": {
               "code": {
                 "type": "string",
-                "examples": [
+                "enum": [
                   "bad_request",
                   "unauthorized",
                   "forbidden",

@@ -118,19 +118,15 @@ export interface components {
             total_count: number;
         };
         /**
-         * @description The error envelope every Dynamiq endpoint uses (document examples). `code` is open: the
-         *     document shows `bad_request`, `unauthorized` and `not_found` (`forbidden` is assumed for
-         *     403), and other codes may be sent.
+         * @description The error envelope every Dynamiq endpoint uses (document examples). `code` values:
+         *     `bad_request`, `unauthorized` and `not_found` are the document's; `forbidden` is assumed
+         *     for 403 (written in the documented shape). The list is kept closed so a client can switch
+         *     over it; a new code shows up as drift in response validation.
          */
         ErrorResponse: {
             error: {
-                /**
-                 * @example bad_request
-                 * @example unauthorized
-                 * @example forbidden
-                 * @example not_found
-                 */
-                code: string;
+                /** @enum {string} */
+                code: "bad_request" | "unauthorized" | "forbidden" | "not_found";
                 message: string;
                 /** @description Per-field messages, when the error concerns the input. */
                 details?: {
