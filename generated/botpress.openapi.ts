@@ -405,7 +405,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "requestBody": {
-          "required": true,
+          "required": false,
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -477,6 +478,9 @@ const document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/parameters/XBotId"
           }
         ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/DeleteBody"
+        },
         "responses": {
           "200": {
             "description": "The deleted User.",
@@ -808,7 +812,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "requestBody": {
-          "required": true,
+          "required": false,
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -886,6 +891,9 @@ const document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/parameters/XBotId"
           }
         ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/DeleteBody"
+        },
         "responses": {
           "200": {
             "description": "The deleted Conversation.",
@@ -1472,6 +1480,9 @@ const document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/parameters/XBotId"
           }
         ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/DeleteBody"
+        },
         "responses": {
           "200": {
             "description": "The deleted Message.",
@@ -1720,6 +1731,9 @@ const document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/parameters/XBotId"
           }
         ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/DeleteBody"
+        },
         "responses": {
           "200": {
             "description": "Success.",
@@ -2317,7 +2331,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "requestBody": {
-          "required": true,
+          "required": false,
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -2511,7 +2526,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "requestBody": {
-          "required": true,
+          "required": false,
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -2587,6 +2603,9 @@ const document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/parameters/XWorkspaceId"
           }
         ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/DeleteBody"
+        },
         "responses": {
           "200": {
             "description": "Success.",
@@ -3157,7 +3176,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "requestBody": {
-          "required": true,
+          "required": false,
+          "description": "Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is\noptional too. `@botpress/client` always sends a\nJSON object here, `{}` when no attribute is set.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -3231,6 +3251,9 @@ const document: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/parameters/XWorkspaceId"
           }
         ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/DeleteBody"
+        },
         "responses": {
           "200": {
             "description": "Success.",
@@ -3402,10 +3425,9 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "x-bot-id",
         "in": "header",
         "required": true,
-        "description": "Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.",
+        "description": "Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference\npages; `@botpress/client` sends it from its `botId` option).\n",
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         },
         "example": "6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b"
       },
@@ -3413,10 +3435,9 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "x-workspace-id",
         "in": "header",
         "required": true,
-        "description": "Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.",
+        "description": "Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor\nreference pages; `@botpress/client` sends it from its `workspaceId` option).\n",
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         },
         "example": "wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2"
       },
@@ -3512,7 +3533,7 @@ const document: Readonly<Record<string, unknown>> = {
           "delay": {
             "type": "number",
             "minimum": 0,
-            "description": "How long to wait before sending (milliseconds assumed; the unit is not documented)."
+            "description": "How long to wait before sending (milliseconds assumed; the unit is not documented; at least 0 assumed, because a delay cannot be negative)."
           }
         }
       },
@@ -3560,7 +3581,6 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "expiresIn": {
             "type": "integer",
-            "minimum": 0,
             "description": "Expiry of the token as a timestamp in milliseconds since January 1, 1970 (what the reference says,\ndespite the name).\n"
           }
         }
@@ -4041,7 +4061,6 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "size": {
             "type": "number",
-            "minimum": 0,
             "description": "Size of the file in bytes"
           },
           "publicUrl": {
@@ -5485,6 +5504,26 @@ const document: Readonly<Record<string, unknown>> = {
           "mapping": {
             "Unknown": "#/components/schemas/UnknownError",
             "Internal": "#/components/schemas/InternalError"
+          }
+        }
+      }
+    },
+    "requestBodies": {
+      "DeleteBody": {
+        "required": false,
+        "description": "Optional, and empty when present. The reference documents no body for deletions; the vendor's own\nclient, `@botpress/client` (1.45, `dist/index.mjs`: each delete operation builds its request with\n`body: {}` and sends it as JSON), sends `{}` on every DELETE, and the live API accepts it. So an empty\nJSON object is accepted, and anything in it is refused.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "maxProperties": 0
+            },
+            "examples": {
+              "empty": {
+                "summary": "What @botpress/client sends",
+                "value": {}
+              }
+            }
           }
         }
       }

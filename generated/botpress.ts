@@ -802,7 +802,7 @@ export interface components {
              * @description When to send, in ISO 8601 format.
              */
             dateTime?: string;
-            /** @description How long to wait before sending (milliseconds assumed; the unit is not documented). */
+            /** @description How long to wait before sending (milliseconds assumed; the unit is not documented; at least 0 assumed, because a delay cannot be negative). */
             delay?: number;
         };
         /**
@@ -1873,12 +1873,14 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+         * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+         *     pages; `@botpress/client` sends it from its `botId` option).
          * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
          */
         XBotId: string;
         /**
-         * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+         * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+         *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
          * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
          */
         XWorkspaceId: string;
@@ -1897,7 +1899,19 @@ export interface components {
         /** @description Integration version. Either a semver version or tag "latest". */
         IntegrationVersionPath: components["schemas"]["IntegrationVersionSelector"];
     };
-    requestBodies: never;
+    requestBodies: {
+        /**
+         * @description Optional, and empty when present. The reference documents no body for deletions; the vendor's own
+         *     client, `@botpress/client` (1.45, `dist/index.mjs`: each delete operation builds its request with
+         *     `body: {}` and sends it as JSON), sends `{}` on every DELETE, and the live API accepts it. So an empty
+         *     JSON object is accepted, and anything in it is refused.
+         */
+        DeleteBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+    };
     headers: never;
     pathItems: never;
 }
@@ -1943,7 +1957,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -1973,7 +1988,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2008,7 +2024,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2043,7 +2060,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2077,7 +2095,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2088,7 +2107,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /**
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
+         *     JSON object here, `{}` when no attribute is set.
+         */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateUserBody"];
             };
@@ -2116,7 +2140,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2127,7 +2152,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["DeleteBody"];
         responses: {
             /** @description The deleted User. */
             200: {
@@ -2157,7 +2182,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2187,7 +2213,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2222,7 +2249,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2257,7 +2285,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2291,7 +2320,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2302,7 +2332,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /**
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
+         *     JSON object here, `{}` when no attribute is set.
+         */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateConversationBody"];
             };
@@ -2331,7 +2366,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2342,7 +2378,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["DeleteBody"];
         responses: {
             /** @description The deleted Conversation. */
             200: {
@@ -2370,7 +2406,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2400,7 +2437,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2435,7 +2473,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2476,7 +2515,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2506,7 +2546,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2542,7 +2583,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2578,7 +2620,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2612,7 +2655,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2651,7 +2695,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2662,7 +2707,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["DeleteBody"];
         responses: {
             /** @description The deleted Message. */
             200: {
@@ -2690,7 +2735,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2720,7 +2766,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2756,7 +2803,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2790,7 +2838,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2801,7 +2850,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["DeleteBody"];
         responses: {
             /** @description Success. */
             200: {
@@ -2824,7 +2873,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2858,7 +2908,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2896,7 +2947,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2939,7 +2991,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3071,7 +3124,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request.
+                 * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
+                 *     pages; `@botpress/client` sends it from its `botId` option).
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3110,7 +3164,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3140,7 +3195,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3148,7 +3204,12 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        /**
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
+         *     JSON object here, `{}` when no attribute is set.
+         */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CreateBotBody"];
             };
@@ -3176,7 +3237,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3210,7 +3272,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3221,7 +3284,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /**
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
+         *     JSON object here, `{}` when no attribute is set.
+         */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateBotBody"];
             };
@@ -3250,7 +3318,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3261,7 +3330,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["DeleteBody"];
         responses: {
             /** @description Success. */
             200: {
@@ -3284,7 +3353,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3323,7 +3393,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3360,7 +3431,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3399,7 +3471,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3440,7 +3513,8 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3470,7 +3544,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3506,7 +3581,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3540,7 +3616,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3551,7 +3628,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /**
+         * @description Every attribute is optional (reference, and in `@botpress/client`'s request-body type), so the body is
+         *     optional too. `@botpress/client` always sends a
+         *     JSON object here, `{}` when no attribute is set.
+         */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateIntegrationBody"];
             };
@@ -3580,7 +3662,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3591,7 +3674,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["DeleteBody"];
         responses: {
             /** @description Success. */
             200: {
@@ -3614,7 +3697,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];
@@ -3648,7 +3732,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*`.
+                 * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
+                 *     reference pages; `@botpress/client` sends it from its `workspaceId` option).
                  * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
                  */
                 "x-workspace-id": components["parameters"]["XWorkspaceId"];

@@ -131,10 +131,9 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "app_id",
             "in": "query",
             "required": false,
-            "description": "Only conversations of this app.",
+            "description": "Only conversations of this app. An app id; no format is documented (the example is a\nUUID, but the id is not constrained to one).\n",
             "schema": {
-              "type": "string",
-              "format": "uuid"
+              "type": "string"
             },
             "example": "2f0c6a8e-9d7b-4e0a-8f55-3b1c2d4e5f60"
           },
@@ -142,7 +141,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Page number, 1-based.",
+            "description": "Page number, 1-based (reference pages, api-docs/README.md). Default 1 is assumed,\nbecause the first page is 1.\n",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -153,19 +152,17 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "page_size",
             "in": "query",
             "required": false,
-            "description": "Conversations per page.",
+            "description": "Conversations per page. Neither the document nor the reference pages give a default or\na maximum, so none is declared; at least 1 is assumed, because a page of 0 is no page.\n",
             "schema": {
               "type": "integer",
-              "minimum": 1,
-              "maximum": 100,
-              "default": 20
+              "minimum": 1
             }
           },
           {
             "name": "sort",
             "in": "query",
             "required": false,
-            "description": "`-created_at` (most recent first, the default) or `created_at`.",
+            "description": "`-created_at` (most recent first, the default) or `created_at` (both values and the\ndefault: reference pages, api-docs/README.md).\n",
             "schema": {
               "type": "string",
               "enum": [
@@ -388,19 +385,17 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Conversation": {
         "type": "object",
-        "description": "A conversation with a deployed app. Fields beyond these may be present.",
+        "description": "A conversation with a deployed app. The document shows no conversation object: these\nfields are assumed (the ones every Dynamiq resource carries, plus the app and title), and\n`id`/`created_at` are required (assumed, because every resource has them). Open: fields\nbeyond these may be present.\n",
         "required": [
           "id",
           "created_at"
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "format": "uuid"
+            "type": "string"
           },
           "app_id": {
-            "type": "string",
-            "format": "uuid"
+            "type": "string"
           },
           "title": {
             "type": [
@@ -439,6 +434,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "PagePagination": {
         "type": "object",
+        "description": "The four keys come from the reference pages (api-docs/README.md); no bounds are documented.",
         "required": [
           "page",
           "page_size",
@@ -447,26 +443,22 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "properties": {
           "page": {
-            "type": "integer",
-            "minimum": 1
+            "type": "integer"
           },
           "page_size": {
-            "type": "integer",
-            "minimum": 1
+            "type": "integer"
           },
           "page_count": {
-            "type": "integer",
-            "minimum": 0
+            "type": "integer"
           },
           "total_count": {
-            "type": "integer",
-            "minimum": 0
+            "type": "integer"
           }
         }
       },
       "ErrorResponse": {
         "type": "object",
-        "description": "The error envelope every Dynamiq endpoint uses.",
+        "description": "The error envelope every Dynamiq endpoint uses (document examples). `code` values:\n`bad_request`, `unauthorized` and `not_found` are the document's; `forbidden` is assumed\nfor 403 (written in the documented shape). The list is kept closed so a client can switch\nover it; a new code shows up as drift in response validation.\n",
         "required": [
           "error"
         ],

@@ -90,11 +90,14 @@ export interface components {
                 url: string;
             };
         };
-        /** @description A conversation with a deployed app. Fields beyond these may be present. */
+        /**
+         * @description A conversation with a deployed app. The document shows no conversation object: these
+         *     fields are assumed (the ones every Dynamiq resource carries, plus the app and title), and
+         *     `id`/`created_at` are required (assumed, because every resource has them). Open: fields
+         *     beyond these may be present.
+         */
         Conversation: {
-            /** Format: uuid */
             id: string;
-            /** Format: uuid */
             app_id?: string;
             /** @description Null until the conversation has been titled. */
             title?: string | null;
@@ -107,13 +110,19 @@ export interface components {
             data: components["schemas"]["Conversation"][];
             pagination: components["schemas"]["PagePagination"];
         };
+        /** @description The four keys come from the reference pages (api-docs/README.md); no bounds are documented. */
         PagePagination: {
             page: number;
             page_size: number;
             page_count: number;
             total_count: number;
         };
-        /** @description The error envelope every Dynamiq endpoint uses. */
+        /**
+         * @description The error envelope every Dynamiq endpoint uses (document examples). `code` values:
+         *     `bad_request`, `unauthorized` and `not_found` are the document's; `forbidden` is assumed
+         *     for 403 (written in the documented shape). The list is kept closed so a client can switch
+         *     over it; a new code shows up as drift in response validation.
+         */
         ErrorResponse: {
             error: {
                 /** @enum {string} */
@@ -240,15 +249,25 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only conversations of this app.
+                 * @description Only conversations of this app. An app id; no format is documented (the example is a
+                 *     UUID, but the id is not constrained to one).
                  * @example 2f0c6a8e-9d7b-4e0a-8f55-3b1c2d4e5f60
                  */
                 app_id?: string;
-                /** @description Page number, 1-based. */
+                /**
+                 * @description Page number, 1-based (reference pages, api-docs/README.md). Default 1 is assumed,
+                 *     because the first page is 1.
+                 */
                 page?: number;
-                /** @description Conversations per page. */
+                /**
+                 * @description Conversations per page. Neither the document nor the reference pages give a default or
+                 *     a maximum, so none is declared; at least 1 is assumed, because a page of 0 is no page.
+                 */
                 page_size?: number;
-                /** @description `-created_at` (most recent first, the default) or `created_at`. */
+                /**
+                 * @description `-created_at` (most recent first, the default) or `created_at` (both values and the
+                 *     default: reference pages, api-docs/README.md).
+                 */
                 sort?: "created_at" | "-created_at";
             };
             header?: never;

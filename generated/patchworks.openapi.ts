@@ -47,7 +47,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Page number, 1-based (Laravel pagination; not in the document).",
+            "description": "Page number, 1-based (Laravel pagination; not in the document; default 1 assumed, because the first page is 1).",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -58,11 +58,10 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "per_page",
             "in": "query",
             "required": false,
-            "description": "Callbacks per page (Laravel pagination; not in the document).",
+            "description": "Callbacks per page (Laravel pagination; not in the document). Default 15 is assumed,\nbecause it is Laravel's default page size; no maximum is documented, so none is declared.\n",
             "schema": {
               "type": "integer",
               "minimum": 1,
-              "maximum": 100,
               "default": 15
             }
           }
@@ -134,9 +133,9 @@ const document: Readonly<Record<string, unknown>> = {
           "Flow Callbacks"
         ],
         "summary": "Create Flow Callback",
-        "description": "Creates a new callback trigger for a specific flow. Both body fields are optional;\nmore detailed validation may apply depending on the data sent, reported as 422.\n",
+        "description": "Creates a new callback trigger for a specific flow. Both body fields are optional\n(document), so the body itself is optional too; more detailed validation may apply\ndepending on the data sent, reported as 422.\n",
         "requestBody": {
-          "required": true,
+          "required": false,
           "content": {
             "application/json": {
               "schema": {
@@ -185,9 +184,9 @@ const document: Readonly<Record<string, unknown>> = {
           "Flow Callbacks"
         ],
         "summary": "Update Flow Callback",
-        "description": "Updates an existing callback for a specific flow.",
+        "description": "Updates an existing callback for a specific flow. Both body fields are optional\n(document), so the body itself is optional too.\n",
         "requestBody": {
-          "required": true,
+          "required": false,
           "content": {
             "application/json": {
               "schema": {
@@ -269,10 +268,9 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "flow",
         "in": "path",
         "required": true,
-        "description": "The flow identifier (numeric, as the ids in Patchworks' own responses are).",
+        "description": "The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]+$"
+          "type": "string"
         },
         "example": "42"
       },
@@ -280,10 +278,9 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "callback",
         "in": "path",
         "required": true,
-        "description": "The callback identifier (numeric, like the flow's).",
+        "description": "The callback identifier. The document gives no format (see `flow`).",
         "schema": {
-          "type": "string",
-          "pattern": "^[0-9]+$"
+          "type": "string"
         },
         "example": "101"
       }

@@ -7,7 +7,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
+                 * @description The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
@@ -22,8 +22,9 @@ export interface paths {
         put?: never;
         /**
          * Create Flow Callback
-         * @description Creates a new callback trigger for a specific flow. Both body fields are optional;
-         *     more detailed validation may apply depending on the data sent, reported as 422.
+         * @description Creates a new callback trigger for a specific flow. Both body fields are optional
+         *     (document), so the body itself is optional too; more detailed validation may apply
+         *     depending on the data sent, reported as 422.
          */
         post: operations["createFlowCallback"];
         delete?: never;
@@ -38,12 +39,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
+                 * @description The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
                 /**
-                 * @description The callback identifier (numeric, like the flow's).
+                 * @description The callback identifier. The document gives no format (see `flow`).
                  * @example 101
                  */
                 callback: components["parameters"]["Callback"];
@@ -53,7 +54,8 @@ export interface paths {
         get?: never;
         /**
          * Update Flow Callback
-         * @description Updates an existing callback for a specific flow.
+         * @description Updates an existing callback for a specific flow. Both body fields are optional
+         *     (document), so the body itself is optional too.
          */
         put: operations["updateFlowCallback"];
         post?: never;
@@ -174,12 +176,12 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
+         * @description The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).
          * @example 42
          */
         Flow: string;
         /**
-         * @description The callback identifier (numeric, like the flow's).
+         * @description The callback identifier. The document gives no format (see `flow`).
          * @example 101
          */
         Callback: string;
@@ -193,15 +195,18 @@ export interface operations {
     listFlowCallbacks: {
         parameters: {
             query?: {
-                /** @description Page number, 1-based (Laravel pagination; not in the document). */
+                /** @description Page number, 1-based (Laravel pagination; not in the document; default 1 assumed, because the first page is 1). */
                 page?: number;
-                /** @description Callbacks per page (Laravel pagination; not in the document). */
+                /**
+                 * @description Callbacks per page (Laravel pagination; not in the document). Default 15 is assumed,
+                 *     because it is Laravel's default page size; no maximum is documented, so none is declared.
+                 */
                 per_page?: number;
             };
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
+                 * @description The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
@@ -229,14 +234,14 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
+                 * @description The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["FlowCallbackInput"];
             };
@@ -254,19 +259,19 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
+                 * @description The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
                 /**
-                 * @description The callback identifier (numeric, like the flow's).
+                 * @description The callback identifier. The document gives no format (see `flow`).
                  * @example 101
                  */
                 callback: components["parameters"]["Callback"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["FlowCallbackInput"];
             };
@@ -284,12 +289,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The flow identifier (numeric, as the ids in Patchworks' own responses are).
+                 * @description The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).
                  * @example 42
                  */
                 flow: components["parameters"]["Flow"];
                 /**
-                 * @description The callback identifier (numeric, like the flow's).
+                 * @description The callback identifier. The document gives no format (see `flow`).
                  * @example 101
                  */
                 callback: components["parameters"]["Callback"];

@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Pipedrive Channels API",
     "version": "1.0.0",
-    "description": "Channels API of the Pipedrive Messaging app extension: register a messaging channel,\npush messages into Pipedrive's Messaging inbox, and delete channels and conversations.\nAccessible only with an OAuth token that has the Messengers integration scope, together\nwith a Messaging manifest.\n\nThe document describes every success response only as \"OK\" and shows no error body.\nThis spec gives success responses Pipedrive's usual envelope (`success` plus `data`) with\nthe fields the endpoint echoes back, and errors Pipedrive's usual error body\n(`success: false`, `error`, `error_info`); each choice is noted where it is made.\n",
+    "description": "Channels API of the Pipedrive Messaging app extension: register a messaging channel,\npush messages into Pipedrive's Messaging inbox, and delete channels and conversations.\nAccessible only with an OAuth token that has the Messengers integration scope, together\nwith a Messaging manifest.\n\nThe document describes every success response only as \"OK\" and shows no error body.\nThis spec gives success responses Pipedrive's usual envelope (`success` plus `data`) with\nthe fields the endpoint echoes back, and errors Pipedrive's usual error body\n(`success: false`, `error`, `error_info`, `additional_data`); each choice is noted where it is made.\n\nSecond source: where the document is silent, the spec follows Pipedrive's own SDK, the npm\npackage `pipedrive` (33.x, `versions/v1/api/channels-api` and its `models`): the HTTP\nmethods (the document gives none: POST for add/receive, DELETE for the two deletions), the\nresponse envelopes, the error body and the `provider_type` values. Response schemas are open\nto properties they do not declare; request bodies are closed.\n",
     "license": {
       "name": "Proprietary (Pipedrive terms of service)",
       "url": "https://www.pipedrive.com/en/terms-of-service"
@@ -38,7 +38,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Channels"
         ],
         "summary": "Add a channel",
-        "description": "Adds a new messaging channel; only admins are able to register new channels. Pipedrive\nthen uses the integration's getConversations endpoint to fetch conversations,\nparticipants and messages.\n\nSuccess body: the document says only \"OK\"; the channel as stored is returned in\nPipedrive's `success`/`data` envelope. 403 is returned to a non-admin caller.\n",
+        "description": "Adds a new messaging channel; only admins are able to register new channels. Pipedrive\nthen uses the integration's getConversations endpoint to fetch conversations,\nparticipants and messages.\n\nMethod: the document gives none; POST is what the vendor SDK's `ChannelsApi.addChannel`\nsends. Success body: the document says only \"OK\"; the vendor SDK reads the channel as\nstored in a `success`/`data` envelope (`AddChannelResponse`). 403 is returned to a\nnon-admin caller (document: \"only admins are able to register new channels\"; the vendor\nSDK has an `AddChannelForbiddenErrorResponse`).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -111,13 +111,13 @@ const document: Readonly<Record<string, unknown>> = {
           "Channels"
         ],
         "summary": "Receives an incoming message",
-        "description": "Adds a message to a conversation.\n\nSuccess body: the document says only \"OK\"; the stored message is returned in the\n`success`/`data` envelope. `created_at` and `reply_by` are documented both as\n`date-time` and as \"YYYY-MM-DD HH:MM\" in UTC; the schema accepts both spellings\n(a space or `T`, optional seconds and zone) rather than reject either documented form.\n",
+        "description": "Adds a message to a conversation.\n\nMethod: the document gives none; POST is what the vendor SDK's\n`ChannelsApi.receiveMessage` sends. Success body: the document says only \"OK\"; the vendor\nSDK reads the stored message in a `success`/`data` envelope\n(`GetReceiveMessageSuccessResponse`, both keys optional). `created_at` and `reply_by` are documented both as\n`date-time` and as \"YYYY-MM-DD HH:MM\" in UTC; the schema accepts both spellings\n(a space or `T`, optional seconds and zone) rather than reject either documented form.\n",
         "requestBody": {
           "required": true,
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "#/components/schemas/Message"
+                "$ref": "#/components/schemas/MessageInput"
               },
               "examples": {
                 "delivered": {
@@ -205,7 +205,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Channels"
         ],
         "summary": "Delete a channel",
-        "description": "Deletes an existing messenger's channel and all related entities (conversations and\nmessages). Success body: the document says only \"OK\"; Pipedrive answers deletions\nwith `{\"success\": true}`.\n",
+        "description": "Deletes an existing messenger's channel and all related entities (conversations and\nmessages). Method: the document gives none; DELETE is what the vendor SDK's\n`ChannelsApi.deleteChannel` sends. Success body: the document says only \"OK\"; the vendor\nSDK reads `{\"success\": true}` (`DeleteChannel200Response`, `success` optional).\n",
         "parameters": [
           {
             "name": "id",
@@ -213,8 +213,7 @@ const document: Readonly<Record<string, unknown>> = {
             "required": true,
             "description": "The ID of the channel provided by the integration.",
             "schema": {
-              "type": "string",
-              "minLength": 1
+              "type": "string"
             },
             "example": "wa-5551234"
           }
@@ -242,7 +241,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Channels"
         ],
         "summary": "Delete a conversation",
-        "description": "Deletes an existing conversation. Success body: the document says only \"OK\"; Pipedrive\nanswers deletions with `{\"success\": true}`. The path parameters keep the document's\nhyphenated names.\n",
+        "description": "Deletes an existing conversation. Method: the document gives none; DELETE is what the\nvendor SDK's `ChannelsApi.deleteConversation` sends. Success body: the document says only\n\"OK\"; the vendor SDK reads `{\"success\": true}` (`DeleteChannel200Response`). The path\nparameters keep the document's hyphenated names (as the vendor SDK's path does).\n",
         "parameters": [
           {
             "name": "channel-id",
@@ -250,8 +249,7 @@ const document: Readonly<Record<string, unknown>> = {
             "required": true,
             "description": "The ID of the channel provided by the integration.",
             "schema": {
-              "type": "string",
-              "minLength": 1
+              "type": "string"
             },
             "example": "wa-5551234"
           },
@@ -261,8 +259,7 @@ const document: Readonly<Record<string, unknown>> = {
             "required": true,
             "description": "The ID of the conversation provided by the integration.",
             "schema": {
-              "type": "string",
-              "minLength": 1
+              "type": "string"
             },
             "example": "conv-77"
           }
@@ -321,7 +318,7 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "BadRequest": {
-        "description": "The body failed validation. The document shows no error body; Pipedrive's usual error\nbody is assumed.\n",
+        "description": "The body failed validation. The document shows no error body; the vendor SDK reads\n`success`, `error`, `error_info` and `additional_data.code`\n(`AddChannelBadRequestResponse`, `ReceiveMessageBadRequestErrorResponse`).\n",
         "content": {
           "application/json": {
             "schema": {
@@ -334,8 +331,9 @@ const document: Readonly<Record<string, unknown>> = {
                   "success": false,
                   "error": "Validation failed: provider_channel_id is required",
                   "error_info": "Please check developers.pipedrive.com for more information about Pipedrive API.",
-                  "data": null,
-                  "additional_data": null
+                  "additional_data": {
+                    "code": "ERR_SCHEMA_VALIDATION_FAILED"
+                  }
                 }
               }
             }
@@ -355,7 +353,6 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": {
                   "success": false,
                   "error": "unauthorized access",
-                  "errorCode": 401,
                   "error_info": "Please check developers.pipedrive.com for more information about Pipedrive API."
                 }
               }
@@ -376,7 +373,6 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": {
                   "success": false,
                   "error": "Only admins are able to register new channels",
-                  "errorCode": 403,
                   "error_info": "Please check developers.pipedrive.com for more information about Pipedrive API."
                 }
               }
@@ -397,7 +393,6 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": {
                   "success": false,
                   "error": "Channel not found",
-                  "errorCode": 404,
                   "error_info": "Please check developers.pipedrive.com for more information about Pipedrive API."
                 }
               }
@@ -412,6 +407,16 @@ const document: Readonly<Record<string, unknown>> = {
         "description": "UTC date and time, documented as \"YYYY-MM-DD HH:MM\"; ISO 8601 with `T` is accepted too.",
         "pattern": "^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?$"
       },
+      "ProviderType": {
+        "type": "string",
+        "enum": [
+          "facebook",
+          "whatsapp",
+          "other"
+        ],
+        "default": "other",
+        "description": "It controls the icons (like the icon next to the conversation). Default `other` (document).\nThe document lists only `other`; the vendor SDK (`AddChannelRequestProviderTypeConst`)\nalso has `facebook` and `whatsapp`, so those are accepted too.\n"
+      },
       "AddChannelRequest": {
         "type": "object",
         "additionalProperties": false,
@@ -422,12 +427,10 @@ const document: Readonly<Record<string, unknown>> = {
         "properties": {
           "name": {
             "type": "string",
-            "minLength": 1,
             "description": "The name of the channel."
           },
           "provider_channel_id": {
             "type": "string",
-            "minLength": 1,
             "description": "The channel ID."
           },
           "avatar_url": {
@@ -437,27 +440,16 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "template_support": {
             "type": "boolean",
-            "default": false,
-            "description": "If true, enables templates logic on UI. Requires the getTemplates endpoint implemented."
+            "description": "If true, enables templates logic on UI. Requires the getTemplates endpoint implemented.\nNo default is documented (neither the document nor the vendor SDK states one).\n"
           },
           "provider_type": {
-            "type": "string",
-            "enum": [
-              "other"
-            ],
-            "default": "other",
-            "description": "It controls the icons (like the icon next to the conversation)."
+            "$ref": "#/components/schemas/ProviderType"
           }
         }
       },
       "Channel": {
         "type": "object",
-        "description": "A registered channel as Pipedrive stores it.",
-        "required": [
-          "id",
-          "name",
-          "provider_channel_id"
-        ],
+        "description": "A registered channel as Pipedrive stores it. Fields from the vendor SDK\n(`AddChannelResponseData`), where every field is optional, so none is required here.\n",
         "properties": {
           "id": {
             "type": "string",
@@ -492,10 +484,7 @@ const document: Readonly<Record<string, unknown>> = {
             "format": "date-time"
           },
           "provider_type": {
-            "type": "string",
-            "enum": [
-              "other"
-            ]
+            "$ref": "#/components/schemas/ProviderType"
           },
           "template_support": {
             "type": "boolean"
@@ -504,6 +493,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ChannelResponse": {
         "type": "object",
+        "description": "Envelope read by the vendor SDK (`AddChannelResponse`, `success` and `data` required).",
         "required": [
           "success",
           "data"
@@ -519,7 +509,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Attachment": {
         "type": "object",
-        "description": "A file attached to a message. The document lists `attachments` as an array without\ndescribing its items; these are the fields a Pipedrive message attachment carries.\n",
+        "description": "A file attached to a message. The document lists `attachments` as an array without\ndescribing its items; the fields and the required ones (`id`, `type`, `url`) are the\nvendor SDK's (`ReceiveMessageRequestAttachmentsInner`).\n",
         "required": [
           "id",
           "type",
@@ -537,8 +527,7 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "string"
           },
           "size": {
-            "type": "integer",
-            "minimum": 0
+            "type": "integer"
           },
           "url": {
             "type": "string",
@@ -553,9 +542,9 @@ const document: Readonly<Record<string, unknown>> = {
           }
         }
       },
-      "Message": {
+      "MessageInput": {
         "type": "object",
-        "description": "A message exactly as the integration submits it; the response echoes the same fields.\nClosed (`additionalProperties: false`) so a misspelled field is refused, not dropped.\n",
+        "description": "A message as the integration submits it (fields and required ones: document, and the\nvendor SDK's `ReceiveMessageRequest`). Closed (`additionalProperties: false`) so a\nmisspelled field is refused, not dropped.\n",
         "additionalProperties": false,
         "required": [
           "id",
@@ -569,22 +558,81 @@ const document: Readonly<Record<string, unknown>> = {
         "properties": {
           "id": {
             "type": "string",
-            "minLength": 1,
             "description": "The ID of the message."
           },
           "channel_id": {
             "type": "string",
-            "minLength": 1,
             "description": "The channel ID as in the provider."
           },
           "sender_id": {
             "type": "string",
-            "minLength": 1,
             "description": "The ID of the provider's user that sent the message."
           },
           "conversation_id": {
             "type": "string",
-            "minLength": 1,
+            "description": "The ID of the conversation."
+          },
+          "message": {
+            "type": "string",
+            "description": "The body of the message."
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "sent",
+              "delivered",
+              "read",
+              "failed"
+            ],
+            "description": "The status of the message."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/ProviderDateTime"
+          },
+          "reply_by": {
+            "$ref": "#/components/schemas/ProviderDateTime"
+          },
+          "conversation_link": {
+            "type": "string",
+            "format": "uri",
+            "description": "A URL that can open the conversation in the provider's side."
+          },
+          "attachments": {
+            "type": "array",
+            "description": "The list of attachments available in the message.",
+            "items": {
+              "$ref": "#/components/schemas/Attachment"
+            }
+          }
+        }
+      },
+      "Message": {
+        "type": "object",
+        "description": "The stored message as Pipedrive echoes it back (vendor SDK:\n`GetReceiveMessageSuccessResponse.data` is a `ReceiveMessageRequest`). Open, unlike the\nrequest body: Pipedrive may add fields, and an addition is not a breakage.\n",
+        "required": [
+          "id",
+          "channel_id",
+          "sender_id",
+          "conversation_id",
+          "message",
+          "status",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The ID of the message."
+          },
+          "channel_id": {
+            "type": "string",
+            "description": "The channel ID as in the provider."
+          },
+          "sender_id": {
+            "type": "string",
+            "description": "The ID of the provider's user that sent the message."
+          },
+          "conversation_id": {
+            "type": "string",
             "description": "The ID of the conversation."
           },
           "message": {
@@ -623,10 +671,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "MessageResponse": {
         "type": "object",
-        "required": [
-          "success",
-          "data"
-        ],
+        "description": "Envelope read by the vendor SDK (`GetReceiveMessageSuccessResponse`), where both keys are optional.",
         "properties": {
           "success": {
             "type": "boolean"
@@ -638,9 +683,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "DeleteResponse": {
         "type": "object",
-        "required": [
-          "success"
-        ],
+        "description": "Vendor SDK `DeleteChannel200Response` (`success` optional).",
         "properties": {
           "success": {
             "type": "boolean"
@@ -649,7 +692,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ErrorResponse": {
         "type": "object",
-        "description": "Pipedrive's error body (assumed; the document shows none).",
+        "description": "Pipedrive's error body. The document shows none; the fields are the vendor SDK's error\nmodels (`AddChannelBadRequestResponse`, `AddChannelForbiddenErrorResponse`,\n`ReceiveMessageBadRequestErrorResponse`), where every field is optional. `success` and\n`error` are required here (assumed, because every Pipedrive error body carries the flag\nand a message; the client's typed errors read `error`).\n",
         "required": [
           "success",
           "error"
@@ -663,17 +706,19 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "string",
             "description": "What went wrong."
           },
-          "errorCode": {
-            "type": "integer"
-          },
           "error_info": {
             "type": "string"
           },
-          "data": {
-            "type": "null"
-          },
           "additional_data": {
-            "type": "null"
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              }
+            }
           }
         }
       }

@@ -16,8 +16,11 @@ export interface paths {
          *     then uses the integration's getConversations endpoint to fetch conversations,
          *     participants and messages.
          *
-         *     Success body: the document says only "OK"; the channel as stored is returned in
-         *     Pipedrive's `success`/`data` envelope. 403 is returned to a non-admin caller.
+         *     Method: the document gives none; POST is what the vendor SDK's `ChannelsApi.addChannel`
+         *     sends. Success body: the document says only "OK"; the vendor SDK reads the channel as
+         *     stored in a `success`/`data` envelope (`AddChannelResponse`). 403 is returned to a
+         *     non-admin caller (document: "only admins are able to register new channels"; the vendor
+         *     SDK has an `AddChannelForbiddenErrorResponse`).
          */
         post: operations["addChannel"];
         delete?: never;
@@ -39,8 +42,10 @@ export interface paths {
          * Receives an incoming message
          * @description Adds a message to a conversation.
          *
-         *     Success body: the document says only "OK"; the stored message is returned in the
-         *     `success`/`data` envelope. `created_at` and `reply_by` are documented both as
+         *     Method: the document gives none; POST is what the vendor SDK's
+         *     `ChannelsApi.receiveMessage` sends. Success body: the document says only "OK"; the vendor
+         *     SDK reads the stored message in a `success`/`data` envelope
+         *     (`GetReceiveMessageSuccessResponse`, both keys optional). `created_at` and `reply_by` are documented both as
          *     `date-time` and as "YYYY-MM-DD HH:MM" in UTC; the schema accepts both spellings
          *     (a space or `T`, optional seconds and zone) rather than reject either documented form.
          */
@@ -64,8 +69,9 @@ export interface paths {
         /**
          * Delete a channel
          * @description Deletes an existing messenger's channel and all related entities (conversations and
-         *     messages). Success body: the document says only "OK"; Pipedrive answers deletions
-         *     with `{"success": true}`.
+         *     messages). Method: the document gives none; DELETE is what the vendor SDK's
+         *     `ChannelsApi.deleteChannel` sends. Success body: the document says only "OK"; the vendor
+         *     SDK reads `{"success": true}` (`DeleteChannel200Response`, `success` optional).
          */
         delete: operations["deleteChannel"];
         options?: never;
@@ -85,9 +91,10 @@ export interface paths {
         post?: never;
         /**
          * Delete a conversation
-         * @description Deletes an existing conversation. Success body: the document says only "OK"; Pipedrive
-         *     answers deletions with `{"success": true}`. The path parameters keep the document's
-         *     hyphenated names.
+         * @description Deletes an existing conversation. Method: the document gives none; DELETE is what the
+         *     vendor SDK's `ChannelsApi.deleteConversation` sends. Success body: the document says only
+         *     "OK"; the vendor SDK reads `{"success": true}` (`DeleteChannel200Response`). The path
+         *     parameters keep the document's hyphenated names (as the vendor SDK's path does).
          */
         delete: operations["deleteConversation"];
         options?: never;
@@ -101,6 +108,14 @@ export interface components {
     schemas: {
         /** @description UTC date and time, documented as "YYYY-MM-DD HH:MM"; ISO 8601 with `T` is accepted too. */
         ProviderDateTime: string;
+        /**
+         * @description It controls the icons (like the icon next to the conversation). Default `other` (document).
+         *     The document lists only `other`; the vendor SDK (`AddChannelRequestProviderTypeConst`)
+         *     also has `facebook` and `whatsapp`, so those are accepted too.
+         * @default other
+         * @enum {string}
+         */
+        ProviderType: "facebook" | "whatsapp" | "other";
         AddChannelRequest: {
             /** @description The name of the channel. */
             name: string;
@@ -113,42 +128,41 @@ export interface components {
             avatar_url?: string;
             /**
              * @description If true, enables templates logic on UI. Requires the getTemplates endpoint implemented.
-             * @default false
+             *     No default is documented (neither the document nor the vendor SDK states one).
              */
             template_support?: boolean;
-            /**
-             * @description It controls the icons (like the icon next to the conversation).
-             * @default other
-             * @enum {string}
-             */
-            provider_type?: "other";
+            provider_type?: components["schemas"]["ProviderType"];
         };
-        /** @description A registered channel as Pipedrive stores it. */
+        /**
+         * @description A registered channel as Pipedrive stores it. Fields from the vendor SDK
+         *     (`AddChannelResponseData`), where every field is optional, so none is required here.
+         */
         Channel: {
             /** @description The unique channel ID used internally by Pipedrive. */
-            id: string;
-            name: string;
+            id?: string;
+            name?: string;
             /** Format: uri */
             avatar_url?: string | null;
             /** @description The channel ID given when the channel was created. */
-            provider_channel_id: string;
+            provider_channel_id?: string;
             /** @description The client_id of the app in the Pipedrive marketplace. */
             marketplace_client_id?: string;
             pd_company_id?: number;
             pd_user_id?: number;
             /** Format: date-time */
             created_at?: string;
-            /** @enum {string} */
-            provider_type?: "other";
+            provider_type?: components["schemas"]["ProviderType"];
             template_support?: boolean;
         };
+        /** @description Envelope read by the vendor SDK (`AddChannelResponse`, `success` and `data` required). */
         ChannelResponse: {
             success: boolean;
             data: components["schemas"]["Channel"];
         };
         /**
          * @description A file attached to a message. The document lists `attachments` as an array without
-         *     describing its items; these are the fields a Pipedrive message attachment carries.
+         *     describing its items; the fields and the required ones (`id`, `type`, `url`) are the
+         *     vendor SDK's (`ReceiveMessageRequestAttachmentsInner`).
          */
         Attachment: {
             id: string;
@@ -163,8 +177,40 @@ export interface components {
             link_expires?: boolean;
         };
         /**
-         * @description A message exactly as the integration submits it; the response echoes the same fields.
-         *     Closed (`additionalProperties: false`) so a misspelled field is refused, not dropped.
+         * @description A message as the integration submits it (fields and required ones: document, and the
+         *     vendor SDK's `ReceiveMessageRequest`). Closed (`additionalProperties: false`) so a
+         *     misspelled field is refused, not dropped.
+         */
+        MessageInput: {
+            /** @description The ID of the message. */
+            id: string;
+            /** @description The channel ID as in the provider. */
+            channel_id: string;
+            /** @description The ID of the provider's user that sent the message. */
+            sender_id: string;
+            /** @description The ID of the conversation. */
+            conversation_id: string;
+            /** @description The body of the message. */
+            message: string;
+            /**
+             * @description The status of the message.
+             * @enum {string}
+             */
+            status: "sent" | "delivered" | "read" | "failed";
+            created_at: components["schemas"]["ProviderDateTime"];
+            reply_by?: components["schemas"]["ProviderDateTime"];
+            /**
+             * Format: uri
+             * @description A URL that can open the conversation in the provider's side.
+             */
+            conversation_link?: string;
+            /** @description The list of attachments available in the message. */
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        /**
+         * @description The stored message as Pipedrive echoes it back (vendor SDK:
+         *     `GetReceiveMessageSuccessResponse.data` is a `ReceiveMessageRequest`). Open, unlike the
+         *     request body: Pipedrive may add fields, and an addition is not a breakage.
          */
         Message: {
             /** @description The ID of the message. */
@@ -192,23 +238,31 @@ export interface components {
             /** @description The list of attachments available in the message. */
             attachments?: components["schemas"]["Attachment"][];
         };
+        /** @description Envelope read by the vendor SDK (`GetReceiveMessageSuccessResponse`), where both keys are optional. */
         MessageResponse: {
-            success: boolean;
-            data: components["schemas"]["Message"];
+            success?: boolean;
+            data?: components["schemas"]["Message"];
         };
+        /** @description Vendor SDK `DeleteChannel200Response` (`success` optional). */
         DeleteResponse: {
-            success: boolean;
+            success?: boolean;
         };
-        /** @description Pipedrive's error body (assumed; the document shows none). */
+        /**
+         * @description Pipedrive's error body. The document shows none; the fields are the vendor SDK's error
+         *     models (`AddChannelBadRequestResponse`, `AddChannelForbiddenErrorResponse`,
+         *     `ReceiveMessageBadRequestErrorResponse`), where every field is optional. `success` and
+         *     `error` are required here (assumed, because every Pipedrive error body carries the flag
+         *     and a message; the client's typed errors read `error`).
+         */
         ErrorResponse: {
             /** @constant */
             success: false;
             /** @description What went wrong. */
             error: string;
-            errorCode?: number;
             error_info?: string;
-            data?: null;
-            additional_data?: null;
+            additional_data?: {
+                code?: string;
+            } | null;
         };
     };
     responses: {
@@ -222,8 +276,9 @@ export interface components {
             };
         };
         /**
-         * @description The body failed validation. The document shows no error body; Pipedrive's usual error
-         *     body is assumed.
+         * @description The body failed validation. The document shows no error body; the vendor SDK reads
+         *     `success`, `error`, `error_info` and `additional_data.code`
+         *     (`AddChannelBadRequestResponse`, `ReceiveMessageBadRequestErrorResponse`).
          */
         BadRequest: {
             headers: {
@@ -304,7 +359,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Message"];
+                "application/json": components["schemas"]["MessageInput"];
             };
         };
         responses: {

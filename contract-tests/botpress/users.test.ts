@@ -12,6 +12,14 @@ import {
   missingBotId,
   user,
   newUser,
+  BOT_ID,
+  baseUrl,
+  bot,
+  conversation,
+  file,
+  integration,
+  message,
+  token,
 } from "../support/botpress.js";
 
 describe("listUsers GET /v1/chat/users", () => {
@@ -98,6 +106,10 @@ describe("updateUser PUT /v1/chat/users/{id}", () => {
     expect(data.user.id).toBe(USER_ID);
     expect(data.user.tags["crm:customerId"]).toBe("C-1042");
   });
+  it("accepts `{}` (what @botpress/client sends with no attribute set) and no body at all", async () => {
+    expect((await client.PUT("/v1/chat/users/{id}", { ...user, body: {} })).response.status).toBe(200);
+    expect((await client.PUT("/v1/chat/users/{id}", user)).response.status).toBe(200);
+  });
   itDocumentsErrors([400, 401, 403, 404, 415, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a tag value that is not a string", async () => {
@@ -121,5 +133,35 @@ describe("deleteUser DELETE /v1/chat/users/{id}", () => {
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
     await expectRequestRejected(unscoped.DELETE("/v1/chat/users/{id}", user), missingBotId);
+  });
+});
+
+// @botpress/client sends `{}` as a JSON body on every DELETE (specs/botpress.yaml, requestBodies/DeleteBody);
+// the mock must accept it on each of the six DELETE operations, and still refuse a body with content.
+describe("every Botpress DELETE with the `{}` JSON body @botpress/client sends", () => {
+  const deletes = [
+    ["deleteUser", () => client.DELETE("/v1/chat/users/{id}", { ...user, body: {} })],
+    ["deleteConversation", () => client.DELETE("/v1/chat/conversations/{id}", { ...conversation, body: {} })],
+    ["deleteMessage", () => client.DELETE("/v1/chat/messages/{id}", { ...message, body: {} })],
+    ["deleteFile", () => client.DELETE("/v1/storage/files/{id}", { ...file, body: {} })],
+    ["deleteBot", () => client.DELETE("/v1/admin/bots/{id}", { ...bot, body: {} })],
+    ["deleteIntegration", () => client.DELETE("/v1/admin/integrations/{id}", { ...integration, body: {} })],
+  ] as const;
+  it.each(deletes)("%s accepts it", async (_name, call) => {
+    const { response } = await call();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("sl-violations")).toBeNull();
+  });
+  it("is sent as a JSON body, and a body with content is still refused", async () => {
+    const send = (body: string) =>
+      fetch(`${baseUrl}/v1/chat/users/${USER_ID}`, {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${token}`, "x-bot-id": BOT_ID, "content-type": "application/json" },
+        body,
+      });
+    expect((await send("{}")).status).toBe(200);
+    const refused = await send('{"force":true}');
+    expect([400, 422]).toContain(refused.status);
+    expect(refused.headers.get("sl-violations") ?? (await refused.text())).toContain("body");
   });
 });

@@ -20,6 +20,11 @@ describe("listConversations GET /v1/conversations", () => {
       items.push(conversation.id);
     expect(items).toHaveLength(4); // the mock answers every page with the same example page
   });
+  it("accepts any app id and a large page size (no UUID format or maximum is documented)", async () => {
+    const { response } = await client.GET("/v1/conversations", { params: { query: { app_id: "app-42", page_size: 500 } } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("sl-violations")).toBeNull();
+  });
   it.each([
     [400, "bad_request"],
     [401, "unauthorized"],
