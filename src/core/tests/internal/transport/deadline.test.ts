@@ -18,7 +18,7 @@ afterAll(() => server.close());
 
 const IN_FLIGHT = 100;
 // Scheduling slack on a loaded 2-core machine; a hung call misses the bound by seconds.
-const MARGIN_MS = 1_500;
+const MARGIN_MS = 2_000;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A repeatable coin: the same sequence of answers on every run. */
@@ -93,7 +93,7 @@ describe(`timeouts under load and GC (${TRANSPORT} transport)`, () => {
     const client = createPipedriveClient({ token: "gc-token", baseUrl: server.url, timeoutMs: 300, retry: false, ...transport });
     const result = await steadyLoad(IN_FLIGHT, 2_000, 300, () => client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }));
     expect(result.overdue, `${result.overdue} of ${result.started} calls never settled`).toBe(0);
-    expect(result.started).toBeGreaterThan(IN_FLIGHT * 4);
+    expect(result.started).toBeGreaterThan(IN_FLIGHT * 2);
     expect(result.slowestMs).toBeLessThanOrEqual(300 + MARGIN_MS);
     expect(result.failures.length).toBeGreaterThan(0);
     for (const failure of result.failures) expect(failure).toBeInstanceOf(TimeoutError);
