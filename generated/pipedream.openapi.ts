@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Pipedream REST API",
     "version": "v1",
-    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says (section \"Errors\") \"Codes in the 4xxrange indicate an error\n  that failed (e.g., a required parameter was omitted)\" and \"Codes in the 5xxrange indicate an\n  error with Pipedream's server\", and shows no error body. Every operation declares `400` (bad\n  input; the document names no number, so 400 is assumed, because it is the conventional status\n  for an omitted or malformed parameter), `401`, and `500` (the document's 5xx range; 500 is\n  declared as its representative); every operation that addresses one resource by ID also\n  declares `404`. `401` and `404` are assumed too. The body is the `Error` schema (see there).\n- Every value the document does not state (a default, a bound, a pattern, an enum, a status, a\n  required flag) is either absent or explained in the `description` where it is set, with its\n  source: \"document: <quote>\" or \"assumed, because ...\". The `required` lists of response\n  schemas name the fields that every document example of that object shows (source: the\n  document's examples); response objects are open (no `additionalProperties: false`), because\n  Pipedream may add fields. Request bodies are closed, to catch a misspelt field, except for\n  the fields the document says every POST body may carry (`include`, `exclude`, `org_id`).\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas` and referenced by the list operations.\n",
+    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says (section \"Errors\") \"Codes in the 4xxrange indicate an error\n  that failed (e.g., a required parameter was omitted)\" and \"Codes in the 5xxrange indicate an\n  error with Pipedream's server\", and shows no error body. Every operation declares `400` (bad\n  input; the document names no number, so 400 is assumed, because it is the conventional status\n  for an omitted or malformed parameter), `401`, and `500` (the document's 5xx range; 500 is\n  declared as its representative); every operation that addresses one resource by ID also\n  declares `404`. `401` and `404` are assumed too. The body is the `Error` schema (see there).\n- Every value the document does not state (a default, a bound, a pattern, an enum, a status, a\n  required flag) is either absent or explained in the `description` where it is set, with its\n  source: \"document: <quote>\" or \"assumed, because ...\". The `required` lists of response\n  schemas name the fields that every document example of that object shows (source: the\n  document's examples); response objects are open (no `additionalProperties: false`), because\n  Pipedream may add fields. Request bodies are closed, to catch a misspelt field, except for\n  the fields the document says every POST body may carry (`include`, `exclude`, `org_id`).\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas`. The document says the common parameters \"can\n  be passed to any endpoint. They can be included as query string params for GET requests, or\n  in the body of the payload of POST requests\", so every GET operation takes `include` and\n  `exclude` in its query and every POST body takes all three. `org_id` is declared in the query\n  of the list and create operations and of `getWorkflow` (its example sends it), not on the\n  operations that fetch one resource by ID, where the document says \"you should not need to\n  pass org_id\". Pagination is referenced by the list operations.\n",
     "license": {
       "name": "Proprietary (Pipedream Terms of Service)",
       "url": "https://pipedream.com/terms"
@@ -182,6 +182,12 @@ const document: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/parameters/IncludeCredentials"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -312,6 +318,12 @@ const document: Readonly<Record<string, unknown>> = {
               "type": "string"
             },
             "example": "app_OkrhR1"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -431,6 +443,12 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": "sc_JDi8EB"
               }
             }
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -487,6 +505,12 @@ const document: Readonly<Record<string, unknown>> = {
               "type": "string"
             },
             "example": "github-new-repository"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -576,6 +600,12 @@ const document: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -1106,7 +1136,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "event_name",
             "in": "query",
             "required": true,
-            "description": "The event stream to receive: `$errors` (errors thrown by workflows or sources) or\n`$logs` (logs produced by event sources). The enum is the document's list: \"The name of\nthe event stream whose events you'd like to receive: $errors ... $logs\".\n",
+            "description": "The event stream to receive: `$errors` (errors thrown by workflows or sources) or\n`$logs` (logs produced by event sources). Required: the document's endpoint line writes\nit as a query parameter with no \"(optional)\". The enum is the document's list: \"The name of\nthe event stream whose events you'd like to receive: $errors ... $logs\".\n",
             "schema": {
               "type": "string",
               "enum": [
@@ -1150,6 +1180,14 @@ const document: Readonly<Record<string, unknown>> = {
         "security": [
           {
             "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -1523,6 +1561,12 @@ const document: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/parameters/OrgId"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -1762,6 +1806,12 @@ const document: Readonly<Record<string, unknown>> = {
         "parameters": [
           {
             "$ref": "#/components/parameters/OrgIdPath"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -3454,7 +3504,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "OAuthTokenRequest": {
         "type": "object",
-        "description": "Client credentials to exchange for an access token. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
+        "description": "Client credentials to exchange for an access token. All three fields are required: the\ndocument lists them without \"(optional)\" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "grant_type",
@@ -3490,7 +3540,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "RevokeTokenRequest": {
         "type": "object",
-        "description": "The token to revoke and the OAuth app's client credentials. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
+        "description": "The token to revoke and the OAuth app's client credentials. All three fields are required:\nthe document lists them without \"(optional)\" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "token",

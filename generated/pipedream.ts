@@ -1231,7 +1231,8 @@ export interface components {
         /** @description An empty JSON object (the document calls the body empty and shows `{}`). */
         RevokeTokenResponse: Record<string, never>;
         /**
-         * @description Client credentials to exchange for an access token. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         * @description Client credentials to exchange for an access token. All three fields are required: the
+         *     document lists them without "(optional)" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
          *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
          */
         OAuthTokenRequest: {
@@ -1249,7 +1250,8 @@ export interface components {
             org_id?: components["schemas"]["OrgId"];
         };
         /**
-         * @description The token to revoke and the OAuth app's client credentials. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         * @description The token to revoke and the OAuth app's client credentials. All three fields are required:
+         *     the document lists them without "(optional)" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
          *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
          */
         RevokeTokenRequest: {
@@ -1653,6 +1655,20 @@ export interface operations {
                  *     account. Set include_credentials=true to return credentials".
                  */
                 include_credentials?: components["parameters"]["IncludeCredentials"];
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
             };
             header?: never;
             path: {
@@ -1750,7 +1766,22 @@ export interface operations {
     };
     getApp: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**
@@ -1808,7 +1839,22 @@ export interface operations {
     };
     getComponent: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**
@@ -1838,7 +1884,22 @@ export interface operations {
     };
     getRegistryComponent: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**
@@ -1899,6 +1960,20 @@ export interface operations {
                  *     the document: "Default: 10", "Min: 1", "Max: 100".
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
             };
             header?: never;
             path?: never;
@@ -2279,7 +2354,8 @@ export interface operations {
             query: {
                 /**
                  * @description The event stream to receive: `$errors` (errors thrown by workflows or sources) or
-                 *     `$logs` (logs produced by event sources). The enum is the document's list: "The name of
+                 *     `$logs` (logs produced by event sources). Required: the document's endpoint line writes
+                 *     it as a query parameter with no "(optional)". The enum is the document's list: "The name of
                  *     the event stream whose events you'd like to receive: $errors ... $logs".
                  * @example $errors
                  */
@@ -2318,7 +2394,22 @@ export interface operations {
     };
     getCurrentUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2571,6 +2662,20 @@ export interface operations {
                  * @example o_abc123
                  */
                 org_id?: components["parameters"]["OrgId"];
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
             };
             header?: never;
             path: {
@@ -2789,7 +2894,22 @@ export interface operations {
     };
     getWorkspace: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**

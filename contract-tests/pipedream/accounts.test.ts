@@ -56,6 +56,13 @@ describe("getAccount GET /accounts/{account_id}", () => {
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/accounts/{account_id}", account), 401, anonymous.isApiError);
   });
+  it("takes the common parameters include and exclude in the query (the document: any endpoint)", async () => {
+    const { data, response } = await client.GET("/accounts/{account_id}", {
+      params: { ...account.params, query: { include: "id,name", exclude: "credentials" } },
+    });
+    expect(response.status).toBe(200);
+    expect(data.data.id).toBe("apn_abc123");
+  });
   it("accepts an account id without the apn_ prefix (the document states no ID format)", async () => {
     const { data, response } = await client.GET("/accounts/{account_id}", { params: { path: { account_id: "acct-1" } } });
     expect(response.status).toBe(200);
