@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Pipedream REST API",
     "version": "v1",
-    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says that 4xx codes mean a client error and 5xx a server error, and\n  shows no error body. Every authenticated operation declares `401`, and every operation that\n  addresses one resource by ID also declares `404`; the body is the `Error` schema (see there).\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas` and referenced by the list operations.\n",
+    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says (section \"Errors\") \"Codes in the 4xxrange indicate an error\n  that failed (e.g., a required parameter was omitted)\" and \"Codes in the 5xxrange indicate an\n  error with Pipedream's server\", and shows no error body. Every operation declares `400` (bad\n  input; the document names no number, so 400 is assumed, because it is the conventional status\n  for an omitted or malformed parameter), `401`, and `500` (the document's 5xx range; 500 is\n  declared as its representative); every operation that addresses one resource by ID also\n  declares `404`. `401` and `404` are assumed too. The body is the `Error` schema (see there).\n- Every value the document does not state (a default, a bound, a pattern, an enum, a status, a\n  required flag) is either absent or explained in the `description` where it is set, with its\n  source: \"document: <quote>\" or \"assumed, because ...\". The `required` lists of response\n  schemas name the fields that every document example of that object shows (source: the\n  document's examples); response objects are open (no `additionalProperties: false`), because\n  Pipedream may add fields. Request bodies are closed, to catch a misspelt field, except for\n  the fields the document says every POST body may carry (`include`, `exclude`, `org_id`).\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas`. The document says the common parameters \"can\n  be passed to any endpoint. They can be included as query string params for GET requests, or\n  in the body of the payload of POST requests\", so every GET operation takes `include` and\n  `exclude` in its query and every POST body takes all three. `org_id` is declared in the query\n  of the list and create operations and of `getWorkflow` (its example sends it), not on the\n  operations that fetch one resource by ID, where the document says \"you should not need to\n  pass org_id\". Pagination is referenced by the list operations.\n",
     "license": {
       "name": "Proprietary (Pipedream Terms of Service)",
       "url": "https://pipedream.com/terms"
@@ -144,8 +144,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -168,15 +174,20 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "account_id",
             "in": "path",
             "required": true,
-            "description": "The ID of the connected account (shown under \"Copy Account ID\" on\nhttps://pipedream.com/accounts). Account IDs start with `apn_`.\n",
+            "description": "The ID of the connected account (shown under \"Copy Account ID\" on\nhttps://pipedream.com/accounts), e.g. `apn_abc123` (the document's examples). The\ndocument states no format, so none is enforced.\n",
             "schema": {
-              "type": "string",
-              "pattern": "^apn_[0-9A-Za-z]+$"
+              "type": "string"
             },
             "example": "apn_abc123"
           },
           {
             "$ref": "#/components/parameters/IncludeCredentials"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -198,11 +209,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -266,8 +283,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -295,6 +318,12 @@ const document: Readonly<Record<string, unknown>> = {
               "type": "string"
             },
             "example": "app_OkrhR1"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -313,11 +342,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -366,8 +401,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -402,6 +443,12 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": "sc_JDi8EB"
               }
             }
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -420,11 +467,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -452,6 +505,12 @@ const document: Readonly<Record<string, unknown>> = {
               "type": "string"
             },
             "example": "github-new-repository"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -470,11 +529,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -497,10 +562,9 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "query",
             "in": "query",
             "required": true,
-            "description": "The natural-language query, e.g. \"Send a message to Slack on new Hubspot contacts\".",
+            "description": "The natural-language query, e.g. \"Send a message to Slack on new Hubspot contacts\".\nRequired: the document lists it without \"(optional)\", unlike the other parameters of\nthis endpoint. No length bound is stated, so none is enforced.\n",
             "schema": {
-              "type": "string",
-              "minLength": 1
+              "type": "string"
             },
             "example": "When a new Hubspot contact is added, send me an SMS"
           },
@@ -518,7 +582,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "similarity_threshold",
             "in": "query",
             "required": false,
-            "description": "The minimum similarity score (cosine similarity between the query's and the component\nmetadata's embeddings, from 0 to 1, 1 being a perfect match) for a component to be\nreturned.\n",
+            "description": "The minimum similarity score (cosine similarity between the query's and the component\nmetadata's embeddings, from 0 to 1, 1 being a perfect match) for a component to be\nreturned. Bounds from the document: \"The similarity score is a number between 0 and 1,\nwhere 1 is a perfect match.\"\n",
             "schema": {
               "type": "number",
               "minimum": 0,
@@ -529,14 +593,19 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "debug",
             "in": "query",
             "required": false,
-            "description": "Pass `debug=true` to return additional data in the response, useful for inspecting the results.",
+            "description": "Pass `debug=true` to return additional data in the response, useful for inspecting the\nresults. The document states no default.\n",
             "schema": {
-              "type": "boolean",
-              "default": false
+              "type": "boolean"
             }
           },
           {
             "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -555,8 +624,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -639,11 +714,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -652,7 +733,7 @@ const document: Readonly<Record<string, unknown>> = {
       "delete": {
         "operationId": "deleteSourceEvents",
         "summary": "Delete source events",
-        "description": "Deletes all events, or a range of events, tied to a source. With neither `start_id` nor\n`end_id`, all of the source's events are deleted; pass the same event ID as both to delete\na single event. Event IDs come from `listSourceEvents` and are ordered by emission time.\n\nDeletion happens asynchronously: the API answers `202 Accepted`. The document shows no\nresponse body, so none is declared.\n",
+        "description": "Deletes all events, or a range of events, tied to a source. With neither `start_id` nor\n`end_id`, all of the source's events are deleted; pass the same event ID as both to delete\na single event. Event IDs come from `listSourceEvents` and are ordered by emission time.\n\nDeletion happens asynchronously: the API answers `202 Accepted` (document: \"Deletion\nhappens asynchronously, so you'll receive a 202 Accepted HTTP status code in response to any\ndeletion requests\"). The document shows no response body, so none is declared.\n",
         "tags": [
           "Events"
         ],
@@ -690,11 +771,17 @@ const document: Readonly<Record<string, unknown>> = {
           "202": {
             "description": "Accepted; the events are deleted asynchronously. No body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -739,8 +826,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -785,8 +878,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -835,8 +934,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -882,11 +987,17 @@ const document: Readonly<Record<string, unknown>> = {
           "200": {
             "description": "The source was updated. The document shows no response body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -911,11 +1022,17 @@ const document: Readonly<Record<string, unknown>> = {
           "200": {
             "description": "The source was deleted. The document shows no response body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -951,8 +1068,14 @@ const document: Readonly<Record<string, unknown>> = {
           "200": {
             "description": "The subscription was created. The document shows no response body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -983,8 +1106,14 @@ const document: Readonly<Record<string, unknown>> = {
           "200": {
             "description": "The subscription was deleted. The document shows no response body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1007,7 +1136,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "event_name",
             "in": "query",
             "required": true,
-            "description": "The event stream to receive: `$errors` (errors thrown by workflows or sources) or\n`$logs` (logs produced by event sources).\n",
+            "description": "The event stream to receive: `$errors` (errors thrown by workflows or sources) or\n`$logs` (logs produced by event sources). Required: the document's endpoint line writes\nit as a query parameter with no \"(optional)\". The enum is the document's list: \"The name of\nthe event stream whose events you'd like to receive: $errors ... $logs\".\n",
             "schema": {
               "type": "string",
               "enum": [
@@ -1028,8 +1157,14 @@ const document: Readonly<Record<string, unknown>> = {
           "200": {
             "description": "The auto-subscription was created. The document shows no response body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1045,6 +1180,14 @@ const document: Readonly<Record<string, unknown>> = {
         "security": [
           {
             "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -1066,8 +1209,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1121,8 +1270,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1196,8 +1351,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1220,7 +1381,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "url",
             "in": "query",
             "required": true,
-            "description": "The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a\nhostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).\n",
+            "description": "The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a\nhostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).\nThe pattern follows the document: \"This URL must contain, at a minimum, a protocol — one\nof http or https — and hostname\".\n",
             "schema": {
               "type": "string",
               "format": "uri",
@@ -1268,8 +1429,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1292,10 +1459,10 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "id",
             "in": "path",
             "required": true,
-            "description": "The ID of a webhook in your account. Webhook IDs start with `wh_`.",
+            "description": "The ID of a webhook in your account. The prefix is the document's: the webhook ID is\n\"the string that starts with wh_\"; the characters after it are not constrained (the\ndocument states none).\n",
             "schema": {
               "type": "string",
-              "pattern": "^wh_[0-9A-Za-z]+$"
+              "pattern": "^wh_"
             },
             "example": "wh_abc123"
           }
@@ -1304,11 +1471,17 @@ const document: Readonly<Record<string, unknown>> = {
           "200": {
             "description": "The webhook was deleted. The document shows no response body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1357,8 +1530,14 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1382,6 +1561,12 @@ const document: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/parameters/OrgId"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -1400,11 +1585,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -1444,11 +1635,17 @@ const document: Readonly<Record<string, unknown>> = {
           "200": {
             "description": "The workflow was updated. The document shows no response body."
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1508,11 +1705,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1572,11 +1775,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1597,6 +1806,12 @@ const document: Readonly<Record<string, unknown>> = {
         "parameters": [
           {
             "$ref": "#/components/parameters/OrgIdPath"
+          },
+          {
+            "$ref": "#/components/parameters/Include"
+          },
+          {
+            "$ref": "#/components/parameters/Exclude"
           }
         ],
         "responses": {
@@ -1615,11 +1830,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1683,11 +1904,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1761,11 +1988,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1819,11 +2052,17 @@ const document: Readonly<Record<string, unknown>> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -1842,7 +2081,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "include",
         "in": "query",
         "required": false,
-        "description": "Common parameter: the fields of the response to include, as one comma-separated string\n(defaults to all fields).\n",
+        "description": "Common parameter: the fields of the response to include, as one comma-separated string\n(defaults to all fields). Document: \"The following parameters can be passed to any\nendpoint. They can be included as query string params for GET requests, or in the body of\nthe payload of POST requests.\"\n",
         "schema": {
           "type": "string"
         },
@@ -1852,7 +2091,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "exclude",
         "in": "query",
         "required": false,
-        "description": "Common parameter: the fields of the response to exclude, as one comma-separated string\n(defaults to none).\n",
+        "description": "Common parameter: the fields of the response to exclude, as one comma-separated string\n(defaults to none). Document: \"The following parameters can be passed to any endpoint.\"\n",
         "schema": {
           "type": "string"
         },
@@ -1882,7 +2121,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "limit",
         "in": "query",
         "required": false,
-        "description": "Pagination: the number of items to return in the requested page.",
+        "description": "Pagination: the number of items to return in the requested page. Bounds and default from\nthe document: \"Default: 10\", \"Min: 1\", \"Max: 100\".\n",
         "schema": {
           "type": "integer",
           "minimum": 1,
@@ -1914,7 +2153,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "expand",
         "in": "query",
         "required": false,
-        "description": "Pass `expand=event` to return the full event data; otherwise the data of events larger than\n1KB may be truncated.\n",
+        "description": "Pass `expand=event` to return the full event data; otherwise the data of events larger than\n1KB may be truncated. The enum is assumed, because `event` is the only value the document\nnames (\"pass ?expand=event\").\n",
         "schema": {
           "type": "string",
           "enum": [
@@ -1926,7 +2165,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "include_credentials",
         "in": "query",
         "required": false,
-        "description": "Pass `include_credentials=true` to include the account credentials in the response.",
+        "description": "Pass `include_credentials=true` to include the account credentials in the response. Default\nfrom the document: \"By default, this route returns metadata for a specific connected\naccount. Set include_credentials=true to return credentials\".\n",
         "schema": {
           "type": "boolean",
           "default": false
@@ -1936,10 +2175,10 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "id",
         "in": "path",
         "required": true,
-        "description": "The ID of the event source. Source IDs start with `dc_`.",
+        "description": "The ID of the event source, e.g. `dc_abc123`. The prefix is the document's: \"dc_*: Listen\nto events from all event sources\" (subscriptions); the characters after it are not\nconstrained (the document states none).\n",
         "schema": {
           "type": "string",
-          "pattern": "^dc_[0-9A-Za-z]+$"
+          "pattern": "^dc_"
         },
         "example": "dc_abc123"
       },
@@ -1947,10 +2186,10 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "workflow_id",
         "in": "path",
         "required": true,
-        "description": "The ID of the workflow, which starts with `p_` (the end of the workflow's URL, e.g.\n`p_13CDnxK` in `https://pipedream.com/@michael-testing/api-p_13CDnxK/inspect`).\n",
+        "description": "The ID of the workflow, which starts with `p_` (the end of the workflow's URL, e.g.\n`p_13CDnxK` in `https://pipedream.com/@michael-testing/api-p_13CDnxK/inspect`).\nThe prefix is the document's (\"your workflow_id begins with p_\"); the characters after\nit are not constrained (the document states none).\n",
         "schema": {
           "type": "string",
-          "pattern": "^p_[0-9A-Za-z]+$"
+          "pattern": "^p_"
         },
         "example": "p_abc123"
       },
@@ -1958,10 +2197,9 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "emitter_id",
         "in": "query",
         "required": true,
-        "description": "The ID of the workflow or component emitting the events. Also accepts the glob patterns\n`p_*` (all workflows) and `dc_*` (all event sources).\n",
+        "description": "The ID of the workflow or component emitting the events. Also accepts the glob patterns\n`p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint\nline writes it as a query parameter with no \"(optional)\". No length bound is stated.\n",
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         },
         "example": "dc_def456"
       },
@@ -1969,10 +2207,9 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "listener_id",
         "in": "query",
         "required": true,
-        "description": "The ID of the component, workflow or webhook that receives the events.",
+        "description": "The ID of the component, workflow or webhook that receives the events. Required: the\ndocument's endpoint line writes it as a query parameter with no \"(optional)\". No length\nbound is stated.\n",
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         },
         "example": "p_abc123"
       },
@@ -2023,6 +2260,42 @@ const document: Readonly<Record<string, unknown>> = {
             }
           }
         }
+      },
+      "BadRequest": {
+        "description": "Bad input, e.g. a required parameter omitted. Source: document, \"Errors\": \"Codes in the\n4xxrange indicate an error that failed (e.g., a required parameter was omitted)\". The\ndocument names no number; 400 is assumed, because it is the conventional status for an\nomitted or malformed parameter. The mock also answers its request-validation refusals with\nthis status.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "badRequest": {
+                "summary": "Illustrative (not from the document)",
+                "value": {
+                  "error": "Bad Request"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServerError": {
+        "description": "An error on Pipedream's side. Source: document, \"Errors\": \"Codes in the 5xxrange indicate an\nerror with Pipedream's server\". The document names no number; 500 is declared as the\nrepresentative of the range (assumed).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "serverError": {
+                "summary": "Illustrative (not from the document)",
+                "value": {
+                  "error": "Internal Server Error"
+                }
+              }
+            }
+          }
+        }
       }
     },
     "schemas": {
@@ -2041,13 +2314,19 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "OrgId": {
         "type": "string",
-        "description": "A workspace (org) ID, e.g. `o_abc123`.",
-        "pattern": "^o_[0-9A-Za-z]+$"
+        "description": "A workspace (org) ID, e.g. `o_abc123` (the document's examples). The document states no\nformat, so none is enforced.\n"
+      },
+      "IncludeFields": {
+        "type": "string",
+        "description": "Common parameter `include` in a POST body: the fields of the response to include, as one\ncomma-separated string (defaults to all fields). Document: \"They can be included as query\nstring params for GET requests, or in the body of the payload of POST requests.\"\n"
+      },
+      "ExcludeFields": {
+        "type": "string",
+        "description": "Common parameter `exclude` in a POST body: the fields of the response to exclude, as one\ncomma-separated string (defaults to none). Document: \"They can be included as query string\nparams for GET requests, or in the body of the payload of POST requests.\"\n"
       },
       "EventId": {
         "type": "string",
-        "description": "An event ID: the emission timestamp in milliseconds, a dash and a sequence number (e.g.\n`1589486981597-0`), so event IDs are ordered by time.\n",
-        "pattern": "^[0-9]+-[0-9]+$"
+        "description": "An event ID, e.g. `1589486981597-0` (the document's examples: the emission timestamp in\nmilliseconds, a dash and a sequence number). The document states no format, so none is\nenforced.\n"
       },
       "PageInfo": {
         "type": "object",
@@ -2061,12 +2340,10 @@ const document: Readonly<Record<string, unknown>> = {
         "properties": {
           "total_count": {
             "type": "integer",
-            "minimum": 0,
             "description": "The total number of items across all pages."
           },
           "count": {
             "type": "integer",
-            "minimum": 0,
             "description": "The number of items in this page."
           },
           "start_cursor": {
@@ -3227,7 +3504,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "OAuthTokenRequest": {
         "type": "object",
-        "description": "Client credentials to exchange for an access token.",
+        "description": "Client credentials to exchange for an access token. All three fields are required: the\ndocument lists them without \"(optional)\" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "grant_type",
@@ -3240,7 +3517,7 @@ const document: Readonly<Record<string, unknown>> = {
             "enum": [
               "client_credentials"
             ],
-            "description": "Always `client_credentials`."
+            "description": "Always `client_credentials` (document: \"For Pipedream, this is always client_credentials\")."
           },
           "client_id": {
             "type": "string",
@@ -3249,12 +3526,21 @@ const document: Readonly<Record<string, unknown>> = {
           "client_secret": {
             "type": "string",
             "description": "The client secret of the OAuth app."
+          },
+          "include": {
+            "$ref": "#/components/schemas/IncludeFields"
+          },
+          "exclude": {
+            "$ref": "#/components/schemas/ExcludeFields"
+          },
+          "org_id": {
+            "$ref": "#/components/schemas/OrgId"
           }
         }
       },
       "RevokeTokenRequest": {
         "type": "object",
-        "description": "The token to revoke and the OAuth app's client credentials.",
+        "description": "The token to revoke and the OAuth app's client credentials. All three fields are required:\nthe document lists them without \"(optional)\" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "token",
@@ -3273,12 +3559,21 @@ const document: Readonly<Record<string, unknown>> = {
           "client_secret": {
             "type": "string",
             "description": "The client secret of the OAuth app."
+          },
+          "include": {
+            "$ref": "#/components/schemas/IncludeFields"
+          },
+          "exclude": {
+            "$ref": "#/components/schemas/ExcludeFields"
+          },
+          "org_id": {
+            "$ref": "#/components/schemas/OrgId"
           }
         }
       },
       "CreateComponentRequest": {
         "type": "object",
-        "description": "One of `component_code` or `component_url` is required.",
+        "description": "One of `component_code` or `component_url` is required. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "properties": {
           "component_code": {
@@ -3289,6 +3584,12 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "string",
             "format": "uri",
             "description": "The URL where the component is hosted, e.g.\n`https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.js`.\nKept only as metadata when `component_code` is also given.\n"
+          },
+          "include": {
+            "$ref": "#/components/schemas/IncludeFields"
+          },
+          "exclude": {
+            "$ref": "#/components/schemas/ExcludeFields"
           },
           "org_id": {
             "$ref": "#/components/schemas/OrgId"
@@ -3325,7 +3626,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "CreateSourceRequest": {
         "type": "object",
-        "description": "One of `component_id`, `component_code` or `component_url` is required.",
+        "description": "One of `component_id`, `component_code` or `component_url` is required. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "properties": {
           "component_id": {
@@ -3349,6 +3650,12 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "object",
             "additionalProperties": true,
             "description": "Values of the component's configurable props, keyed by prop name (not in the document's\nparameter list, but sent by its example request).\n"
+          },
+          "include": {
+            "$ref": "#/components/schemas/IncludeFields"
+          },
+          "exclude": {
+            "$ref": "#/components/schemas/ExcludeFields"
           },
           "org_id": {
             "$ref": "#/components/schemas/OrgId"
@@ -3412,7 +3719,7 @@ const document: Readonly<Record<string, unknown>> = {
           "active": {
             "type": "boolean",
             "default": true,
-            "description": "Set to `false` to disable the source, `true` to enable it."
+            "description": "Set to `false` to disable the source, `true` to enable it. Default from the document:\n\"Default: true.\"\n"
           },
           "configured_props": {
             "type": "object",
@@ -3501,20 +3808,30 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "CreateWorkflowRequest": {
         "type": "object",
+        "description": "Every field the document lists for this body is required: the document marks other\nendpoints' optional fields \"(optional)\" and marks none of `org_id`, `project_id`,\n`template_id`, `steps`, `triggers` or `settings` so (its example request sends all six).\n`org_id` is also the document's \"When creating new resources, you'll need to specify the\norg_id\". The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "org_id",
           "project_id",
-          "template_id"
+          "template_id",
+          "steps",
+          "triggers",
+          "settings"
         ],
         "properties": {
           "org_id": {
             "$ref": "#/components/schemas/OrgId"
           },
+          "include": {
+            "$ref": "#/components/schemas/IncludeFields"
+          },
+          "exclude": {
+            "$ref": "#/components/schemas/ExcludeFields"
+          },
           "project_id": {
             "type": "string",
-            "description": "The ID of the project to create the workflow in (starts with `proj_`).",
-            "pattern": "^proj_[0-9A-Za-z]+$"
+            "description": "The ID of the project to create the workflow in. The prefix is the document's: \"the\nproject ID can be found in the URL, starting with proj_\"; the characters after it are\nnot constrained (the document states none).\n",
+            "pattern": "^proj_"
           },
           "template_id": {
             "type": "string",
@@ -3539,9 +3856,11 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "UpdateWorkflowRequest": {
         "type": "object",
+        "description": "Both fields are required: the document lists `active` and `org_id` for this body without\n\"(optional)\" (it marks optional fields so elsewhere), its example request sends both, and\nthe endpoint \"is only available when using user API keys\", where \"org_id ... is only\nrequired when using User API keys\". PUT bodies are not among those the document says may\ncarry `include`/`exclude` (it names POST only), so they are not accepted here.\n",
         "additionalProperties": false,
         "required": [
-          "active"
+          "active",
+          "org_id"
         ],
         "properties": {
           "active": {

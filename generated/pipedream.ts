@@ -243,8 +243,9 @@ export interface paths {
          *     `end_id`, all of the source's events are deleted; pass the same event ID as both to delete
          *     a single event. Event IDs come from `listSourceEvents` and are ordered by emission time.
          *
-         *     Deletion happens asynchronously: the API answers `202 Accepted`. The document shows no
-         *     response body, so none is declared.
+         *     Deletion happens asynchronously: the API answers `202 Accepted` (document: "Deletion
+         *     happens asynchronously, so you'll receive a 202 Accepted HTTP status code in response to any
+         *     deletion requests"). The document shows no response body, so none is declared.
          */
         delete: operations["deleteSourceEvents"];
         options?: never;
@@ -756,11 +757,27 @@ export interface components {
             /** @description A human-readable error message (or an OAuth error code on the OAuth endpoints). */
             error: string;
         };
-        /** @description A workspace (org) ID, e.g. `o_abc123`. */
+        /**
+         * @description A workspace (org) ID, e.g. `o_abc123` (the document's examples). The document states no
+         *     format, so none is enforced.
+         */
         OrgId: string;
         /**
-         * @description An event ID: the emission timestamp in milliseconds, a dash and a sequence number (e.g.
-         *     `1589486981597-0`), so event IDs are ordered by time.
+         * @description Common parameter `include` in a POST body: the fields of the response to include, as one
+         *     comma-separated string (defaults to all fields). Document: "They can be included as query
+         *     string params for GET requests, or in the body of the payload of POST requests."
+         */
+        IncludeFields: string;
+        /**
+         * @description Common parameter `exclude` in a POST body: the fields of the response to exclude, as one
+         *     comma-separated string (defaults to none). Document: "They can be included as query string
+         *     params for GET requests, or in the body of the payload of POST requests."
+         */
+        ExcludeFields: string;
+        /**
+         * @description An event ID, e.g. `1589486981597-0` (the document's examples: the emission timestamp in
+         *     milliseconds, a dash and a sequence number). The document states no format, so none is
+         *     enforced.
          */
         EventId: string;
         /** @description Cursor pagination metadata returned with paginated lists. */
@@ -1213,10 +1230,14 @@ export interface components {
         };
         /** @description An empty JSON object (the document calls the body empty and shows `{}`). */
         RevokeTokenResponse: Record<string, never>;
-        /** @description Client credentials to exchange for an access token. */
+        /**
+         * @description Client credentials to exchange for an access token. All three fields are required: the
+         *     document lists them without "(optional)" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
+         */
         OAuthTokenRequest: {
             /**
-             * @description Always `client_credentials`.
+             * @description Always `client_credentials` (document: "For Pipedream, this is always client_credentials").
              * @enum {string}
              */
             grant_type: "client_credentials";
@@ -1224,8 +1245,15 @@ export interface components {
             client_id: string;
             /** @description The client secret of the OAuth app. */
             client_secret: string;
+            include?: components["schemas"]["IncludeFields"];
+            exclude?: components["schemas"]["ExcludeFields"];
+            org_id?: components["schemas"]["OrgId"];
         };
-        /** @description The token to revoke and the OAuth app's client credentials. */
+        /**
+         * @description The token to revoke and the OAuth app's client credentials. All three fields are required:
+         *     the document lists them without "(optional)" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
+         */
         RevokeTokenRequest: {
             /** @description The access token to revoke. */
             token: string;
@@ -1233,8 +1261,14 @@ export interface components {
             client_id: string;
             /** @description The client secret of the OAuth app. */
             client_secret: string;
+            include?: components["schemas"]["IncludeFields"];
+            exclude?: components["schemas"]["ExcludeFields"];
+            org_id?: components["schemas"]["OrgId"];
         };
-        /** @description One of `component_code` or `component_url` is required. */
+        /**
+         * @description One of `component_code` or `component_url` is required. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
+         */
         CreateComponentRequest: {
             /** @description The full code of a Pipedream component. Preferred when both fields are given. */
             component_code?: string;
@@ -1245,13 +1279,18 @@ export interface components {
              *     Kept only as metadata when `component_code` is also given.
              */
             component_url?: string;
+            include?: components["schemas"]["IncludeFields"];
+            exclude?: components["schemas"]["ExcludeFields"];
             org_id?: components["schemas"]["OrgId"];
         } & ({
             component_code: string;
         } | {
             component_url: string;
         });
-        /** @description One of `component_id`, `component_code` or `component_url` is required. */
+        /**
+         * @description One of `component_id`, `component_code` or `component_url` is required. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
+         */
         CreateSourceRequest: {
             /** @description The ID of a component previously created in your account (preferred when several are given). */
             component_id?: string;
@@ -1271,6 +1310,8 @@ export interface components {
             configured_props?: {
                 [key: string]: unknown;
             };
+            include?: components["schemas"]["IncludeFields"];
+            exclude?: components["schemas"]["ExcludeFields"];
             org_id?: components["schemas"]["OrgId"];
         } | {
             component_id: string;
@@ -1296,7 +1337,8 @@ export interface components {
             /** @description The name of the source. */
             name?: string;
             /**
-             * @description Set to `false` to disable the source, `true` to enable it.
+             * @description Set to `false` to disable the source, `true` to enable it. Default from the document:
+             *     "Default: true."
              * @default true
              */
             active?: boolean;
@@ -1336,9 +1378,23 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description Every field the document lists for this body is required: the document marks other
+         *     endpoints' optional fields "(optional)" and marks none of `org_id`, `project_id`,
+         *     `template_id`, `steps`, `triggers` or `settings` so (its example request sends all six).
+         *     `org_id` is also the document's "When creating new resources, you'll need to specify the
+         *     org_id". The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
+         */
         CreateWorkflowRequest: {
             org_id: components["schemas"]["OrgId"];
-            /** @description The ID of the project to create the workflow in (starts with `proj_`). */
+            include?: components["schemas"]["IncludeFields"];
+            exclude?: components["schemas"]["ExcludeFields"];
+            /**
+             * @description The ID of the project to create the workflow in. The prefix is the document's: "the
+             *     project ID can be found in the URL, starting with proj_"; the characters after it are
+             *     not constrained (the document states none).
+             */
             project_id: string;
             /**
              * @description The ID of the workflow template: the `h` value of a workflow's "Create share link" URL
@@ -1346,14 +1402,21 @@ export interface components {
              *     writes the result as `tch_Vdfl01`, a typo for the URL's value).
              */
             template_id: string;
-            steps?: components["schemas"]["WorkflowStepDefinition"][];
-            triggers?: components["schemas"]["WorkflowTriggerDefinition"][];
-            settings?: components["schemas"]["WorkflowSettings"];
+            steps: components["schemas"]["WorkflowStepDefinition"][];
+            triggers: components["schemas"]["WorkflowTriggerDefinition"][];
+            settings: components["schemas"]["WorkflowSettings"];
         };
+        /**
+         * @description Both fields are required: the document lists `active` and `org_id` for this body without
+         *     "(optional)" (it marks optional fields so elsewhere), its example request sends both, and
+         *     the endpoint "is only available when using user API keys", where "org_id ... is only
+         *     required when using User API keys". PUT bodies are not among those the document says may
+         *     carry `include`/`exclude` (it names POST only), so they are not accepted here.
+         */
         UpdateWorkflowRequest: {
             /** @description Set to `true` to activate the workflow, `false` to deactivate it. */
             active: boolean;
-            org_id?: components["schemas"]["OrgId"];
+            org_id: components["schemas"]["OrgId"];
         };
     };
     responses: {
@@ -1383,17 +1446,47 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description Bad input, e.g. a required parameter omitted. Source: document, "Errors": "Codes in the
+         *     4xxrange indicate an error that failed (e.g., a required parameter was omitted)". The
+         *     document names no number; 400 is assumed, because it is the conventional status for an
+         *     omitted or malformed parameter. The mock also answers its request-validation refusals with
+         *     this status.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description An error on Pipedream's side. Source: document, "Errors": "Codes in the 5xxrange indicate an
+         *     error with Pipedream's server". The document names no number; 500 is declared as the
+         *     representative of the range (assumed).
+         */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
          * @description Common parameter: the fields of the response to include, as one comma-separated string
-         *     (defaults to all fields).
+         *     (defaults to all fields). Document: "The following parameters can be passed to any
+         *     endpoint. They can be included as query string params for GET requests, or in the body of
+         *     the payload of POST requests."
          * @example id,name
          */
         Include: string;
         /**
          * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-         *     (defaults to none).
+         *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
          * @example configured_props
          */
         Exclude: string;
@@ -1408,7 +1501,10 @@ export interface components {
          * @example o_abc123
          */
         OrgIdPath: components["schemas"]["OrgId"];
-        /** @description Pagination: the number of items to return in the requested page. */
+        /**
+         * @description Pagination: the number of items to return in the requested page. Bounds and default from
+         *     the document: "Default: 10", "Min: 1", "Max: 100".
+         */
         Limit: number;
         /**
          * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -1422,30 +1518,42 @@ export interface components {
         Before: string;
         /**
          * @description Pass `expand=event` to return the full event data; otherwise the data of events larger than
-         *     1KB may be truncated.
+         *     1KB may be truncated. The enum is assumed, because `event` is the only value the document
+         *     names ("pass ?expand=event").
          */
         Expand: "event";
-        /** @description Pass `include_credentials=true` to include the account credentials in the response. */
+        /**
+         * @description Pass `include_credentials=true` to include the account credentials in the response. Default
+         *     from the document: "By default, this route returns metadata for a specific connected
+         *     account. Set include_credentials=true to return credentials".
+         */
         IncludeCredentials: boolean;
         /**
-         * @description The ID of the event source. Source IDs start with `dc_`.
+         * @description The ID of the event source, e.g. `dc_abc123`. The prefix is the document's: "dc_*: Listen
+         *     to events from all event sources" (subscriptions); the characters after it are not
+         *     constrained (the document states none).
          * @example dc_abc123
          */
         SourceId: string;
         /**
          * @description The ID of the workflow, which starts with `p_` (the end of the workflow's URL, e.g.
          *     `p_13CDnxK` in `https://pipedream.com/@michael-testing/api-p_13CDnxK/inspect`).
+         *     The prefix is the document's ("your workflow_id begins with p_"); the characters after
+         *     it are not constrained (the document states none).
          * @example p_abc123
          */
         WorkflowId: string;
         /**
          * @description The ID of the workflow or component emitting the events. Also accepts the glob patterns
-         *     `p_*` (all workflows) and `dc_*` (all event sources).
+         *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint
+         *     line writes it as a query parameter with no "(optional)". No length bound is stated.
          * @example dc_def456
          */
         EmitterId: string;
         /**
-         * @description The ID of the component, workflow or webhook that receives the events.
+         * @description The ID of the component, workflow or webhook that receives the events. Required: the
+         *     document's endpoint line writes it as a query parameter with no "(optional)". No length
+         *     bound is stated.
          * @example p_abc123
          */
         ListenerId: string;
@@ -1476,9 +1584,16 @@ export interface operations {
                 oauth_app_id?: string;
                 /** @description The external user ID in your system that you want to retrieve accounts for. */
                 external_user_id?: string;
-                /** @description Pass `include_credentials=true` to include the account credentials in the response. */
+                /**
+                 * @description Pass `include_credentials=true` to include the account credentials in the response. Default
+                 *     from the document: "By default, this route returns metadata for a specific connected
+                 *     account. Set include_credentials=true to return credentials".
+                 */
                 include_credentials?: components["parameters"]["IncludeCredentials"];
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -1492,13 +1607,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -1524,20 +1641,41 @@ export interface operations {
                     "application/json": components["schemas"]["AccountList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     getAccount: {
         parameters: {
             query?: {
-                /** @description Pass `include_credentials=true` to include the account credentials in the response. */
+                /**
+                 * @description Pass `include_credentials=true` to include the account credentials in the response. Default
+                 *     from the document: "By default, this route returns metadata for a specific connected
+                 *     account. Set include_credentials=true to return credentials".
+                 */
                 include_credentials?: components["parameters"]["IncludeCredentials"];
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
             };
             header?: never;
             path: {
                 /**
                  * @description The ID of the connected account (shown under "Copy Account ID" on
-                 *     https://pipedream.com/accounts). Account IDs start with `apn_`.
+                 *     https://pipedream.com/accounts), e.g. `apn_abc123` (the document's examples). The
+                 *     document states no format, so none is enforced.
                  * @example apn_abc123
                  */
                 account_id: string;
@@ -1555,8 +1693,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     listApps: {
@@ -1568,7 +1708,10 @@ export interface operations {
                  * @example Slack
                  */
                 q?: string;
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -1582,13 +1725,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -1614,12 +1759,29 @@ export interface operations {
                     "application/json": components["schemas"]["AppList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     getApp: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**
@@ -1642,8 +1804,10 @@ export interface operations {
                     "application/json": components["schemas"]["AppResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     createComponent: {
@@ -1668,12 +1832,29 @@ export interface operations {
                     "application/json": components["schemas"]["ComponentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     getComponent: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**
@@ -1695,13 +1876,30 @@ export interface operations {
                     "application/json": components["schemas"]["ComponentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     getRegistryComponent: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**
@@ -1723,8 +1921,10 @@ export interface operations {
                     "application/json": components["schemas"]["ComponentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     searchComponents: {
@@ -1732,6 +1932,8 @@ export interface operations {
             query: {
                 /**
                  * @description The natural-language query, e.g. "Send a message to Slack on new Hubspot contacts".
+                 *     Required: the document lists it without "(optional)", unlike the other parameters of
+                 *     this endpoint. No length bound is stated, so none is enforced.
                  * @example When a new Hubspot contact is added, send me an SMS
                  */
                 query: string;
@@ -1744,13 +1946,34 @@ export interface operations {
                 /**
                  * @description The minimum similarity score (cosine similarity between the query's and the component
                  *     metadata's embeddings, from 0 to 1, 1 being a perfect match) for a component to be
-                 *     returned.
+                 *     returned. Bounds from the document: "The similarity score is a number between 0 and 1,
+                 *     where 1 is a perfect match."
                  */
                 similarity_threshold?: number;
-                /** @description Pass `debug=true` to return additional data in the response, useful for inspecting the results. */
+                /**
+                 * @description Pass `debug=true` to return additional data in the response, useful for inspecting the
+                 *     results. The document states no default.
+                 */
                 debug?: boolean;
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
             };
             header?: never;
             path?: never;
@@ -1767,7 +1990,9 @@ export interface operations {
                     "application/json": components["schemas"]["ComponentSearchResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     listSourceEvents: {
@@ -1775,10 +2000,14 @@ export interface operations {
             query?: {
                 /**
                  * @description Pass `expand=event` to return the full event data; otherwise the data of events larger than
-                 *     1KB may be truncated.
+                 *     1KB may be truncated. The enum is assumed, because `event` is the only value the document
+                 *     names ("pass ?expand=event").
                  */
                 expand?: components["parameters"]["Expand"];
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -1792,13 +2021,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -1812,7 +2043,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The ID of the event source. Source IDs start with `dc_`.
+                 * @description The ID of the event source, e.g. `dc_abc123`. The prefix is the document's: "dc_*: Listen
+                 *     to events from all event sources" (subscriptions); the characters after it are not
+                 *     constrained (the document states none).
                  * @example dc_abc123
                  */
                 id: components["parameters"]["SourceId"];
@@ -1830,8 +2063,10 @@ export interface operations {
                     "application/json": components["schemas"]["EventSummaryList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     deleteSourceEvents: {
@@ -1853,7 +2088,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The ID of the event source. Source IDs start with `dc_`.
+                 * @description The ID of the event source, e.g. `dc_abc123`. The prefix is the document's: "dc_*: Listen
+                 *     to events from all event sources" (subscriptions); the characters after it are not
+                 *     constrained (the document states none).
                  * @example dc_abc123
                  */
                 id: components["parameters"]["SourceId"];
@@ -1869,8 +2106,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     createOAuthToken: {
@@ -1895,7 +2134,9 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthToken"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     revokeOAuthToken: {
@@ -1920,7 +2161,9 @@ export interface operations {
                     "application/json": components["schemas"]["RevokeTokenResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     createSource: {
@@ -1945,7 +2188,9 @@ export interface operations {
                     "application/json": components["schemas"]["SourceResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     updateSource: {
@@ -1954,7 +2199,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The ID of the event source. Source IDs start with `dc_`.
+                 * @description The ID of the event source, e.g. `dc_abc123`. The prefix is the document's: "dc_*: Listen
+                 *     to events from all event sources" (subscriptions); the characters after it are not
+                 *     constrained (the document states none).
                  * @example dc_abc123
                  */
                 id: components["parameters"]["SourceId"];
@@ -1974,8 +2221,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     deleteSource: {
@@ -1984,7 +2233,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The ID of the event source. Source IDs start with `dc_`.
+                 * @description The ID of the event source, e.g. `dc_abc123`. The prefix is the document's: "dc_*: Listen
+                 *     to events from all event sources" (subscriptions); the characters after it are not
+                 *     constrained (the document states none).
                  * @example dc_abc123
                  */
                 id: components["parameters"]["SourceId"];
@@ -2000,8 +2251,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     createSubscription: {
@@ -2009,12 +2262,15 @@ export interface operations {
             query: {
                 /**
                  * @description The ID of the workflow or component emitting the events. Also accepts the glob patterns
-                 *     `p_*` (all workflows) and `dc_*` (all event sources).
+                 *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint
+                 *     line writes it as a query parameter with no "(optional)". No length bound is stated.
                  * @example dc_def456
                  */
                 emitter_id: components["parameters"]["EmitterId"];
                 /**
-                 * @description The ID of the component, workflow or webhook that receives the events.
+                 * @description The ID of the component, workflow or webhook that receives the events. Required: the
+                 *     document's endpoint line writes it as a query parameter with no "(optional)". No length
+                 *     bound is stated.
                  * @example p_abc123
                  */
                 listener_id: components["parameters"]["ListenerId"];
@@ -2045,7 +2301,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     deleteSubscription: {
@@ -2053,12 +2311,15 @@ export interface operations {
             query: {
                 /**
                  * @description The ID of the workflow or component emitting the events. Also accepts the glob patterns
-                 *     `p_*` (all workflows) and `dc_*` (all event sources).
+                 *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint
+                 *     line writes it as a query parameter with no "(optional)". No length bound is stated.
                  * @example dc_def456
                  */
                 emitter_id: components["parameters"]["EmitterId"];
                 /**
-                 * @description The ID of the component, workflow or webhook that receives the events.
+                 * @description The ID of the component, workflow or webhook that receives the events. Required: the
+                 *     document's endpoint line writes it as a query parameter with no "(optional)". No length
+                 *     bound is stated.
                  * @example p_abc123
                  */
                 listener_id: components["parameters"]["ListenerId"];
@@ -2083,7 +2344,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     createAutoSubscription: {
@@ -2091,12 +2354,16 @@ export interface operations {
             query: {
                 /**
                  * @description The event stream to receive: `$errors` (errors thrown by workflows or sources) or
-                 *     `$logs` (logs produced by event sources).
+                 *     `$logs` (logs produced by event sources). Required: the document's endpoint line writes
+                 *     it as a query parameter with no "(optional)". The enum is the document's list: "The name of
+                 *     the event stream whose events you'd like to receive: $errors ... $logs".
                  * @example $errors
                  */
                 event_name: "$errors" | "$logs";
                 /**
-                 * @description The ID of the component, workflow or webhook that receives the events.
+                 * @description The ID of the component, workflow or webhook that receives the events. Required: the
+                 *     document's endpoint line writes it as a query parameter with no "(optional)". No length
+                 *     bound is stated.
                  * @example p_abc123
                  */
                 listener_id: components["parameters"]["ListenerId"];
@@ -2120,12 +2387,29 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     getCurrentUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2141,13 +2425,18 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     listUserSources: {
         parameters: {
             query?: {
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -2161,13 +2450,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -2193,13 +2484,18 @@ export interface operations {
                     "application/json": components["schemas"]["SourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     listWebhooks: {
         parameters: {
             query?: {
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -2213,13 +2509,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -2245,7 +2543,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     createWebhook: {
@@ -2254,6 +2554,8 @@ export interface operations {
                 /**
                  * @description The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a
                  *     hostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).
+                 *     The pattern follows the document: "This URL must contain, at a minimum, a protocol — one
+                 *     of http or https — and hostname".
                  * @example https://endpoint.m.pipedream.net
                  */
                 url: string;
@@ -2289,7 +2591,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     deleteWebhook: {
@@ -2298,7 +2602,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The ID of a webhook in your account. Webhook IDs start with `wh_`.
+                 * @description The ID of a webhook in your account. The prefix is the document's: the webhook ID is
+                 *     "the string that starts with wh_"; the characters after it are not constrained (the
+                 *     document states none).
                  * @example wh_abc123
                  */
                 id: string;
@@ -2314,8 +2620,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     createWorkflow: {
@@ -2340,7 +2648,9 @@ export interface operations {
                     "application/json": components["schemas"]["WorkflowResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
         };
     };
     getWorkflow: {
@@ -2352,12 +2662,28 @@ export interface operations {
                  * @example o_abc123
                  */
                 org_id?: components["parameters"]["OrgId"];
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
             };
             header?: never;
             path: {
                 /**
                  * @description The ID of the workflow, which starts with `p_` (the end of the workflow's URL, e.g.
                  *     `p_13CDnxK` in `https://pipedream.com/@michael-testing/api-p_13CDnxK/inspect`).
+                 *     The prefix is the document's ("your workflow_id begins with p_"); the characters after
+                 *     it are not constrained (the document states none).
                  * @example p_abc123
                  */
                 workflow_id: components["parameters"]["WorkflowId"];
@@ -2375,8 +2701,10 @@ export interface operations {
                     "application/json": components["schemas"]["Workflow"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     updateWorkflow: {
@@ -2387,6 +2715,8 @@ export interface operations {
                 /**
                  * @description The ID of the workflow, which starts with `p_` (the end of the workflow's URL, e.g.
                  *     `p_13CDnxK` in `https://pipedream.com/@michael-testing/api-p_13CDnxK/inspect`).
+                 *     The prefix is the document's ("your workflow_id begins with p_"); the characters after
+                 *     it are not constrained (the document states none).
                  * @example p_abc123
                  */
                 workflow_id: components["parameters"]["WorkflowId"];
@@ -2406,8 +2736,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     listWorkflowEmits: {
@@ -2415,10 +2747,14 @@ export interface operations {
             query?: {
                 /**
                  * @description Pass `expand=event` to return the full event data; otherwise the data of events larger than
-                 *     1KB may be truncated.
+                 *     1KB may be truncated. The enum is assumed, because `event` is the only value the document
+                 *     names ("pass ?expand=event").
                  */
                 expand?: components["parameters"]["Expand"];
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -2432,13 +2768,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -2454,6 +2792,8 @@ export interface operations {
                 /**
                  * @description The ID of the workflow, which starts with `p_` (the end of the workflow's URL, e.g.
                  *     `p_13CDnxK` in `https://pipedream.com/@michael-testing/api-p_13CDnxK/inspect`).
+                 *     The prefix is the document's ("your workflow_id begins with p_"); the characters after
+                 *     it are not constrained (the document states none).
                  * @example p_abc123
                  */
                 workflow_id: components["parameters"]["WorkflowId"];
@@ -2471,8 +2811,10 @@ export interface operations {
                     "application/json": components["schemas"]["EventSummaryList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     listWorkflowErrors: {
@@ -2480,10 +2822,14 @@ export interface operations {
             query?: {
                 /**
                  * @description Pass `expand=event` to return the full event data; otherwise the data of events larger than
-                 *     1KB may be truncated.
+                 *     1KB may be truncated. The enum is assumed, because `event` is the only value the document
+                 *     names ("pass ?expand=event").
                  */
                 expand?: components["parameters"]["Expand"];
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -2497,13 +2843,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -2519,6 +2867,8 @@ export interface operations {
                 /**
                  * @description The ID of the workflow, which starts with `p_` (the end of the workflow's URL, e.g.
                  *     `p_13CDnxK` in `https://pipedream.com/@michael-testing/api-p_13CDnxK/inspect`).
+                 *     The prefix is the document's ("your workflow_id begins with p_"); the characters after
+                 *     it are not constrained (the document states none).
                  * @example p_abc123
                  */
                 workflow_id: components["parameters"]["WorkflowId"];
@@ -2536,13 +2886,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEventSummaryList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     getWorkspace: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Common parameter: the fields of the response to include, as one comma-separated string
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
+                 * @example id,name
+                 */
+                include?: components["parameters"]["Include"];
+                /**
+                 * @description Common parameter: the fields of the response to exclude, as one comma-separated string
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
+                 * @example configured_props
+                 */
+                exclude?: components["parameters"]["Exclude"];
+            };
             header?: never;
             path: {
                 /**
@@ -2564,8 +2931,10 @@ export interface operations {
                     "application/json": components["schemas"]["WorkspaceResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     listWorkspaceAccounts: {
@@ -2577,7 +2946,10 @@ export interface operations {
                  * @example google_sheets
                  */
                 query?: string;
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -2591,13 +2963,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -2623,14 +2997,19 @@ export interface operations {
                     "application/json": components["schemas"]["AccountList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     listWorkspaceSubscriptions: {
         parameters: {
             query?: {
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -2644,13 +3023,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -2676,14 +3057,19 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
     listWorkspaceSources: {
         parameters: {
             query?: {
-                /** @description Pagination: the number of items to return in the requested page. */
+                /**
+                 * @description Pagination: the number of items to return in the requested page. Bounds and default from
+                 *     the document: "Default: 10", "Min: 1", "Max: 100".
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Pagination cursor (an `end_cursor` from `page_info`): return the items after it.
@@ -2697,13 +3083,15 @@ export interface operations {
                 before?: components["parameters"]["Before"];
                 /**
                  * @description Common parameter: the fields of the response to include, as one comma-separated string
-                 *     (defaults to all fields).
+                 *     (defaults to all fields). Document: "The following parameters can be passed to any
+                 *     endpoint. They can be included as query string params for GET requests, or in the body of
+                 *     the payload of POST requests."
                  * @example id,name
                  */
                 include?: components["parameters"]["Include"];
                 /**
                  * @description Common parameter: the fields of the response to exclude, as one comma-separated string
-                 *     (defaults to none).
+                 *     (defaults to none). Document: "The following parameters can be passed to any endpoint."
                  * @example configured_props
                  */
                 exclude?: components["parameters"]["Exclude"];
@@ -2729,8 +3117,10 @@ export interface operations {
                     "application/json": components["schemas"]["SourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
 }

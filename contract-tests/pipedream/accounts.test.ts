@@ -1,7 +1,7 @@
 // Pipedream "Accounts" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
-import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
-import { client, anonymous, unauthorized, notFound, account } from "../support/pipedream.js";
+import { expectApiError, preferStatus } from "../support/helpers.js";
+import { client, anonymous, unauthorized, notFound, account, expectRejected } from "../support/pipedream.js";
 
 describe("listAccounts GET /accounts", () => {
   it("lists connected accounts", async () => {
@@ -21,7 +21,7 @@ describe("listAccounts GET /accounts", () => {
     expect(error.body.error).toBe("Unauthorized");
   });
   it("is refused by request validation for a page size above 100", async () => {
-    await expectRequestRejected(client.GET("/accounts", { params: { query: { limit: 101 } } }), {
+    await expectRejected(client.GET("/accounts", { params: { query: { limit: 101 } } }), {
       at: ["query", "limit"],
       mentions: "100",
     });
@@ -56,9 +56,16 @@ describe("getAccount GET /accounts/{account_id}", () => {
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/accounts/{account_id}", account), 401, anonymous.isApiError);
   });
-  it("is refused by request validation for an account id without the apn_ prefix", async () => {
-    await expectRequestRejected(client.GET("/accounts/{account_id}", { params: { path: { account_id: "acct-1" } } }), {
-      at: ["path", "account_id"],
+  it("takes the common parameters include and exclude in the query (the document: any endpoint)", async () => {
+    const { data, response } = await client.GET("/accounts/{account_id}", {
+      params: { ...account.params, query: { include: "id,name", exclude: "credentials" } },
     });
+    expect(response.status).toBe(200);
+    expect(data.data.id).toBe("apn_abc123");
+  });
+  it("accepts an account id without the apn_ prefix (the document states no ID format)", async () => {
+    const { data, response } = await client.GET("/accounts/{account_id}", { params: { path: { account_id: "acct-1" } } });
+    expect(response.status).toBe(200);
+    expect(data.data.id).toBe("apn_abc123");
   });
 });

@@ -1,7 +1,7 @@
 // Pipedream "Apps" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
-import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
-import { client, anonymous, counting, expectRefusedBeforeSending, unauthorized, notFound } from "../support/pipedream.js";
+import { expectApiError, preferStatus } from "../support/helpers.js";
+import { client, anonymous, counting, expectRefusedBeforeSending, unauthorized, notFound, expectRejected } from "../support/pipedream.js";
 
 describe("listApps GET /apps", () => {
   it("lists apps", async () => {
@@ -20,7 +20,7 @@ describe("listApps GET /apps", () => {
     await expectApiError(anonymous.GET("/apps"), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a page size below 1", async () => {
-    await expectRequestRejected(client.GET("/apps", { params: { query: { limit: 0 } } }), { at: ["query", "limit"] });
+    await expectRejected(client.GET("/apps", { params: { query: { limit: 0 } } }), { at: ["query", "limit"] });
   });
 });
 

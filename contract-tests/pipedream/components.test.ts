@@ -1,7 +1,16 @@
 // Pipedream "Components" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
-import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
-import { client, anonymous, counting, expectRefusedBeforeSending, unauthorized, notFound, rssUrl } from "../support/pipedream.js";
+import { expectApiError, preferStatus } from "../support/helpers.js";
+import {
+  client,
+  anonymous,
+  counting,
+  expectRefusedBeforeSending,
+  unauthorized,
+  notFound,
+  rssUrl,
+  expectRejected,
+} from "../support/pipedream.js";
 
 describe("createComponent POST /components", () => {
   it("creates a component from its URL", async () => {
@@ -23,9 +32,21 @@ describe("createComponent POST /components", () => {
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.POST("/components", { body: { component_url: rssUrl } }), 401, anonymous.isApiError);
   });
+  it("accepts the common parameters include, exclude and org_id in the body", async () => {
+    const { response } = await client.POST("/components", {
+      body: { component_url: rssUrl, include: "id,name", exclude: "code", org_id: "o_abc123" },
+    });
+    expect(response.status).toBe(200);
+  });
+  it("is refused by request validation for a misspelled field", async () => {
+    await expectRejected(client.POST("/components", { body: { component_url: rssUrl, includes: "id" } }), {
+      at: ["body"],
+      mentions: "includes",
+    });
+  });
   it("is refused by request validation without component_code or component_url", async () => {
     // @ts-expect-error one of component_code and component_url is required
-    await expectRequestRejected(client.POST("/components", { body: { org_id: "o_abc123" } }), { at: ["body"] });
+    await expectRejected(client.POST("/components", { body: { org_id: "o_abc123" } }), { at: ["body"] });
   });
 });
 
@@ -110,13 +131,13 @@ describe("searchComponents GET /components/search", () => {
   });
   it("is refused by request validation without the required query", async () => {
     // @ts-expect-error `query` is required
-    await expectRequestRejected(client.GET("/components/search", { params: { query: { app: "slack" } } }), {
+    await expectRejected(client.GET("/components/search", { params: { query: { app: "slack" } } }), {
       at: ["query"],
       mentions: "query",
     });
   });
   it("is refused by request validation for a similarity threshold above 1", async () => {
-    await expectRequestRejected(client.GET("/components/search", { params: { query: { query: "slack", similarity_threshold: 1.5 } } }), {
+    await expectRejected(client.GET("/components/search", { params: { query: { query: "slack", similarity_threshold: 1.5 } } }), {
       at: ["query", "similarity_threshold"],
     });
   });

@@ -1,7 +1,7 @@
 // Pipedream "OAuth" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
-import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
-import { client, anonymous, tokenRequest, revokeRequest } from "../support/pipedream.js";
+import { expectApiError, preferStatus } from "../support/helpers.js";
+import { client, anonymous, tokenRequest, revokeRequest, expectRejected } from "../support/pipedream.js";
 
 describe("createOAuthToken POST /oauth/token", () => {
   it("issues an access token", async () => {
@@ -20,9 +20,18 @@ describe("createOAuthToken POST /oauth/token", () => {
     expect(response.status).toBe(200);
     expect(data.token_type).toBe("Bearer");
   });
+  it("accepts the common parameters include, exclude and org_id in the body", async () => {
+    const { response } = await client.POST("/oauth/token", {
+      body: { ...tokenRequest, include: "access_token", exclude: "created_at", org_id: "o_abc123" },
+    });
+    expect(response.status).toBe(200);
+  });
+  it("is refused by request validation for a misspelled field", async () => {
+    await expectRejected(client.POST("/oauth/token", { body: { ...tokenRequest, scope: "*" } }), { at: ["body"], mentions: "scope" });
+  });
   it("is refused by request validation for a grant type other than client_credentials", async () => {
     // @ts-expect-error only client_credentials is supported
-    await expectRequestRejected(client.POST("/oauth/token", { body: { ...tokenRequest, grant_type: "password" } }), {
+    await expectRejected(client.POST("/oauth/token", { body: { ...tokenRequest, grant_type: "password" } }), {
       at: ["body", "grant_type"],
     });
   });
@@ -42,9 +51,15 @@ describe("revokeOAuthToken POST /oauth/revoke", () => {
     const { response } = await anonymous.POST("/oauth/revoke", { body: revokeRequest });
     expect(response.status).toBe(200);
   });
+  it("accepts the common parameters include, exclude and org_id in the body", async () => {
+    const { response } = await client.POST("/oauth/revoke", {
+      body: { ...revokeRequest, include: "id", exclude: "name", org_id: "o_abc123" },
+    });
+    expect(response.status).toBe(200);
+  });
   it("is refused by request validation without the token to revoke", async () => {
     const { token: _token, ...credentials } = revokeRequest;
     // @ts-expect-error `token` is required
-    await expectRequestRejected(client.POST("/oauth/revoke", { body: credentials }), { at: ["body"], mentions: "token" });
+    await expectRejected(client.POST("/oauth/revoke", { body: credentials }), { at: ["body"], mentions: "token" });
   });
 });

@@ -1,7 +1,7 @@
 // Pipedream "Sources" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
-import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
-import { client, anonymous, unauthorized, notFound, source, rssUrl } from "../support/pipedream.js";
+import { expectApiError, preferStatus } from "../support/helpers.js";
+import { client, anonymous, unauthorized, notFound, source, rssUrl, expectRejected } from "../support/pipedream.js";
 
 describe("createSource POST /sources", () => {
   const body = {
@@ -24,9 +24,15 @@ describe("createSource POST /sources", () => {
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.POST("/sources", { body }), 401, anonymous.isApiError);
   });
+  it("accepts the common parameters include, exclude and org_id in the body", async () => {
+    const { response } = await client.POST("/sources", {
+      body: { ...body, include: "id,name", exclude: "configured_props", org_id: "o_abc123" },
+    });
+    expect(response.status).toBe(200);
+  });
   it("is refused by request validation for a misspelled field", async () => {
     // tsc cannot see this one (openapi-fetch infers the init object, so no excess-property check); Prism can.
-    await expectRequestRejected(client.POST("/sources", { body: { componet_id: "sc_abc123" } }), { at: ["body"], mentions: "componet_id" });
+    await expectRejected(client.POST("/sources", { body: { componet_id: "sc_abc123" } }), { at: ["body"], mentions: "componet_id" });
   });
 });
 
@@ -50,7 +56,7 @@ describe("updateSource PUT /sources/{id}", () => {
   it("is refused by request validation for a non-boolean active", async () => {
     // tsc accepts this: openapi-typescript renders the body's anyOf as a union, and its
     // `{ component_id: string }` member lets any other field through. Prism checks the schema.
-    await expectRequestRejected(client.PUT("/sources/{id}", { ...source, body: { component_id: "sc_abc123", active: "no" } }), {
+    await expectRejected(client.PUT("/sources/{id}", { ...source, body: { component_id: "sc_abc123", active: "no" } }), {
       at: ["body", "active"],
     });
   });
@@ -70,7 +76,7 @@ describe("deleteSource DELETE /sources/{id}", () => {
     await expectApiError(anonymous.DELETE("/sources/{id}", source), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a source id without the dc_ prefix", async () => {
-    await expectRequestRejected(client.DELETE("/sources/{id}", { params: { path: { id: "source-1" } } }), { at: ["path", "id"] });
+    await expectRejected(client.DELETE("/sources/{id}", { params: { path: { id: "source-1" } } }), { at: ["path", "id"] });
   });
 });
 
@@ -89,6 +95,6 @@ describe("listUserSources GET /users/me/sources", () => {
     await expectApiError(anonymous.GET("/users/me/sources"), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a page size above 100", async () => {
-    await expectRequestRejected(client.GET("/users/me/sources", { params: { query: { limit: 101 } } }), { at: ["query", "limit"] });
+    await expectRejected(client.GET("/users/me/sources", { params: { query: { limit: 101 } } }), { at: ["query", "limit"] });
   });
 });

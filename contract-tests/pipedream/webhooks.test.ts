@@ -1,7 +1,7 @@
 // Pipedream "Webhooks" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
-import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
-import { client, anonymous, unauthorized, notFound } from "../support/pipedream.js";
+import { expectApiError, preferStatus } from "../support/helpers.js";
+import { client, anonymous, unauthorized, notFound, expectRejected } from "../support/pipedream.js";
 
 describe("listWebhooks GET /users/me/webhooks", () => {
   it("lists the user's webhooks", async () => {
@@ -20,7 +20,7 @@ describe("listWebhooks GET /users/me/webhooks", () => {
     await expectApiError(anonymous.GET("/users/me/webhooks"), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a non-integer page size", async () => {
-    await expectRequestRejected(client.GET("/users/me/webhooks", { params: { query: { limit: 2.5 } } }), { at: ["query", "limit"] });
+    await expectRejected(client.GET("/users/me/webhooks", { params: { query: { limit: 2.5 } } }), { at: ["query", "limit"] });
   });
 });
 
@@ -42,7 +42,7 @@ describe("createWebhook POST /webhooks", () => {
     await expectApiError(anonymous.POST("/webhooks", webhook), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a URL that is not http(s)", async () => {
-    await expectRequestRejected(client.POST("/webhooks", { params: { query: { url: "ftp://files.example.com/drop" } } }), {
+    await expectRejected(client.POST("/webhooks", { params: { query: { url: "ftp://files.example.com/drop" } } }), {
       at: ["query", "url"],
     });
   });
@@ -63,6 +63,6 @@ describe("deleteWebhook DELETE /webhooks/{id}", () => {
     await expectApiError(anonymous.DELETE("/webhooks/{id}", hook), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a webhook id without the wh_ prefix", async () => {
-    await expectRequestRejected(client.DELETE("/webhooks/{id}", { params: { path: { id: "hook-1" } } }), { at: ["path", "id"] });
+    await expectRejected(client.DELETE("/webhooks/{id}", { params: { path: { id: "hook-1" } } }), { at: ["path", "id"] });
   });
 });

@@ -1,7 +1,7 @@
 // Pipedream "Workflows" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
-import { expectApiError, expectRequestRejected, preferStatus } from "../support/helpers.js";
-import { client, anonymous, unauthorized, notFound, workflow, workflowRequest } from "../support/pipedream.js";
+import { expectApiError, preferStatus } from "../support/helpers.js";
+import { client, anonymous, unauthorized, notFound, workflow, workflowRequest, expectRejected } from "../support/pipedream.js";
 
 describe("createWorkflow POST /workflows", () => {
   it("creates a workflow from a template", async () => {
@@ -23,10 +23,25 @@ describe("createWorkflow POST /workflows", () => {
   it("is refused by request validation without a template id", async () => {
     const { template_id: _template, ...rest } = workflowRequest;
     // @ts-expect-error template_id is required
-    await expectRequestRejected(client.POST("/workflows", { body: rest }), { at: ["body"], mentions: "template_id" });
+    await expectRejected(client.POST("/workflows", { body: rest }), { at: ["body"], mentions: "template_id" });
+  });
+  it.each(["steps", "triggers", "settings"] as const)(
+    "is refused by request validation without %s (the document marks none optional)",
+    async (field) => {
+      const { [field]: _dropped, ...rest } = workflowRequest;
+      // @ts-expect-error steps, triggers and settings are required
+      await expectRejected(client.POST("/workflows", { body: rest }), { at: ["body"], mentions: field });
+    },
+  );
+  it("accepts the common parameters include, exclude and org_id in the body", async () => {
+    const { response } = await client.POST("/workflows", { body: { ...workflowRequest, include: "id,name", exclude: "steps" } });
+    expect(response.status).toBe(200);
+  });
+  it("is refused by request validation for a misspelled field", async () => {
+    await expectRejected(client.POST("/workflows", { body: { ...workflowRequest, setings: {} } }), { at: ["body"], mentions: "setings" });
   });
   it("is refused by request validation for a project id without the proj_ prefix", async () => {
-    await expectRequestRejected(client.POST("/workflows", { body: { ...workflowRequest, project_id: "wx9sgy" } }), {
+    await expectRejected(client.POST("/workflows", { body: { ...workflowRequest, project_id: "wx9sgy" } }), {
       at: ["body", "project_id"],
     });
   });
@@ -53,17 +68,15 @@ describe("getWorkflow GET /workflows/{workflow_id}", () => {
     await expectApiError(anonymous.GET("/workflows/{workflow_id}", workflow), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a workflow id without the p_ prefix", async () => {
-    await expectRequestRejected(client.GET("/workflows/{workflow_id}", { params: { path: { workflow_id: "wf-1" } } }), {
+    await expectRejected(client.GET("/workflows/{workflow_id}", { params: { path: { workflow_id: "wf-1" } } }), {
       at: ["path", "workflow_id"],
     });
   });
-  it("is refused by request validation for an org id without the o_ prefix", async () => {
-    await expectRequestRejected(
-      client.GET("/workflows/{workflow_id}", { params: { path: { workflow_id: "p_abc123" }, query: { org_id: "acme" } } }),
-      {
-        at: ["query", "org_id"],
-      },
-    );
+  it("accepts an org id without the o_ prefix (the document states no ID format)", async () => {
+    const { response } = await client.GET("/workflows/{workflow_id}", {
+      params: { path: { workflow_id: "p_abc123" }, query: { org_id: "acme" } },
+    });
+    expect(response.status).toBe(200);
   });
 });
 
@@ -75,20 +88,31 @@ describe("updateWorkflow PUT /workflows/{workflow_id}", () => {
   });
   it.each([unauthorized, notFound])("documents HTTP %i", async (status, message) => {
     const error = await expectApiError(
-      client.PUT("/workflows/{workflow_id}", { ...workflow, body: { active: true }, ...preferStatus(status) }),
+      client.PUT("/workflows/{workflow_id}", { ...workflow, body: { active: true, org_id: "o_BYDI5y" }, ...preferStatus(status) }),
       status,
       client.isApiError,
     );
     expect(error.body.error).toBe(message);
   });
   it("is refused without credentials", async () => {
-    await expectApiError(anonymous.PUT("/workflows/{workflow_id}", { ...workflow, body: { active: true } }), 401, anonymous.isApiError);
+    await expectApiError(
+      anonymous.PUT("/workflows/{workflow_id}", { ...workflow, body: { active: true, org_id: "o_BYDI5y" } }),
+      401,
+      anonymous.isApiError,
+    );
   });
   it("is refused by request validation without active", async () => {
     // @ts-expect-error `active` is required
-    await expectRequestRejected(client.PUT("/workflows/{workflow_id}", { ...workflow, body: { org_id: "o_BYDI5y" } }), {
+    await expectRejected(client.PUT("/workflows/{workflow_id}", { ...workflow, body: { org_id: "o_BYDI5y" } }), {
       at: ["body"],
       mentions: "active",
+    });
+  });
+  it("is refused by request validation without org_id (the document marks it required)", async () => {
+    // @ts-expect-error `org_id` is required
+    await expectRejected(client.PUT("/workflows/{workflow_id}", { ...workflow, body: { active: true } }), {
+      at: ["body"],
+      mentions: "org_id",
     });
   });
 });
@@ -116,7 +140,7 @@ describe("listWorkflowEmits GET /workflows/{workflow_id}/event_summaries", () =>
     await expectApiError(anonymous.GET("/workflows/{workflow_id}/event_summaries", workflow), 401, anonymous.isApiError);
   });
   it("is refused by request validation for an expand value outside the enum", async () => {
-    await expectRequestRejected(
+    await expectRejected(
       // @ts-expect-error `event` is the only expand value
       client.GET("/workflows/{workflow_id}/event_summaries", { params: { path: { workflow_id: "p_abc123" }, query: { expand: "full" } } }),
       { at: ["query", "expand"] },
@@ -147,11 +171,8 @@ describe("listWorkflowErrors GET /workflows/{workflow_id}/$errors/event_summarie
     await expectApiError(anonymous.GET("/workflows/{workflow_id}/$errors/event_summaries", workflow), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a workflow id without the p_ prefix", async () => {
-    await expectRequestRejected(
-      client.GET("/workflows/{workflow_id}/$errors/event_summaries", { params: { path: { workflow_id: "abc123" } } }),
-      {
-        at: ["path", "workflow_id"],
-      },
-    );
+    await expectRejected(client.GET("/workflows/{workflow_id}/$errors/event_summaries", { params: { path: { workflow_id: "abc123" } } }), {
+      at: ["path", "workflow_id"],
+    });
   });
 });

@@ -1,7 +1,7 @@
 // Pipedream REST API v1: clients, data and helpers shared by its contract tests (contract-tests/pipedream/), against the mock of specs/pipedream.yaml.
 import { expect } from "vitest";
 import { createPipedreamClient } from "../../src/pipedream.js";
-import { fetchWithoutCredentials, mockUrl } from "./helpers.js";
+import { expectRequestRejected, fetchWithoutCredentials, mockUrl } from "./helpers.js";
 
 export const baseUrl = mockUrl("pipedream");
 export const token = "pd-user-api-key";
@@ -47,3 +47,16 @@ export const workflowRequest = {
   triggers: [{ props: { string: "jkl" } }],
   settings: { name: "example workflow name", auto_deploy: true },
 };
+
+// The spec's illustrative BadRequest and ServerError examples (the document's 4xx and 5xx ranges).
+export const badRequest = [400, "Bad Request"] as const;
+export const serverError = [500, "Internal Server Error"] as const;
+
+/**
+ * Prism's request validation refused the call. The spec declares a 400 (the document's "4xx ...
+ * a required parameter was omitted"), so Prism answers a refusal with that status and lists the
+ * violations in `sl-violations`.
+ */
+export function expectRejected(call: Promise<unknown>, expected: { at: string[]; mentions?: string }): Promise<void> {
+  return expectRequestRejected(call, { ...expected, status: 400 });
+}
