@@ -340,14 +340,17 @@ export async function discoverBotpressRoutes(): Promise<Map<string, { method: st
   return routes;
 }
 
-/** Botpress client method → spec operation, for every operation the two share. */
-export async function sharedBotpressOperations(doc: OpenApiDocument): Promise<{ method: string; op: DocumentOperation }[]> {
+/** Botpress client method → spec operation, for every operation the two share; and every method's route. */
+export async function sharedBotpressOperations(
+  doc: OpenApiDocument,
+): Promise<{ shared: { method: string; op: DocumentOperation }[]; routes: Map<string, { method: string; path: string }> }> {
   const shared: { method: string; op: DocumentOperation }[] = [];
-  for (const [method, route] of await discoverBotpressRoutes()) {
+  const routes = await discoverBotpressRoutes();
+  for (const [method, route] of routes) {
     const op = matchOperation(doc, route.method, route.path, DISCOVERY_PLACEHOLDERS);
     if (op) shared.push({ method, op });
   }
-  return shared;
+  return { shared, routes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,10 +407,17 @@ async function driveBotpress(
 ): Promise<ConformanceCall[]> {
   const url = served.urls.botpress;
   if (!url) return [];
-  const shared = await sharedBotpressOperations(doc);
+  const { shared, routes } = await sharedBotpressOperations(doc);
   const covered = new Set(shared.map((s) => s.op.name));
-  for (const op of listOperations(doc))
-    if (!covered.has(op.name)) notes.push(`botpress: ${op.name} (${op.method.toUpperCase()} ${op.path}) has no @botpress/client method`);
+  for (const op of listOperations(doc)) {
+    if (covered.has(op.name)) continue;
+    // A method of the operation's name that sends elsewhere is a route the spec and the SDK disagree on.
+    const route = routes.get(op.name);
+    const where = route
+      ? `@botpress/client's ${op.name}() sends ${route.method} ${route.path.replaceAll(DISCOVERY_ID, "{id}")} instead`
+      : "no @botpress/client method sends it";
+    notes.push(`botpress: ${op.name} (${op.method.toUpperCase()} ${op.path}): ${where}`);
+  }
   const client = new BotpressClient({
     apiUrl: url,
     token: "conformance-token",
