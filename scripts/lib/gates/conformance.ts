@@ -222,6 +222,98 @@ export function requestExample(doc: OpenApiDocument, op: DocumentOperation): Rec
   return undefined;
 }
 
+/**
+ * Top-level body fields each SDK call puts on the wire when its caller gives them, per
+ * `<api>.<operationId>`: read from the SDKs' request code (@botpress/client 1.45.0's body builders,
+ * pipedrive 33.7.0's ChannelsApi models, @pipedream/sdk 3.1.6's token request, which adds
+ * `grant_type` itself), limited to the fields our specs declared when this list was written. The
+ * calls send them even when the spec stops declaring one, so a spec that loses a field the vendor's
+ * own client sends is refused here instead of passing unnoticed. The conformance test checks that
+ * the SDKs really send every field listed.
+ */
+export const SDK_BODY_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  "botpress.callAction": ["type", "input"],
+  "botpress.createBot": ["name", "code", "tags", "states", "events", "recurringEvents", "configuration", "medias", "dev"],
+  "botpress.createConversation": ["channel", "tags", "integrationName"],
+  "botpress.createEvent": ["type", "payload", "schedule"],
+  "botpress.createIntegration": [
+    "name",
+    "version",
+    "title",
+    "description",
+    "public",
+    "code",
+    "channels",
+    "events",
+    "actions",
+    "configuration",
+    "user",
+  ],
+  "botpress.createMessage": ["type", "payload", "userId", "conversationId", "tags"],
+  "botpress.createUser": ["tags", "integrationName"],
+  "botpress.getOrCreateConversation": ["channel", "tags", "integrationName"],
+  "botpress.getOrCreateMessage": ["type", "payload", "userId", "conversationId", "tags"],
+  "botpress.getOrCreateUser": ["tags", "integrationName"],
+  "botpress.patchState": ["payload"],
+  "botpress.setState": ["payload", "expiry"],
+  "botpress.transferBot": ["targetWorkspaceId"],
+  "botpress.updateBot": ["name", "blocked", "authentication", "integrations"],
+  "botpress.updateConversation": ["tags"],
+  "botpress.updateIntegration": ["title", "description"],
+  "botpress.updateMessage": ["tags"],
+  "botpress.updateUser": ["tags"],
+  "pipedrive.addChannel": ["name", "provider_channel_id", "avatar_url", "template_support", "provider_type"],
+  "pipedrive.receiveMessage": [
+    "id",
+    "channel_id",
+    "sender_id",
+    "conversation_id",
+    "message",
+    "status",
+    "created_at",
+    "reply_by",
+    "conversation_link",
+    "attachments",
+  ],
+  "pipedream.createOAuthToken": ["client_id", "client_secret", "grant_type"],
+};
+
+/** A value valid for `schema` where that is easy to make (example, enum, format, type), else a string. */
+function sampleValue(doc: OpenApiDocument, raw: unknown): unknown {
+  const schema = resolveRef(doc, raw);
+  if (!schema) return "conformance";
+  if (schema["example"] !== undefined) return schema["example"];
+  if (Array.isArray(schema["examples"]) && schema["examples"].length > 0) return schema["examples"][0];
+  if (Array.isArray(schema["enum"]) && schema["enum"].length > 0) return schema["enum"][0];
+  const type = Array.isArray(schema["type"]) ? schema["type"][0] : schema["type"];
+  if (type === "integer" || type === "number") return 1;
+  if (type === "boolean") return true;
+  if (type === "array") return [];
+  if (type === "object") return {};
+  return FORMAT_SAMPLES[String(schema["format"])] ?? "conformance";
+}
+
+function requestSchemaOf(doc: OpenApiDocument, op: DocumentOperation): Record<string, unknown> | undefined {
+  const content = asObject(resolveRef(doc, op.operation["requestBody"])?.["content"]) ?? {};
+  const media = Object.keys(content).find((m) => m.includes("json"));
+  return media ? resolveRef(doc, asObject(content[media])?.["schema"]) : undefined;
+}
+
+/**
+ * The body an SDK call is given: the spec's request example, plus every field the SDK is known to
+ * send (SDK_BODY_FIELDS) that the example lacks, valued from the spec's schema where it declares the
+ * field and as a plain string where it no longer does.
+ */
+export function sdkBody(api: ConformanceApi, doc: OpenApiDocument, op: DocumentOperation): Record<string, unknown> | undefined {
+  const example = requestExample(doc, op);
+  const fields = SDK_BODY_FIELDS[`${api}.${op.operationId ?? ""}`] ?? [];
+  if (!example && fields.length === 0) return undefined;
+  const body = example ?? {};
+  const properties = asObject(requestSchemaOf(doc, op)?.["properties"]) ?? {};
+  for (const field of fields) if (!(field in body)) body[field] = sampleValue(doc, properties[field]);
+  return body;
+}
+
 /** Path parameters and required query parameters, by name, from the spec's examples. */
 function parameterInputs(doc: OpenApiDocument, op: DocumentOperation): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -429,7 +521,7 @@ async function driveBotpress(
   const calls: ConformanceCall[] = [];
   for (const { method, op } of shared) {
     if (options.operations && !options.operations.includes(op.name)) continue;
-    const input = { ...parameterInputs(doc, op), ...(requestExample(doc, op) ?? {}) };
+    const input = { ...parameterInputs(doc, op), ...(sdkBody("botpress", doc, op) ?? {}) };
     const fn = (client as unknown as Record<string, AnyMethod>)[method];
     calls.push(
       await attempt(served, "botpress", { sdk: "@botpress/client", operation: op.name, call: method }, async () =>
@@ -472,12 +564,12 @@ async function drivePipedrive(
     {
       call: "addChannel",
       route: "post /v1/channels",
-      run: (api, op) => api.addChannel({ AddChannelRequest: requestExample(doc, op) as never }),
+      run: (api, op) => api.addChannel({ AddChannelRequest: sdkBody("pipedrive", doc, op) as never }),
     },
     {
       call: "receiveMessage",
       route: "post /v1/channels/messages/receive",
-      run: (api, op) => api.receiveMessage({ ReceiveMessageRequest: requestExample(doc, op) as never }),
+      run: (api, op) => api.receiveMessage({ ReceiveMessageRequest: sdkBody("pipedrive", doc, op) as never }),
     },
     {
       call: "deleteChannel",
@@ -518,7 +610,7 @@ async function drivePipedream(doc: OpenApiDocument, served: Served, options: Con
   const base = { sdk: "@pipedream/sdk", call: "oauthTokens.create" };
   if (!op) return [{ ...base, operation: "POST /oauth/token", accepted: false, status: 0, detail: "the spec has no such operation" }];
   if (options.operations && !options.operations.includes(op.name)) return [];
-  const example = requestExample(doc, op) ?? {};
+  const example = sdkBody("pipedream", doc, op) ?? {};
   // The SDK joins its base URL with `v1/oauth/token`; our spec's server URL ends in `/v1`, which Prism
   // does not serve (it routes from `/`). This fetch drops that base path and nothing else.
   const local: typeof fetch = (input, init) => {

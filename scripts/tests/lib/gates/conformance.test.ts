@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../../../src/core/internal/openapi-document.js";
 import { listOperations } from "../../../../src/core/internal/openapi-document.js";
 import { loadSpec } from "../../../../src/mock/apis.js";
-import { checkConformance, matchOperation, sharedBotpressOperations } from "../../../lib/gates/conformance.js";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { v1 as pipedriveV1 } from "pipedrive";
+import { checkConformance, matchOperation, SDK_BODY_FIELDS, sdkBody, sharedBotpressOperations } from "../../../lib/gates/conformance.js";
 
 type Json = Record<string, unknown>;
 const schemas = (doc: Json): Json => (doc["components"] as Json)["schemas"] as Json;
@@ -45,6 +48,21 @@ describe("conformance gate", () => {
     expect(refused[0]?.status).toBeGreaterThanOrEqual(400);
     expect(refused[0]?.detail).toMatch(/additional properties|integrationName/i);
     expect(result.findings[0]).toMatch(/@botpress\/client createUser → createUser: refused/);
+  });
+
+  it("still sends a field the SDK knows after the spec renamed it in the schema and its examples", async () => {
+    const documents = await docs();
+    const body = schema(documents.botpress, "CreateUserBody");
+    const properties = body["properties"] as Json;
+    properties["integrationName_renamed"] = properties["integrationName"];
+    delete properties["integrationName"];
+    const example = (documents.botpress["components"] as Json)["examples"] as Json;
+    const value = (example["CreateUserRequest"] as Json)["value"] as Json;
+    value["integrationName_renamed"] = value["integrationName"];
+    delete value["integrationName"];
+    const result = await checkConformance({ documents, apis: ["botpress"], operations: ["createUser"] });
+    expect(result.passed).toBe(false);
+    expect(result.calls[0]?.detail).toMatch(/additional properties|integrationName/i);
   });
 
   it("fails when an operation requires a header the SDK never sends", async () => {
@@ -113,5 +131,53 @@ describe("which Botpress client methods share an operation with the spec", () =>
     expect(matchOperation(doc, "GET", "/v1/bots/baks", new Set(["x"]))).toBeUndefined();
     expect(matchOperation(doc, "GET", "/v1/bots/x", new Set(["x"]))?.operationId).toBe("getBot");
     expect(matchOperation(doc, "POST", "/v1/bots/x")).toBeUndefined();
+  });
+});
+
+describe("SDK_BODY_FIELDS", () => {
+  it("lists only fields the SDKs really put in the body", async () => {
+    let body: Json = {};
+    const server = createServer((request, response) => {
+      let text = "";
+      request.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      request.on("end", () => {
+        body = text ? (JSON.parse(text) as Json) : {};
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end("{}");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const documents = await docs();
+      const { Client } = await import("@botpress/client");
+      const botpress = new Client({ apiUrl: url, token: "t", botId: "b", workspaceId: "w", retry: { retries: 0 } });
+      const { shared } = await sharedBotpressOperations(documents.botpress);
+      const channels = new pipedriveV1.ChannelsApi(new pipedriveV1.Configuration({ accessToken: "t", basePath: `${url}/v1` }));
+      const checked: string[] = [];
+      for (const [key, fields] of Object.entries(SDK_BODY_FIELDS)) {
+        const [api, operationId] = key.split(".") as [string, string];
+        if (api === "pipedream") continue; // its one call is checked by the gate tests above
+        const doc = documents[api as "botpress" | "pipedrive"];
+        const op = listOperations(doc).find((o) => o.operationId === operationId);
+        if (!op) throw new Error(`${key}: no such operation in the spec`);
+        const input = sdkBody(api as "botpress", doc, op) ?? {};
+        body = {};
+        if (api === "botpress") {
+          const method = shared.find((s) => s.op.operationId === operationId)?.method;
+          if (!method) throw new Error(`${key}: no @botpress/client method sends it`);
+          await (botpress as unknown as Record<string, (i: unknown) => Promise<unknown>>)[method]?.({ id: "x", ...input });
+        } else if (operationId === "addChannel") await channels.addChannel({ AddChannelRequest: input as never });
+        else await channels.receiveMessage({ ReceiveMessageRequest: input as never });
+        for (const field of fields) expect(Object.keys(body), `${key} sends ${field}`).toContain(field);
+        checked.push(key);
+      }
+      expect(checked.length).toBe(Object.keys(SDK_BODY_FIELDS).length - 1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
