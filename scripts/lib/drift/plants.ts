@@ -8,4 +8,6 @@ import { SPEC_KINDS } from "./spec-plants.js";
 
 export type { DriftKind, Planted, PlantContext, ServerDrift } from "./plant-kit.js";
 
-export const DRIFT_KINDS: DriftKind[] = [...SPEC_KINDS, ...SDK_KINDS, ...CODE_KINDS, ...SERVER_KINDS];
+// The vendor-SDK kinds come last: each kind's seed follows its position, so the older kinds keep
+// the targets they had before these were added.
+export const DRIFT_KINDS: DriftKind[] = [...SPEC_KINDS, ...CODE_KINDS, ...SERVER_KINDS, ...SDK_KINDS];
