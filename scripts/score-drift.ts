@@ -11,6 +11,8 @@ import { forgetProject } from "./lib/harness/typescript.js";
 import { loadApis, repoRoot, type ApiEntry } from "./lib/spec/apis.js";
 import {
   breakingGate,
+  conformanceBaseline,
+  conformanceGate,
   contractGates,
   docFixturesGate,
   generateCheckGate,
@@ -98,12 +100,14 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted, allGa
   const record = (name: GateName, result: GateResult): void => void results.set(name, result);
   // tsc and the contract run take seconds; the other gates well under one. Unless every gate is
   // asked for, the slow ones run only when no quick one has caught the drift.
-  const slowGates = async (): Promise<void> => {
+  const slowGates = async (specs: boolean): Promise<void> => {
     if (!allGates && [...results.values()].some((result) => result.tripped)) return;
     record("tsc", tscGate(root));
     const { contract, coverage } = await contractGates(root, [api]);
     record("contract tests", contract);
     record("coverage gate", coverage);
+    // The vendor SDKs against the drifted spec (only the APIs with an official SDK have calls).
+    if (specs) record("vendor SDK conformance", await conformanceGate(root));
   };
 
   switch (kind.category) {
@@ -114,13 +118,13 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted, allGa
       record("generate --check", await generateCheckGate(root, worker.apis));
       record("doc fixtures", await docFixturesGate(root, api));
       record("breaking report", breakingGate(original, readFileSync(api.specPath, "utf8")));
-      await slowGates();
+      await slowGates(true);
       break;
     }
     case "generated":
     case "client": {
       if (kind.category === "generated") record("generate --check", await generateCheckGate(root, worker.apis));
-      await slowGates();
+      await slowGates(false);
       break;
     }
     case "docs":
@@ -195,6 +199,7 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   const { contract, coverage } = await contractGates(root, first.apis);
   check("contract tests", contract);
   check("coverage gate", coverage);
+  check("vendor SDK conformance", await conformanceGate(root));
   for (const kind of DRIFT_KINDS.filter((k) => k.category === "server")) {
     // The same operation served exactly as its spec says must pass both server gates.
     const planted = kind.plant({ root, apis: first.apis, random: seededRandom(1) });
@@ -255,6 +260,13 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
         return 1;
       }
       io.out(`baseline: no gate trips without drift (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    }
+    if (kinds.some((k) => k.category === "spec")) {
+      const known = await conformanceBaseline();
+      if (known.lines.length > 0)
+        io.out(
+          `vendor SDK conformance: the repo's specs already refuse ${known.lines.length} SDK call(s); a plant counts only refusals beyond these:\n${known.lines.map((l) => `  ${l}`).join("\n")}`,
+        );
     }
     const rows: Row[] = new Array<Row>(kinds.length);
     let next = 0;

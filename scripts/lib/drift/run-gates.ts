@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import { parse } from "yaml";
 import { renderApi } from "../codegen/render.js";
 import { checkBreaking } from "../gates/breaking.js";
+import { CONFORMANCE_APIS, checkConformance, type ConformanceApi, type ConformanceCall } from "../gates/conformance.js";
 import { checkContract } from "../gates/contract.js";
 import { checkCoverage } from "../gates/coverage.js";
 import { checkDocFixtures } from "../gates/doc-fixtures.js";
@@ -15,7 +16,8 @@ import { checkResponseValidation } from "../gates/response-validation.js";
 import type { GateResult } from "../gates/result.js";
 import { checkTypes } from "../gates/types.js";
 import { LIVE_ONLY_ENV, loadEnvNames } from "../live/credentials.js";
-import type { ApiEntry } from "../spec/apis.js";
+import { loadApis, repoRoot, type ApiEntry } from "../spec/apis.js";
+import { bundleSpec } from "../spec/load.js";
 import type { ServerDrift } from "./plant-kit.js";
 
 export interface Verdict {
@@ -33,7 +35,8 @@ export type GateName =
   | "doc fixtures"
   | "breaking report"
   | "live proxy"
-  | "response validation";
+  | "response validation"
+  | "vendor SDK conformance";
 
 export function verdict(result: GateResult): Verdict {
   return {
@@ -85,4 +88,37 @@ export async function liveProxyGate(root: string, api: ApiEntry, drift: ServerDr
 
 export async function responseValidationGate(root: string, api: ApiEntry, drift: ServerDrift, upstream: string): Promise<Verdict> {
   return verdict(await checkResponseValidation(root, api, upstream, drift.path, drift.pathParams));
+}
+
+const refusalKey = (call: ConformanceCall): string => `${call.sdk} ${call.call} → ${call.operation}`;
+
+/** The three conformance APIs' specs in `root`, bundled as the mock serves them. */
+async function conformanceDocuments(root: string): Promise<Partial<Record<ConformanceApi, Record<string, unknown>>>> {
+  const entries = loadApis(root).filter((api) => (CONFORMANCE_APIS as readonly string[]).includes(api.name));
+  return Object.fromEntries(await Promise.all(entries.map(async (api) => [api.name, await bundleSpec(root, api)] as const)));
+}
+
+let knownRefusals: Promise<{ keys: Set<string>; lines: string[] }> | undefined;
+
+/**
+ * Calls the repo's own specs refuse before any drift (today: the Botpress DELETEs, whose `{}` body
+ * the specs do not accept yet). A drifted spec trips the gate only with a refusal beyond these.
+ */
+export function conformanceBaseline(): Promise<{ keys: Set<string>; lines: string[] }> {
+  knownRefusals ??= conformanceDocuments(repoRoot).then(async (documents) => {
+    const result = await checkConformance({ documents });
+    const refused = result.calls.filter((c) => !c.accepted);
+    return { keys: new Set(refused.map(refusalKey)), lines: result.findings };
+  });
+  return knownRefusals;
+}
+
+/** The vendor SDKs against the sandbox's specs: trips on a call refused that the repo's specs accept. */
+export async function conformanceGate(root: string): Promise<Verdict> {
+  const known = await conformanceBaseline();
+  const result = await checkConformance({ documents: await conformanceDocuments(root) });
+  const fresh = result.calls.filter((c) => !c.accepted && !known.keys.has(refusalKey(c)));
+  const findings = fresh.map((c) => `${refusalKey(c)}: refused${c.status ? ` with ${c.status}` : ""}${c.detail ? ` (${c.detail})` : ""}`);
+  if (result.calls.length === 0) findings.push("no SDK call was made");
+  return verdict({ passed: findings.length === 0, findings });
 }

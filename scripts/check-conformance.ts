@@ -1,0 +1,30 @@
+// `npm run check:conformance`: the vendors' own SDKs (@botpress/client, pipedrive v1.ChannelsApi,
+// @pipedream/sdk's token call) drive every operation they share with our specs against in-process
+// mocks; prints SDK × operation as accepted / refused and fails if any call was refused.
+import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
+import { CONFORMANCE_APIS, checkConformance, formatConformance, type ConformanceApi } from "./lib/gates/conformance.js";
+
+export const command = {
+  name: "npm run check:conformance --",
+  summary: "Drive the official SDKs against our mocks: every request they send must be accepted.",
+  options: {
+    api: {
+      type: "string",
+      value: "NAME",
+      multiple: true,
+      description: `only this API (${CONFORMANCE_APIS.join(", ")}; default: all)`,
+    },
+  },
+} as const;
+
+export const main = commandMain(command, async (parsed, io): Promise<number> => {
+  const names = parsed.values.api ?? [];
+  const unknown = names.filter((n) => !(CONFORMANCE_APIS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new UsageError(`${command.name}: unknown API ${unknown.join(", ")}; known: ${CONFORMANCE_APIS.join(", ")}`);
+  const result = await checkConformance(names.length > 0 ? { apis: names as ConformanceApi[] } : {});
+  io.out(formatConformance(result));
+  for (const finding of result.findings) io.err(`conformance gate: ${finding}`);
+  return result.passed ? 0 : 1;
+});
+
+runIfEntry(import.meta.url, main);
