@@ -25,6 +25,11 @@ export interface MockOptions<A extends MockApi = MockApi> {
   host?: string;
   /** Called once per answered request, after the answer was sent (see MockObservation). */
   onObservation?: (observation: MockObservation) => void;
+  /**
+   * OpenAPI documents to serve instead of the bundled spec, per API (a copy is served; the object
+   * given is not changed). APIs without one are served from the bundled spec.
+   */
+  documents?: Partial<Record<MockApi, object>>;
 }
 
 /** One request a mock answered, as the contract coverage gate counts it. */
@@ -82,9 +87,9 @@ export async function startMock<A extends MockApi = MockApi>(options: MockOption
   // Without `apis`, A is MockApi and every API is served.
   const apis: readonly A[] = options.apis ?? (MOCK_APIS as readonly MockApi[] as readonly A[]);
   const host = options.host ?? "127.0.0.1";
-  validateOptions(apis, options.ports ?? {});
+  validateOptions(apis, options.ports ?? {}, options.documents ?? {});
   // Loading Prism (most of the start-up time) and the bundled specs overlap.
-  const [prism, documents] = await Promise.all([loadPrism(), Promise.all(apis.map(loadSpec))]);
+  const [prism, documents] = await Promise.all([loadPrism(), Promise.all(apis.map((api) => documentFor(api, options.documents)))]);
 
   // Prism logs through pino; a mock under test stays quiet.
   const logger = prism.createLogger("MOCK", { level: "silent" });
@@ -178,8 +183,18 @@ export async function startMock<A extends MockApi = MockApi>(options: MockOption
   return { urls: urls as Record<A, string>, close };
 }
 
-function validateOptions(apis: readonly string[], ports: Partial<Record<string, number>>): void {
-  const unknown = [...apis, ...Object.keys(ports)].filter((name) => !isMockApi(name));
+/** The caller's document for `api` (a private copy: Prism's $ref resolution rewrites it), else the bundled spec. */
+async function documentFor(api: MockApi, given: Partial<Record<MockApi, object>> | undefined): Promise<Record<string, unknown>> {
+  const document = given?.[api];
+  return document === undefined ? loadSpec(api) : (structuredClone(document) as Record<string, unknown>);
+}
+
+function validateOptions(
+  apis: readonly string[],
+  ports: Partial<Record<string, number>>,
+  documents: Partial<Record<string, object>>,
+): void {
+  const unknown = [...apis, ...Object.keys(ports), ...Object.keys(documents)].filter((name) => !isMockApi(name));
   if (unknown.length > 0) throw new Error(`startMock: unknown API ${[...new Set(unknown)].join(", ")}; known: ${MOCK_APIS.join(", ")}`);
   const duplicates = apis.filter((api, i) => apis.indexOf(api) !== i);
   if (duplicates.length > 0) throw new Error(`startMock: API ${duplicates.join(", ")} listed twice`);
@@ -188,6 +203,11 @@ function validateOptions(apis: readonly string[], ports: Partial<Record<string, 
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`startMock: ports.${api} must be an integer 0-65535, got ${String(port)}`);
   }
+  for (const [api, document] of Object.entries(documents))
+    if (document !== undefined && (document === null || typeof document !== "object" || Array.isArray(document)))
+      throw new Error(
+        `startMock: documents.${api} must be an OpenAPI document object, got ${document === null ? "null" : typeof document}`,
+      );
   const taken = Object.values(ports).filter((p): p is number => p !== undefined && p !== 0);
   const clash = taken.find((p, i) => taken.indexOf(p) !== i);
   if (clash !== undefined) throw new Error(`startMock: port ${clash} given to two APIs`);

@@ -90,6 +90,43 @@ describe("startMock", () => {
     expect(JSON.stringify(pipedriveDocument)).toBe(before);
   });
 
+  it("serves a document the caller gives instead of the bundled spec, leaving the given object untouched", async () => {
+    const given = {
+      openapi: "3.1.0",
+      info: { title: "given", version: "1" },
+      paths: {
+        "/given/{id}": {
+          parameters: [{ $ref: "#/components/parameters/Id" }],
+          get: {
+            operationId: "getGiven",
+            responses: { "200": { description: "OK", content: { "application/json": { example: { given: true } } } } },
+          },
+        },
+      },
+      components: { parameters: { Id: { name: "id", in: "path", required: true, schema: { type: "string" } } } },
+    };
+    const before = JSON.stringify(given);
+    const mock = await startMock({ apis: ["pipedrive", "dynamiq"], documents: { pipedrive: given } });
+    open.push(mock);
+    const answer = await fetch(`${mock.urls.pipedrive}/given/1`);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ given: true });
+    // The bundled pipedrive spec is not served; the API without a document still is.
+    expect((await fetch(`${mock.urls.pipedrive}/v1/channels/wa-1`, { method: "DELETE", headers: bearer })).status).toBe(404);
+    expect((await fetch(`${mock.urls.dynamiq}/given/1`)).status).toBe(404);
+    expect(JSON.stringify(given)).toBe(before);
+  });
+
+  it("refuses documents for unknown APIs and documents that are not objects, naming them", async () => {
+    await expect(startMock({ documents: { nope: {} } as Partial<Record<MockApi, object>> })).rejects.toThrow(/unknown API nope/);
+    await expect(startMock({ documents: { pipedrive: null } as unknown as Partial<Record<MockApi, object>> })).rejects.toThrow(
+      /documents\.pipedrive must be an OpenAPI document object, got null/,
+    );
+    await expect(
+      startMock({ apis: ["pipedrive"], documents: { pipedrive: { openapi: "3.1.0", info: { title: "x", version: "1" }, paths: {} } } }),
+    ).rejects.toThrow(/mock pipedrive: the spec has no operations/);
+  });
+
   it("close() ends connections still in the middle of a request and frees the port", async () => {
     const mock = await startMock({ apis: ["patchworks"] });
     const url = new URL(mock.urls.patchworks);
