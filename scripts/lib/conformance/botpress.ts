@@ -1,0 +1,116 @@
+// @botpress/client: which methods share an operation with the spec (found by calling each), and driving them.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Client as BotpressClient } from "@botpress/client";
+import { listOperations, type DocumentOperation, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
+import { headerExample, parameterInputs, sdkBody } from "./arguments.js";
+import { attempt } from "./calls.js";
+import { matchOperation } from "./match.js";
+import type { ConformanceCall, ConformanceOptions, Served } from "./types.js";
+
+type AnyMethod = (input: unknown) => Promise<unknown>;
+
+function botpressMethods(client: BotpressClient): string[] {
+  const names = new Set<string>();
+  for (let o: object | null = client; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null)
+    for (const key of Object.getOwnPropertyNames(o))
+      if (key !== "constructor" && typeof (client as unknown as Record<string, unknown>)[key] === "function") names.add(key);
+  return [...names].sort();
+}
+
+const DISCOVERY_ID = "discovery-id";
+/** What a path segment reads when the discovery call gave the SDK no value for it. */
+const DISCOVERY_PLACEHOLDERS: ReadonlySet<string> = new Set([DISCOVERY_ID, "undefined"]);
+
+/** One request per Botpress client method against a recording server: method name → `METHOD /path`. */
+export async function discoverBotpressRoutes(): Promise<Map<string, { method: string; path: string }>> {
+  const routes = new Map<string, { method: string; path: string }>();
+  let current = "";
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    request.resume();
+    request.on("end", () => {
+      if (!routes.has(current)) routes.set(current, { method: request.method ?? "GET", path: (request.url ?? "/").split("?")[0] ?? "/" });
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end("{}");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const client = new BotpressClient({
+      apiUrl: `http://127.0.0.1:${port}`,
+      token: "discovery",
+      botId: "discovery",
+      workspaceId: "discovery",
+      retry: { retries: 0 },
+      timeout: 2000,
+    });
+    for (const name of botpressMethods(client)) {
+      current = name;
+      const method = (client as unknown as Record<string, AnyMethod>)[name];
+      try {
+        await method?.call(client, { id: DISCOVERY_ID });
+      } catch {
+        // Only the request matters here; what the method makes of `{}` does not.
+      }
+    }
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+  return routes;
+}
+
+/** Botpress client method → spec operation, for every operation the two share; and every method's route. */
+export async function sharedBotpressOperations(
+  doc: OpenApiDocument,
+): Promise<{ shared: { method: string; op: DocumentOperation }[]; routes: Map<string, { method: string; path: string }> }> {
+  const shared: { method: string; op: DocumentOperation }[] = [];
+  const routes = await discoverBotpressRoutes();
+  for (const [method, route] of routes) {
+    const op = matchOperation(doc, route.method, route.path, DISCOVERY_PLACEHOLDERS);
+    if (op) shared.push({ method, op });
+  }
+  return { shared, routes };
+}
+
+export async function driveBotpress(
+  doc: OpenApiDocument,
+  served: Served,
+  options: ConformanceOptions,
+  notes: string[],
+): Promise<ConformanceCall[]> {
+  const url = served.urls.botpress;
+  if (!url) return [];
+  const { shared, routes } = await sharedBotpressOperations(doc);
+  const covered = new Set(shared.map((s) => s.op.name));
+  for (const op of listOperations(doc)) {
+    if (covered.has(op.name)) continue;
+    // A method of the operation's name that sends elsewhere is a route the spec and the SDK disagree on.
+    const route = routes.get(op.name);
+    const where = route
+      ? `@botpress/client's ${op.name}() sends ${route.method} ${route.path.replaceAll(DISCOVERY_ID, "{id}")} instead`
+      : "no @botpress/client method sends it";
+    notes.push(`botpress: ${op.name} (${op.method.toUpperCase()} ${op.path}): ${where}`);
+  }
+  const client = new BotpressClient({
+    apiUrl: url,
+    token: "conformance-token",
+    botId: headerExample(doc, "x-bot-id", "conformance-bot"),
+    workspaceId: headerExample(doc, "x-workspace-id", "conformance-workspace"),
+    retry: { retries: 0 },
+    timeout: options.timeoutMs ?? 5000,
+  });
+  const calls: ConformanceCall[] = [];
+  for (const { method, op } of shared) {
+    if (options.operations && !options.operations.includes(op.name)) continue;
+    const input = { ...parameterInputs(doc, op), ...(sdkBody("botpress", doc, op) ?? {}) };
+    const fn = (client as unknown as Record<string, AnyMethod>)[method];
+    calls.push(
+      await attempt(served, "botpress", { sdk: "@botpress/client", operation: op.name, call: method }, async () =>
+        fn ? fn.call(client, input) : Promise.reject(new Error(`no method ${method}`)),
+      ),
+    );
+  }
+  return calls;
+}

@@ -1,0 +1,52 @@
+// The conformance gate's shared vocabulary: the APIs it covers, a call's record, options, the served mocks.
+import type { OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
+import type { GateResult } from "../gates/result.js";
+
+export const CONFORMANCE_APIS = ["botpress", "pipedrive", "pipedream"] as const;
+export type ConformanceApi = (typeof CONFORMANCE_APIS)[number];
+
+export interface ConformanceCall {
+  sdk: string;
+  /** The spec's operationId (or `METHOD path`). */
+  operation: string;
+  /** The SDK's own name for the call, e.g. `deleteUser` or `ChannelsApi.addChannel (oauth2)`. */
+  call: string;
+  accepted: boolean;
+  /** HTTP status the mock answered (0 when no answer reached the SDK). */
+  status: number;
+  /** For a refusal: the first of Prism's violations, or what the SDK threw. */
+  detail: string;
+}
+
+export interface ConformanceResult extends GateResult {
+  calls: ConformanceCall[];
+  /** Spec operations no SDK method sends, and SDKs left out, with the reason. */
+  notes: string[];
+}
+
+export interface ConformanceOptions {
+  /**
+   * The OpenAPI documents to serve (bundled, local $refs kept). Without them, `startMock` serves the
+   * repo's own generated documents; with them (a sandbox copy, a test's planted fault) `startMock`
+   * serves each given document instead (every API checked needs one).
+   */
+  documents?: Partial<Record<ConformanceApi, OpenApiDocument>>;
+  /** Only these APIs (default: all three). */
+  apis?: readonly ConformanceApi[];
+  /** Only these operationIds (default: every shared one); for quick tests. */
+  operations?: readonly string[];
+  /** Per-call timeout in ms (default 5000). */
+  timeoutMs?: number;
+}
+
+export interface Observation {
+  status: number;
+  violations?: string;
+}
+
+export interface Served {
+  urls: Partial<Record<ConformanceApi, string>>;
+  /** The last answer each API's mock sent. */
+  last: Partial<Record<ConformanceApi, Observation>>;
+  close(): Promise<void>;
+}
