@@ -1,11 +1,6 @@
 // Values for the SDK calls, taken from the spec: parameters, request bodies, header examples.
-import {
-  asObject,
-  listOperations,
-  resolveRef,
-  type DocumentOperation,
-  type OpenApiDocument,
-} from "../../../src/core/internal/openapi-document.js";
+import { asObject, listOperations, resolveRef } from "../../../src/core/internal/openapi-document.js";
+import type { DocumentOperation, OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import { SDK_BODY_FIELDS } from "./sdk-body-fields.js";
 import type { ConformanceApi } from "./types.js";
 

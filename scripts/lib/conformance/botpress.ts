@@ -6,7 +6,7 @@ import { listOperations, type DocumentOperation, type OpenApiDocument } from "..
 import { headerExample, parameterInputs, sdkBody } from "./arguments.js";
 import { attempt } from "./calls.js";
 import { matchOperation } from "./match.js";
-import type { ConformanceCall, ConformanceOptions, Served } from "./types.js";
+import type { ConformanceCall, SdkDriver } from "./types.js";
 
 type AnyMethod = (input: unknown) => Promise<unknown>;
 
@@ -74,12 +74,7 @@ export async function sharedBotpressOperations(
   return { shared, routes };
 }
 
-export async function driveBotpress(
-  doc: OpenApiDocument,
-  served: Served,
-  options: ConformanceOptions,
-  notes: string[],
-): Promise<ConformanceCall[]> {
+export const driveBotpress: SdkDriver = async (doc, served, options, notes) => {
   const url = served.urls.botpress;
   if (!url) return [];
   const { shared, routes } = await sharedBotpressOperations(doc);
@@ -113,4 +108,4 @@ export async function driveBotpress(
     );
   }
   return calls;
-}
+};

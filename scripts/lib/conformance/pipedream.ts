@@ -1,12 +1,11 @@
 // @pipedream/sdk: its token call (client credentials) against the spec's POST /oauth/token.
 import { OauthTokensClient } from "@pipedream/sdk/oauthTokens";
-import type { OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import { sdkBody } from "./arguments.js";
 import { attempt } from "./calls.js";
 import { matchOperation } from "./match.js";
-import type { ConformanceCall, ConformanceOptions, Served } from "./types.js";
+import type { SdkDriver } from "./types.js";
 
-export async function drivePipedream(doc: OpenApiDocument, served: Served, options: ConformanceOptions): Promise<ConformanceCall[]> {
+export const drivePipedream: SdkDriver = async (doc, served, options) => {
   const url = served.urls.pipedream;
   if (!url) return [];
   const op = matchOperation(doc, "post", "/oauth/token");
@@ -42,4 +41,4 @@ export async function drivePipedream(doc: OpenApiDocument, served: Served, optio
       }),
     ),
   ];
-}
+};

@@ -1,15 +1,10 @@
 // pipedrive v1.ChannelsApi: its four calls, once per auth scheme the spec declares.
 import { v1 as pipedriveV1 } from "pipedrive";
-import {
-  asObject,
-  listOperations,
-  resolveRef,
-  type DocumentOperation,
-  type OpenApiDocument,
-} from "../../../src/core/internal/openapi-document.js";
+import { asObject, listOperations, resolveRef } from "../../../src/core/internal/openapi-document.js";
+import type { DocumentOperation, OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import { parameterInputs, sdkBody } from "./arguments.js";
 import { attempt } from "./calls.js";
-import type { ConformanceCall, ConformanceOptions, Served } from "./types.js";
+import type { ConformanceCall, SdkDriver } from "./types.js";
 
 /** Every scheme in components.securitySchemes, as the pipedrive SDK's Configuration takes it. */
 interface PipedriveAuth {
@@ -28,12 +23,7 @@ function pipedriveAuths(doc: OpenApiDocument): PipedriveAuth[] {
   });
 }
 
-export async function drivePipedrive(
-  doc: OpenApiDocument,
-  served: Served,
-  options: ConformanceOptions,
-  notes: string[],
-): Promise<ConformanceCall[]> {
+export const drivePipedrive: SdkDriver = async (doc, served, options, notes) => {
   const url = served.urls.pipedrive;
   if (!url) return [];
   const ops = new Map(listOperations(doc).map((op) => [`${op.method} ${op.path}`, op]));
@@ -80,4 +70,4 @@ export async function drivePipedrive(
   }
   if (pipedriveAuths(doc).length === 0) notes.push("pipedrive: the spec declares no security scheme the SDK supports");
   return calls;
-}
+};

@@ -50,3 +50,6 @@ export interface Served {
   last: Partial<Record<ConformanceApi, Observation>>;
   close(): Promise<void>;
 }
+
+/** One vendor SDK's run: its calls against the mock serving `doc`, and notes on what it leaves out. */
+export type SdkDriver = (doc: OpenApiDocument, served: Served, options: ConformanceOptions, notes: string[]) => Promise<ConformanceCall[]>;

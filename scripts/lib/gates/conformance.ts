@@ -16,20 +16,23 @@ import { driveBotpress } from "../conformance/botpress.js";
 import { drivePipedream } from "../conformance/pipedream.js";
 import { drivePipedrive } from "../conformance/pipedrive.js";
 import { repoDocuments, serveConformance } from "../conformance/serve.js";
-import { CONFORMANCE_APIS, type ConformanceCall, type ConformanceOptions, type ConformanceResult } from "../conformance/types.js";
+import { CONFORMANCE_APIS } from "../conformance/types.js";
+import type { ConformanceApi, ConformanceCall, ConformanceOptions, ConformanceResult, SdkDriver } from "../conformance/types.js";
 
 export { requestExample, sdkBody } from "../conformance/arguments.js";
 export { discoverBotpressRoutes, sharedBotpressOperations } from "../conformance/botpress.js";
 export { matchOperation } from "../conformance/match.js";
 export { formatConformance } from "../conformance/report.js";
 export { SDK_BODY_FIELDS } from "../conformance/sdk-body-fields.js";
-export {
-  CONFORMANCE_APIS,
-  type ConformanceApi,
-  type ConformanceCall,
-  type ConformanceOptions,
-  type ConformanceResult,
-} from "../conformance/types.js";
+export { CONFORMANCE_APIS } from "../conformance/types.js";
+export type { ConformanceApi, ConformanceCall, ConformanceOptions, ConformanceResult } from "../conformance/types.js";
+
+/** The SDK that drives each API. */
+const DRIVERS: Readonly<Record<ConformanceApi, SdkDriver>> = {
+  botpress: driveBotpress,
+  pipedrive: drivePipedrive,
+  pipedream: drivePipedream,
+};
 
 /** Drives every shared operation with each vendor SDK against the mocks; fails on any refusal. */
 export async function checkConformance(options: ConformanceOptions = {}): Promise<ConformanceResult> {
@@ -43,9 +46,7 @@ export async function checkConformance(options: ConformanceOptions = {}): Promis
     for (const api of apis) {
       const doc = documents[api];
       if (!doc) continue;
-      if (api === "botpress") calls.push(...(await driveBotpress(doc, served, options, notes)));
-      if (api === "pipedrive") calls.push(...(await drivePipedrive(doc, served, options, notes)));
-      if (api === "pipedream") calls.push(...(await drivePipedream(doc, served, options)));
+      calls.push(...(await DRIVERS[api](doc, served, options, notes)));
     }
   } finally {
     await served.close();
