@@ -10,7 +10,7 @@ import {
 } from "./core/index.js";
 import type { WithOptionalHeaders } from "./core/types.js";
 import type { components, paths } from "../generated/botpress.js";
-import { credential, readEnv } from "./env.js";
+import { credential, readEnv, requireString } from "./env.js";
 import { expiresInToSeconds } from "./internal/botpress-expiry.js";
 
 export type { components as BotpressComponents, operations as BotpressOperations, paths as BotpressPaths } from "../generated/botpress.js";
@@ -111,10 +111,6 @@ export type BotpressClientOptions = ClientOptions &
   (BotpressTokenCredentials | BotpressClientCredentials | BotpressEnvironmentCredentials);
 
 const loadDocument = () => import("../generated/botpress.openapi.js");
-
-function requireString(what: string, value: unknown): asserts value is string {
-  if (typeof value !== "string" || value.trim() === "") throw new TypeError(`${what} is required and must be a non-empty string`);
-}
 
 function clientCredentialsAuth(clientKey: string, clientSecret: string, options: ClientOptions): AuthProvider {
   return clientCredentialsExchange<paths, BotpressErrorBody>(

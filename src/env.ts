@@ -5,6 +5,11 @@ import { readEnv } from "./core/internal/platform.js";
 
 export { readEnv };
 
+/** A credential given in code must be a non-empty string (plain-JavaScript callers included). */
+export function requireString(what: string, value: unknown): asserts value is string {
+  if (typeof value !== "string" || value.trim() === "") throw new TypeError(`${what} is required and must be a non-empty string`);
+}
+
 /** A required credential: the option, else the variable, else a TypeError naming both. */
 export function credential(option: string, value: string | undefined, envName: string): string {
   return optionOrEnv(option, value, envName, readEnv);

@@ -11,7 +11,7 @@ import {
   type ExchangedToken,
 } from "./core/index.js";
 import type { components, paths } from "../generated/pipedream.js";
-import { credential, readEnv } from "./env.js";
+import { credential, readEnv, requireString } from "./env.js";
 
 export type {
   components as PipedreamComponents,
@@ -117,8 +117,8 @@ export function createPipedreamClient(options: PipedreamClientOptions = {}): Pip
   } else if (clientId !== undefined || clientSecret !== undefined || readEnv(PIPEDREAM_ENV.token) === undefined) {
     const id = credential("clientId", clientId, PIPEDREAM_ENV.clientId);
     const secret = credential("clientSecret", clientSecret, PIPEDREAM_ENV.clientSecret);
-    if (id.trim() === "") throw new TypeError("clientId is required and must be a non-empty string");
-    if (secret.trim() === "") throw new TypeError("clientSecret is required and must be a non-empty string");
+    requireString("clientId", id);
+    requireString("clientSecret", secret);
     auth = clientCredentialsAuth(id, secret, withBaseUrl);
   } else {
     auth = bearerToken(credential("token", undefined, PIPEDREAM_ENV.token));

@@ -73,6 +73,19 @@ export interface ApiDefinition {
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const RAW_METHODS: readonly Method[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+/**
+ * The client's own headers never change, so they are checked once here; when one is unsafe,
+ * every call still fails with RequestValidationError naming that call's operation.
+ */
+function clientHeadersChecker(headers: ClientOptions["headers"]): (operation: OperationRef) => void {
+  try {
+    checkHeaderValues({ method: "*", path: "*" }, "client", headers);
+    return () => undefined;
+  } catch {
+    return (operation) => checkHeaderValues(operation, "client", headers);
+  }
+}
+
 export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   api: ApiDefinition,
   options: ClientOptions = {},
@@ -144,7 +157,7 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     defaultsFor,
     validate,
     scrub,
-    checkClientHeaders: (operation) => checkHeaderValues(operation, "client", options.headers),
+    checkClientHeaders: clientHeadersChecker(options.headers),
   };
 
   const call = (method: Method) => (url: string, init?: FullInit) => throwingCall(core, method, url, init);
