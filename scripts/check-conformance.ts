@@ -1,6 +1,8 @@
 // `npm run check:conformance`: the vendors' own SDKs (@botpress/client, pipedrive v1.ChannelsApi,
 // @pipedream/sdk's token call) drive every operation they share with our specs against in-process
 // mocks; prints SDK × operation as accepted / refused and fails if any call was refused.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { CONFORMANCE_APIS, checkConformance, formatConformance, type ConformanceApi } from "./lib/gates/conformance.js";
 
@@ -14,6 +16,12 @@ export const command = {
       multiple: true,
       description: `only this API (${CONFORMANCE_APIS.join(", ")}; default: all)`,
     },
+    "sdk-from": {
+      type: "string",
+      value: "DIR",
+      description:
+        "drive the SDKs installed under DIR/node_modules (a vendor release to vet: npm install --prefix DIR @botpress/client@next)",
+    },
   },
 } as const;
 
@@ -21,7 +29,15 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
   const names = parsed.values.api ?? [];
   const unknown = names.filter((n) => !(CONFORMANCE_APIS as readonly string[]).includes(n));
   if (unknown.length > 0) throw new UsageError(`${command.name}: unknown API ${unknown.join(", ")}; known: ${CONFORMANCE_APIS.join(", ")}`);
-  const result = await checkConformance(names.length > 0 ? { apis: names as ConformanceApi[] } : {});
+  const sdkFrom = parsed.values["sdk-from"];
+  if (sdkFrom !== undefined && !existsSync(join(sdkFrom, "node_modules")))
+    throw new UsageError(
+      `${command.name}: --sdk-from ${sdkFrom}: no node_modules there (install the SDK release with npm install --prefix ${sdkFrom} <package>)`,
+    );
+  const result = await checkConformance({
+    ...(names.length > 0 ? { apis: names as ConformanceApi[] } : {}),
+    ...(sdkFrom !== undefined ? { sdkFrom: resolve(sdkFrom) } : {}),
+  });
   io.out(formatConformance(result));
   for (const finding of result.findings) io.err(`conformance gate: ${finding}`);
   return result.passed ? 0 : 1;

@@ -1,11 +1,11 @@
 // @pipedream/sdk: its token call (client credentials) against the spec's POST /oauth/token.
-import { OauthTokensClient } from "@pipedream/sdk/oauthTokens";
 import { sdkBody } from "./arguments.js";
 import { attempt } from "./calls.js";
 import { matchOperation } from "./match.js";
 import type { SdkDriver } from "./types.js";
 
-export const drivePipedream: SdkDriver = async (doc, served, options) => {
+export const drivePipedream: SdkDriver = async (doc, served, options, _notes, sdks) => {
+  const { OauthTokensClient } = sdks.pipedreamTokens;
   const url = served.urls.pipedream;
   if (!url) return [];
   const op = matchOperation(doc, "post", "/oauth/token");

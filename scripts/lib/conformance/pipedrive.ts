@@ -1,5 +1,4 @@
 // pipedrive v1.ChannelsApi: its four calls, once per auth scheme the spec declares.
-import { v1 as pipedriveV1 } from "pipedrive";
 import { asObject, listOperations, resolveRef } from "../../../src/core/internal/openapi-document.js";
 import type { DocumentOperation, OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import { parameterInputs, sdkBody } from "./arguments.js";
@@ -23,7 +22,8 @@ function pipedriveAuths(doc: OpenApiDocument): PipedriveAuth[] {
   });
 }
 
-export const drivePipedrive: SdkDriver = async (doc, served, options, notes) => {
+export const drivePipedrive: SdkDriver = async (doc, served, options, notes, sdks) => {
+  const pipedriveV1 = sdks.pipedrive.v1;
   const url = served.urls.pipedrive;
   if (!url) return [];
   const ops = new Map(listOperations(doc).map((op) => [`${op.method} ${op.path}`, op]));

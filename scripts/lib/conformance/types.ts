@@ -1,6 +1,7 @@
 // The conformance gate's shared vocabulary: the APIs it covers, a call's record, options, the served mocks.
 import type { OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import type { GateResult } from "../gates/result.js";
+import type { VendorSdks } from "./vendor-sdks.js";
 
 export const CONFORMANCE_APIS = ["botpress", "pipedrive", "pipedream"] as const;
 export type ConformanceApi = (typeof CONFORMANCE_APIS)[number];
@@ -37,6 +38,11 @@ export interface ConformanceOptions {
   operations?: readonly string[];
   /** Per-call timeout in ms (default 5000). */
   timeoutMs?: number;
+  /**
+   * A directory whose node_modules hold the SDKs to drive (a vendor release to vet before upgrading);
+   * packages it lacks come from the repo. Default: the repo's own.
+   */
+  sdkFrom?: string;
 }
 
 export interface Observation {
@@ -52,4 +58,10 @@ export interface Served {
 }
 
 /** One vendor SDK's run: its calls against the mock serving `doc`, and notes on what it leaves out. */
-export type SdkDriver = (doc: OpenApiDocument, served: Served, options: ConformanceOptions, notes: string[]) => Promise<ConformanceCall[]>;
+export type SdkDriver = (
+  doc: OpenApiDocument,
+  served: Served,
+  options: ConformanceOptions,
+  notes: string[],
+  sdks: VendorSdks,
+) => Promise<ConformanceCall[]>;

@@ -21,7 +21,7 @@ import {
 
 export const operations = (doc: Json): DocumentOperation[] => listOperations(doc);
 
-export type DriftCategory = "spec" | "generated" | "client" | "docs" | "server";
+export type DriftCategory = "spec" | "generated" | "client" | "docs" | "server" | "vendor";
 
 /** How a deliberately drifting server answers one GET operation (server plants). */
 export interface ServerDrift {
@@ -36,6 +36,8 @@ export interface Planted {
   api: string;
   where: string;
   server?: ServerDrift;
+  /** Vendor plants: the directory whose node_modules hold the drifted SDK release. */
+  sdkFrom?: string;
 }
 
 export interface PlantContext {

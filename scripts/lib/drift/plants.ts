@@ -5,9 +5,10 @@ import type { DriftKind } from "./plant-kit.js";
 import { SDK_KINDS } from "./sdk-plants.js";
 import { SERVER_KINDS } from "./server-plants.js";
 import { SPEC_KINDS } from "./spec-plants.js";
+import { VENDOR_KINDS } from "./vendor-plants.js";
 
 export type { DriftKind, Planted, PlantContext, ServerDrift } from "./plant-kit.js";
 
-// The vendor-SDK kinds come last: each kind's seed follows its position, so the older kinds keep
-// the targets they had before these were added.
-export const DRIFT_KINDS: DriftKind[] = [...SPEC_KINDS, ...CODE_KINDS, ...SERVER_KINDS, ...SDK_KINDS];
+// Newer kinds come last: each kind's seed follows its position, so the older kinds keep the targets
+// they had before these were added.
+export const DRIFT_KINDS: DriftKind[] = [...SPEC_KINDS, ...CODE_KINDS, ...SERVER_KINDS, ...SDK_KINDS, ...VENDOR_KINDS];

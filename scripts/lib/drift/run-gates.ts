@@ -101,8 +101,8 @@ async function conformanceDocuments(root: string): Promise<Partial<Record<Confor
 let knownRefusals: Promise<{ keys: Set<string>; lines: string[] }> | undefined;
 
 /**
- * Calls the repo's own specs refuse before any drift (today: the Botpress DELETEs, whose `{}` body
- * the specs do not accept yet). A drifted spec trips the gate only with a refusal beyond these.
+ * Calls the repo's own specs refuse before any drift (none today; CI's check:conformance fails on
+ * any). A drifted spec trips the gate only with a refusal beyond these.
  */
 export function conformanceBaseline(): Promise<{ keys: Set<string>; lines: string[] }> {
   knownRefusals ??= conformanceDocuments(repoRoot).then(async (documents) => {
@@ -113,10 +113,13 @@ export function conformanceBaseline(): Promise<{ keys: Set<string>; lines: strin
   return knownRefusals;
 }
 
-/** The vendor SDKs against the sandbox's specs: trips on a call refused that the repo's specs accept. */
-export async function conformanceGate(root: string): Promise<Verdict> {
+/**
+ * The vendor SDKs (the repo's, or the release under `sdkFrom`) against the sandbox's specs: trips
+ * on a call refused that the repo's specs accept.
+ */
+export async function conformanceGate(root: string, sdkFrom?: string): Promise<Verdict> {
   const known = await conformanceBaseline();
-  const result = await checkConformance({ documents: await conformanceDocuments(root) });
+  const result = await checkConformance({ documents: await conformanceDocuments(root), ...(sdkFrom ? { sdkFrom } : {}) });
   const fresh = result.calls.filter((c) => !c.accepted && !known.keys.has(refusalKey(c)));
   const findings = fresh.map((c) => `${refusalKey(c)}: refused${c.status ? ` with ${c.status}` : ""}${c.detail ? ` (${c.detail})` : ""}`);
   if (result.calls.length === 0) findings.push("no SDK call was made");

@@ -7,7 +7,10 @@
 //
 // Which Botpress client methods share an operation with the spec is found, not listed: every method
 // of the client is called once against a local recording server, and the method + path it sends is
-// matched against the spec's path templates. A new shared operation is therefore never skipped.
+// matched against the spec's path templates. A new shared operation is therefore never skipped, and
+// a method named like a spec operation that sends elsewhere is refused (the vendor moved a route),
+// unless KNOWN_ROUTE_DISAGREEMENTS states why. `sdkFrom` drives another install of the SDKs (a
+// vendor release to vet before upgrading).
 //
 // The work is split by job under scripts/lib/conformance/: serve.ts (the mocks), arguments.ts and
 // sdk-body-fields.ts (call values), match.ts, botpress.ts, pipedrive.ts, pipedream.ts (the SDKs),
@@ -17,15 +20,17 @@ import { drivePipedream } from "../conformance/pipedream.js";
 import { drivePipedrive } from "../conformance/pipedrive.js";
 import { repoDocuments, serveConformance } from "../conformance/serve.js";
 import { CONFORMANCE_APIS } from "../conformance/types.js";
+import { loadVendorSdks } from "../conformance/vendor-sdks.js";
 import type { ConformanceApi, ConformanceCall, ConformanceOptions, ConformanceResult, SdkDriver } from "../conformance/types.js";
 
 export { requestExample, sdkBody } from "../conformance/arguments.js";
-export { discoverBotpressRoutes, sharedBotpressOperations } from "../conformance/botpress.js";
+export { discoverBotpressRoutes, KNOWN_ROUTE_DISAGREEMENTS, sharedBotpressOperations } from "../conformance/botpress.js";
 export { matchOperation } from "../conformance/match.js";
 export { formatConformance } from "../conformance/report.js";
 export { SDK_BODY_FIELDS } from "../conformance/sdk-body-fields.js";
 export { CONFORMANCE_APIS } from "../conformance/types.js";
 export type { ConformanceApi, ConformanceCall, ConformanceOptions, ConformanceResult } from "../conformance/types.js";
+export { loadVendorSdks } from "../conformance/vendor-sdks.js";
 
 /** The SDK that drives each API. */
 const DRIVERS: Readonly<Record<ConformanceApi, SdkDriver>> = {
@@ -39,14 +44,15 @@ export async function checkConformance(options: ConformanceOptions = {}): Promis
   const apis = options.apis ?? CONFORMANCE_APIS;
   // The documents the calls are built from are the documents served.
   const documents = options.documents ?? (await repoDocuments(apis));
+  const sdks = loadVendorSdks(options.sdkFrom);
   const served = await serveConformance(apis, options.documents);
-  const notes: string[] = [];
+  const notes: string[] = options.sdkFrom ? [`SDKs driven: ${sdks.loaded.join(", ")}`] : [];
   const calls: ConformanceCall[] = [];
   try {
     for (const api of apis) {
       const doc = documents[api];
       if (!doc) continue;
-      calls.push(...(await DRIVERS[api](doc, served, options, notes)));
+      calls.push(...(await DRIVERS[api](doc, served, options, notes, sdks)));
     }
   } finally {
     await served.close();

@@ -1,0 +1,92 @@
+// The vendor-release drift kinds: each builds a drifted copy of @botpress/client beside an untouched
+// repo, and only the conformance gate, driving that copy, sees it. Also the gate's half of it: a
+// method named like a spec operation that sends elsewhere is refused unless it is a known, stated
+// disagreement, and every known one still is one.
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { OpenApiDocument } from "../../../../src/core/internal/openapi-document.js";
+import { listOperations } from "../../../../src/core/internal/openapi-document.js";
+import { loadSpec } from "../../../../src/mock/apis.js";
+import { seededRandom } from "../../../lib/drift/spec-walk.js";
+import { RELEASE_DIR, VENDOR_KINDS } from "../../../lib/drift/vendor-plants.js";
+import { checkConformance, KNOWN_ROUTE_DISAGREEMENTS, sharedBotpressOperations } from "../../../lib/gates/conformance.js";
+import { main as checkConformanceMain } from "../../../check-conformance.js";
+import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+const digest = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+function plant(kindIndex: number, seed: number): { sdkFrom: string; where: string } {
+  const kind = VENDOR_KINDS[kindIndex];
+  if (!kind) throw new Error(`no vendor kind ${kindIndex}`);
+  const root = mkdtempSync(join(tmpdir(), "vendor-plant-"));
+  roots.push(root);
+  const apis = loadApis(repoRoot);
+  const specs = apis.map((api) => digest(api.specPath));
+  const planted = kind.plant({ root, apis, random: seededRandom(seed) });
+  // Nothing of the repo changed: no spec gate, tsc or contract test has anything to see.
+  expect(apis.map((api) => digest(api.specPath))).toEqual(specs);
+  expect(planted.api).toBe("botpress");
+  expect(planted.sdkFrom).toBe(join(root, RELEASE_DIR));
+  return { sdkFrom: planted.sdkFrom ?? "", where: planted.where };
+}
+
+const refusals = async (sdkFrom?: string): Promise<string[]> => {
+  const result = await checkConformance({ apis: ["botpress"], ...(sdkFrom ? { sdkFrom } : {}) });
+  expect(result.calls.length).toBeGreaterThan(40);
+  return result.calls.filter((c) => !c.accepted).map((c) => `${c.call} → ${c.operation}: ${c.detail}`);
+};
+
+describe("vendor-release drift kinds", () => {
+  it("the installed SDK has no refusal to begin with", async () => {
+    expect(await refusals()).toEqual([]);
+  });
+
+  it("a release sending an undeclared body field is refused by the mock, with Prism's violation", async () => {
+    const { sdkFrom, where } = plant(0, 20261121);
+    const refused = await refusals(sdkFrom);
+    expect(refused, where).toHaveLength(1);
+    expect(refused[0]).toMatch(/additional properties.*releaseField/);
+  });
+
+  it("a release moving an operation's route is refused as a route the spec does not have", async () => {
+    const { sdkFrom, where } = plant(1, 7);
+    const refused = await refusals(sdkFrom);
+    expect(refused, where).toHaveLength(1);
+    expect(refused[0]).toMatch(/the SDK sends [A-Z]+ \/v2\/.*a route the spec does not have/);
+  });
+
+  it("check:conformance --sdk-from drives the release, names it, and exits 1", async () => {
+    const { sdkFrom } = plant(0, 3);
+    const out: string[] = [];
+    const code = await checkConformanceMain(["--api", "botpress", "--sdk-from", sdkFrom], {
+      out: (line) => void out.push(line),
+      err: (line) => void out.push(line),
+    });
+    expect(code).toBe(1);
+    expect(out.join("\n")).toMatch(/SDKs driven: @botpress\/client@\d+\.\d+\.\d+ \(.*vendor-release/);
+  });
+});
+
+describe("known route disagreements", () => {
+  it("each names a client method that still sends elsewhere than the spec operation of its name", async () => {
+    const doc = (await loadSpec("botpress")) as OpenApiDocument;
+    const { shared, routes } = await sharedBotpressOperations(doc);
+    const sharedNames = new Set(shared.map((s) => s.op.operationId));
+    const names = Object.keys(KNOWN_ROUTE_DISAGREEMENTS);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const op = listOperations(doc).find((o) => o.operationId === name);
+      expect(op, `${name} is no spec operation`).toBeDefined();
+      expect(sharedNames.has(name), `${name} is shared now: drop it from the list`).toBe(false);
+      expect(routes.get(name), `${name} is no client method`).toBeDefined();
+    }
+  });
+});
