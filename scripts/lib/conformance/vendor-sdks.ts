@@ -2,9 +2,9 @@
 // (`--sdk-from DIR`). The second is how a vendor's new release is checked against our specs before
 // the lockfile takes it: `npm install --prefix DIR @botpress/client@next`, then
 // `npm run check:conformance -- --sdk-from DIR`. A package DIR does not hold is taken from the repo.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { repoRoot } from "../spec/apis.js";
 
 type BotpressModule = typeof import("@botpress/client");
@@ -37,6 +37,12 @@ function packageOf(entry: string, name: string): { version: string; dir: string 
 export function loadVendorSdks(from: string = repoRoot): VendorSdks {
   const there = createRequire(join(from, "package.json"));
   const here = createRequire(join(repoRoot, "package.json"));
+  if (from !== repoRoot && existsSync(from)) {
+    // A release laid out again at the same path (the drift score reuses its sandboxes) must be
+    // loaded anew, not served from Node's module cache.
+    const real = realpathSync(from) + sep;
+    for (const key of Object.keys(there.cache)) if (key.startsWith(real)) delete there.cache[key];
+  }
   const loaded: string[] = [];
   const take = <T>(specifier: string, name: string): T => {
     let load = there;

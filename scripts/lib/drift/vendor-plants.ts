@@ -62,8 +62,11 @@ function installedPackage(): string {
   return realpathSync(join(repoRoot, "node_modules", PACKAGE));
 }
 
-/** Copies the installed package into the release directory and edits every builder of `method` in each build. */
-function release(ctx: PlantContext, method: string, edit: (builder: string) => string): string {
+/**
+ * Copies the installed package into the release directory and applies `edit` to each build's code;
+ * `edit` throws when it cannot find its target (the SDK's build changed: the plant is NOT PLANTED).
+ */
+function release(ctx: PlantContext, edit: (code: string, build: string) => string): string {
   const from = join(ctx.root, RELEASE_DIR);
   const dir = join(from, "node_modules", PACKAGE);
   cpSync(installedPackage(), dir, { recursive: true, dereference: true });
@@ -76,7 +79,15 @@ function release(ctx: PlantContext, method: string, edit: (builder: string) => s
   }
   for (const build of BUILDS) {
     const file = join(dir, build);
-    let code = readFileSync(file, "utf8");
+    writeFileSync(file, edit(readFileSync(file, "utf8"), build));
+  }
+  return from;
+}
+
+/** An edit of every request builder of `method`. */
+const editBuilders =
+  (method: string, edit: (builder: string) => string) =>
+  (code: string, build: string): string => {
     const found = builders(code, method);
     if (found.length === 0) throw new Error(`${PACKAGE} ${build}: no request builder of ${method} found (the SDK's build changed)`);
     // From the last to the first, so earlier offsets stay valid.
@@ -86,12 +97,10 @@ function release(ctx: PlantContext, method: string, edit: (builder: string) => s
       if (after === before) throw new Error(`${PACKAGE} ${build}: the edit of ${method}'s builder changed nothing`);
       code = code.slice(0, start) + after + code.slice(end);
     }
-    writeFileSync(file, code);
-  }
-  return from;
-}
+    return code;
+  };
 
-function vendorKind(
+function builderKind(
   kind: string,
   keep: (doc: Json, op: DocumentOperation) => boolean,
   edit: (builder: string) => string,
@@ -103,23 +112,42 @@ function vendorKind(
     plant(ctx): Planted {
       const target = pick(sharedTargets(ctx, keep), ctx.random);
       if (!target?.op.operationId) throw new Error(`${kind}: no operation the SDK shares with the spec`);
-      const sdkFrom = release(ctx, target.op.operationId, edit);
+      const sdkFrom = release(ctx, editBuilders(target.op.operationId, edit));
       return { api: target.api.name, where: `${PACKAGE} release (${RELEASE_DIR}/): ${label(target.op)} ${says}`, sdkFrom };
     },
   };
 }
 
+/** Scope headers the client sets from its options on every call, and that the spec requires. */
+const SCOPE_HEADERS = ["x-bot-id", "x-workspace-id"];
+
 export const VENDOR_KINDS: DriftKind[] = [
-  vendorKind(
+  builderKind(
     "a vendor SDK release sends a body field the spec does not declare",
     (doc, op) => requestSchema(doc, op.operation)?.["additionalProperties"] === false,
     (builder) => builder.replace("body:{", 'body:{releaseField:"drift",'),
     "now sends body field releaseField",
   ),
-  vendorKind(
+  builderKind(
     "a vendor SDK release moves an operation to a new route",
     () => true,
     (builder) => builder.replace(/path:(["`])\/v1\//, "path:$1/v2/"),
     "now sent under /v2/",
   ),
+  {
+    kind: "a vendor SDK release renames a header the spec requires",
+    category: "vendor",
+    plant(ctx): Planted {
+      const header = pick(SCOPE_HEADERS, ctx.random) ?? "x-bot-id";
+      const renamed = header.replace(/^x-/, "x-botpress-");
+      const sdkFrom = release(ctx, (code, build) => {
+        // The one place the client turns its options into headers: `n["x-bot-id"]=t.botId`.
+        const setter = new RegExp(`(\\w+)\\["${header}"\\]=`, "g");
+        const edited = code.replace(setter, `$1["${renamed}"]=`);
+        if (edited === code) throw new Error(`${PACKAGE} ${build}: the client no longer sets ${header} (the SDK's build changed)`);
+        return edited;
+      });
+      return { api: "botpress", where: `${PACKAGE} release (${RELEASE_DIR}/): sends ${renamed} instead of ${header}`, sdkFrom };
+    },
+  },
 ];

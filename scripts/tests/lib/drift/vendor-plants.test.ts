@@ -23,10 +23,9 @@ afterAll(() => {
 
 const digest = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-function plant(kindIndex: number, seed: number): { sdkFrom: string; where: string } {
+function plant(kindIndex: number, seed: number, root = mkdtempSync(join(tmpdir(), "vendor-plant-"))): { sdkFrom: string; where: string } {
   const kind = VENDOR_KINDS[kindIndex];
   if (!kind) throw new Error(`no vendor kind ${kindIndex}`);
-  const root = mkdtempSync(join(tmpdir(), "vendor-plant-"));
   roots.push(root);
   const apis = loadApis(repoRoot);
   const specs = apis.map((api) => digest(api.specPath));
@@ -61,6 +60,32 @@ describe("vendor-release drift kinds", () => {
     const refused = await refusals(sdkFrom);
     expect(refused, where).toHaveLength(1);
     expect(refused[0]).toMatch(/the SDK sends [A-Z]+ \/v2\/.*a route the spec does not have/);
+  });
+
+  it("a release renaming a scope header the spec requires is refused where the spec requires it", async () => {
+    // Seed 1 picks x-bot-id (the chat/storage calls), seed 2 x-workspace-id (the admin calls).
+    for (const [seed, header] of [
+      [1, "x-bot-id"],
+      [2, "x-workspace-id"],
+    ] as const) {
+      const { sdkFrom, where } = plant(2, seed);
+      expect(where).toContain(`instead of ${header}`);
+      const refused = await refusals(sdkFrom);
+      expect(refused.length, where).toBeGreaterThan(5);
+      for (const line of refused) expect(line).toContain(header);
+    }
+  });
+
+  it("a release laid out again at the same path is driven anew (not from Node's module cache)", async () => {
+    const root = mkdtempSync(join(tmpdir(), "vendor-plant-"));
+    const first = plant(0, 20261121, root);
+    expect((await refusals(first.sdkFrom))[0]).toMatch(/releaseField/);
+    rmSync(join(root, RELEASE_DIR), { recursive: true, force: true });
+    const second = plant(1, 20261121, root);
+    expect(second.sdkFrom).toBe(first.sdkFrom);
+    const refused = await refusals(second.sdkFrom);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/\/v2\//);
   });
 
   it("check:conformance --sdk-from drives the release, names it, and exits 1", async () => {
