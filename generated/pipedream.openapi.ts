@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Pipedream REST API",
     "version": "v1",
-    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says (section \"Errors\") \"Codes in the 4xxrange indicate an error\n  that failed (e.g., a required parameter was omitted)\" and \"Codes in the 5xxrange indicate an\n  error with Pipedream's server\", and shows no error body. Every operation declares `400` (bad\n  input; the document names no number, so 400 is assumed, because it is the conventional status\n  for an omitted or malformed parameter), `401`, and `500` (the document's 5xx range; 500 is\n  declared as its representative); every operation that addresses one resource by ID also\n  declares `404`. `401` and `404` are assumed too. The body is the `Error` schema (see there).\n- Every value the document does not state (a default, a bound, a pattern, an enum, a status, a\n  required flag) is either absent or explained in the `description` where it is set, with its\n  source: \"document: <quote>\" or \"assumed, because ...\". The `required` lists of response\n  schemas name the fields that every document example of that object shows (source: the\n  document's examples); response objects are open (no `additionalProperties: false`), because\n  Pipedream may add fields. Request bodies are closed, to catch a misspelt field, except for\n  the fields the document says every POST body may carry (`include`, `exclude`, `org_id`).\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas`. The document says the common parameters \"can\n  be passed to any endpoint. They can be included as query string params for GET requests, or\n  in the body of the payload of POST requests\", so every GET operation takes `include` and\n  `exclude` in its query and every POST body takes all three. `org_id` is declared in the query\n  of the list and create operations and of `getWorkflow` (its example sends it), not on the\n  operations that fetch one resource by ID, where the document says \"you should not need to\n  pass org_id\". Pagination is referenced by the list operations. The document says the\n  pagination parameters, too, \"can be included [...] in the body of the payload of POST\n  requests\"; no POST operation here returns a list, so no POST body declares `limit`, `after`\n  or `before` (assumed, because a POST that returns one object has nothing to page).\n- Success statuses: `deleteSourceEvents` answers `202` (document: \"you'll receive a 202\n  Accepted HTTP status code\"). The document shows the other operations' example responses\n  without a status line; `200` is assumed for all of them, because the examples are the\n  ordinary successful answers (the vendor's SDK, `@pipedream/sdk` 3.1.6, accepts any 2xx).\n- Second source: `@pipedream/sdk` 3.1.6 (Pipedream's official TypeScript SDK, its types and\n  serializers). It calls the Connect API (`/v1/connect/...`), which shares only\n  `POST /oauth/token` with this spec, but models the same objects (App, Account, component\n  and prop, PageInfo, the token response, the error body). Where the document is silent the\n  spec follows the SDK and cites \"@pipedream/sdk 3.1.6, type `X`\"; where the document speaks\n  it wins, and a disagreeing SDK is mentioned in the description. Fields the SDK declares and\n  the document does not show are optional here. Nullability: a field is `null`-able only\n  where the document's examples show `null` or where the description gives a reason (the\n  SDK's optional fields read `null` as absent).\n- `format` is kept only with a source (a document statement or an SDK type that parses the\n  value, e.g. an ISO 8601 date); otherwise the value is a plain string and the description\n  says what the document's examples show.\n",
+    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says (section \"Errors\") \"Codes in the 4xxrange indicate an error\n  that failed (e.g., a required parameter was omitted)\" and \"Codes in the 5xxrange indicate an\n  error with Pipedream's server\", and shows no error body. Every operation declares `400` (bad\n  input; the document names no number, so 400 is assumed, because it is the conventional status\n  for an omitted or malformed parameter), `401`, and `500` (the document's 5xx range; 500 is\n  declared as its representative); every operation that addresses one resource by ID also\n  declares `404`. `401` and `404` are assumed too. The body is the `Error` schema (see there).\n  Every operation also declares `429` (rate limited), which the document does not mention:\n  @pipedream/sdk 3.1.6 handles a `429` on its calls as a distinct error (see `TooManyRequests`).\n- Every value the document does not state (a default, a bound, a pattern, an enum, a status, a\n  required flag) is either absent or explained in the `description` where it is set, with its\n  source: \"document: <quote>\" or \"assumed, because ...\". The `required` lists of response\n  schemas name the fields that every document example of that object shows (source: the\n  document's examples); response objects are open (no `additionalProperties: false`), because\n  Pipedream may add fields. Request bodies are closed, to catch a misspelt field, except for\n  the fields the document says every POST body may carry (`include`, `exclude`, `org_id`).\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas`. The document says the common parameters \"can\n  be passed to any endpoint. They can be included as query string params for GET requests, or\n  in the body of the payload of POST requests\", so every GET operation takes `include` and\n  `exclude` in its query and every POST body takes all three. `org_id` is declared in the query\n  of the list and create operations and of `getWorkflow` (its example sends it), not on the\n  operations that fetch one resource by ID, where the document says \"you should not need to\n  pass org_id\". Pagination is referenced by the list operations. The document says the\n  pagination parameters, too, \"can be included [...] in the body of the payload of POST\n  requests\"; no POST operation here returns a list, so no POST body declares `limit`, `after`\n  or `before` (assumed, because a POST that returns one object has nothing to page).\n- Success statuses: `deleteSourceEvents` answers `202` (document: \"you'll receive a 202\n  Accepted HTTP status code\"). The document shows the other operations' example responses\n  without a status line; `200` is assumed for all of them, because the examples are the\n  ordinary successful answers (the vendor's SDK, `@pipedream/sdk` 3.1.6, accepts any 2xx).\n- Second source: `@pipedream/sdk` 3.1.6 (Pipedream's official TypeScript SDK, its types and\n  serializers). It calls the Connect API (`/v1/connect/...`), which shares only\n  `POST /oauth/token` with this spec, but models the same objects (App, Account, component\n  and prop, PageInfo, the token response, the error body). Where the document is silent the\n  spec follows the SDK and cites \"@pipedream/sdk 3.1.6, type `X`\"; where the document speaks\n  it wins, and a disagreeing SDK is mentioned in the description. Fields the SDK declares and\n  the document does not show are optional here. Nullability: a field is `null`-able only\n  where the document's examples show `null` or where the description gives a reason (the\n  SDK's optional fields read `null` as absent).\n- `format` is kept only with a source (a document statement or an SDK type that parses the\n  value, e.g. an ISO 8601 date); otherwise the value is a plain string and the description\n  says what the document's examples show.\n",
     "license": {
       "name": "Proprietary (Pipedream Terms of Service)",
       "url": "https://pipedream.com/terms"
@@ -150,6 +150,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -217,6 +220,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -289,6 +295,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -351,6 +360,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -406,6 +418,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -476,6 +491,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -537,6 +555,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -629,6 +650,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -723,6 +747,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -780,6 +807,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -832,6 +862,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -883,6 +916,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -940,6 +976,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -996,6 +1035,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1030,6 +1072,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1074,6 +1119,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1111,6 +1159,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1163,6 +1214,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1214,6 +1268,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1275,6 +1332,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1357,6 +1417,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1381,7 +1444,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "url",
             "in": "query",
             "required": true,
-            "description": "The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a\nhostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).\nThe pattern follows the document: \"This URL must contain, at a minimum, a protocol — one\nof http or https — and hostname\".\n",
+            "description": "The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a\nhostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).\nThe pattern and `format: uri` (an absolute URI) follow the document: \"This URL must\ncontain, at a minimum, a protocol — one of http or https — and hostname\".\n",
             "schema": {
               "type": "string",
               "format": "uri",
@@ -1435,6 +1498,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1479,6 +1545,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1535,6 +1604,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1594,6 +1666,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1643,6 +1718,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1714,6 +1792,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1784,6 +1865,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1838,6 +1922,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1912,6 +1999,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1997,6 +2087,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2060,6 +2153,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2296,6 +2392,24 @@ const document: Readonly<Record<string, unknown>> = {
             }
           }
         }
+      },
+      "TooManyRequests": {
+        "description": "Rate limited. The document names no rate limit; the status and body follow @pipedream/sdk\n3.1.6, which raises its own `TooManyRequestsError` on `429` for the token call and most of\nits other calls (accounts, components, users, ...), reading a body of type\n`TooManyRequestsErrorBody` (an optional `error` string).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RateLimitError"
+            },
+            "examples": {
+              "tooManyRequests": {
+                "summary": "Illustrative (not from the document)",
+                "value": {
+                  "error": "Too Many Requests"
+                }
+              }
+            }
+          }
+        }
       }
     },
     "schemas": {
@@ -2318,6 +2432,16 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "object",
             "additionalProperties": true,
             "description": "Further details of the error (source: @pipedream/sdk 3.1.6, type `ErrorResponse`; not in the document)."
+          }
+        }
+      },
+      "RateLimitError": {
+        "type": "object",
+        "description": "The body of a `429`. Source: @pipedream/sdk 3.1.6, type `TooManyRequestsErrorBody`: an\nobject whose `error` string is optional. Open, like every response object here.\n",
+        "properties": {
+          "error": {
+            "type": "string",
+            "description": "A human-readable error message."
           }
         }
       },
