@@ -2394,7 +2394,7 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "TooManyRequests": {
-        "description": "Rate limited. The document names no rate limit; the status and body follow @pipedream/sdk\n3.1.6, which raises its own `TooManyRequestsError` on `429` for the token call and most of\nits other calls (accounts, components, users, ...), reading a body of type\n`TooManyRequestsErrorBody` (an optional `error` string).\n",
+        "description": "Rate limited. The document names no rate limit; the status and body follow @pipedream/sdk\n3.1.6, which raises its own `TooManyRequestsError` on `429` for the token call and most of\nits other calls (accounts, components, users, ...), reading a body of type\n`TooManyRequestsErrorBody` (an optional `error` string). Pipedream's rate-limit page for\nits Connect API (https://pipedream.com/docs/connect/api-reference/rate-limits) lists\nper-endpoint limits there (e.g. on `/accounts/*` and `/components/*`); none is published\nfor this API, so no limit or header is modelled.\n",
         "content": {
           "application/json": {
             "schema": {
@@ -2896,7 +2896,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Source": {
         "type": "object",
-        "description": "An event source. Only `id` is required: the document's pagination example lists sources\nwith `id` alone (responses honour `include`/`exclude`). Sources owned by a user show\n`user_id`; those owned by a workspace (e.g. workflow triggers) show `owner_id`.\n@pipedream/sdk 3.1.6's counterpart (type `DeployedComponent`, a deployed trigger of the\nConnect API) uses the same names and types for the fields declared here (timestamps as\nnumbers of seconds) and requires most of them; the document's `id`-only example wins.\n",
+        "description": "An event source. Only `id` is required: the document's pagination example lists sources\nwith `id` alone (responses honour `include`/`exclude`). Sources owned by a user show\n`user_id`; those owned by a workspace (e.g. workflow triggers) show `owner_id`.\n@pipedream/sdk 3.1.6's counterpart (type `DeployedComponent`, a deployed trigger of the\nConnect API) uses the same names and types for the fields declared here (timestamps as\nnumbers of seconds) and requires most of them; the document's `id`-only example wins. Its\nfurther fields (`component_key`, `configurable_props`, `emit_on_deploy`, ...) are not\ndeclared here; the open object accepts them.\n",
         "required": [
           "id"
         ],
@@ -2989,7 +2989,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "EventSummary": {
         "type": "object",
-        "description": "An emitted event, as listed by the event-summary endpoints.",
+        "description": "An emitted event, as listed by the event-summary endpoints. @pipedream/sdk 3.1.6 has no\ntype for this shape (its `EmittedEvent`, a Connect trigger's event, has other fields:\n`e`, `k`, `ts`, `id`, `sum`), so the document's examples are the only source.\n",
         "required": [
           "id",
           "indexed_at_ms",

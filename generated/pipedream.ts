@@ -1067,7 +1067,9 @@ export interface components {
          *     `user_id`; those owned by a workspace (e.g. workflow triggers) show `owner_id`.
          *     @pipedream/sdk 3.1.6's counterpart (type `DeployedComponent`, a deployed trigger of the
          *     Connect API) uses the same names and types for the fields declared here (timestamps as
-         *     numbers of seconds) and requires most of them; the document's `id`-only example wins.
+         *     numbers of seconds) and requires most of them; the document's `id`-only example wins. Its
+         *     further fields (`component_key`, `configurable_props`, `emit_on_deploy`, ...) are not
+         *     declared here; the open object accepts them.
          */
         Source: {
             /** @description The source ID, e.g. `dc_abc123`. */
@@ -1105,7 +1107,11 @@ export interface components {
             /** @description The ID of the source or workflow that emitted the event. */
             emitter_id?: string;
         };
-        /** @description An emitted event, as listed by the event-summary endpoints. */
+        /**
+         * @description An emitted event, as listed by the event-summary endpoints. @pipedream/sdk 3.1.6 has no
+         *     type for this shape (its `EmittedEvent`, a Connect trigger's event, has other fields:
+         *     `e`, `k`, `ts`, `id`, `sum`), so the document's examples are the only source.
+         */
         EventSummary: {
             id: components["schemas"]["EventId"];
             /** @description When the event was indexed, in milliseconds since the epoch. */
@@ -1669,7 +1675,10 @@ export interface components {
          * @description Rate limited. The document names no rate limit; the status and body follow @pipedream/sdk
          *     3.1.6, which raises its own `TooManyRequestsError` on `429` for the token call and most of
          *     its other calls (accounts, components, users, ...), reading a body of type
-         *     `TooManyRequestsErrorBody` (an optional `error` string).
+         *     `TooManyRequestsErrorBody` (an optional `error` string). Pipedream's rate-limit page for
+         *     its Connect API (https://pipedream.com/docs/connect/api-reference/rate-limits) lists
+         *     per-endpoint limits there (e.g. on `/accounts/*` and `/components/*`); none is published
+         *     for this API, so no limit or header is modelled.
          */
         TooManyRequests: {
             headers: {
