@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Pipedream REST API",
     "version": "v1",
-    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says (section \"Errors\") \"Codes in the 4xxrange indicate an error\n  that failed (e.g., a required parameter was omitted)\" and \"Codes in the 5xxrange indicate an\n  error with Pipedream's server\", and shows no error body. Every operation declares `400` (bad\n  input; the document names no number, so 400 is assumed, because it is the conventional status\n  for an omitted or malformed parameter), `401`, and `500` (the document's 5xx range; 500 is\n  declared as its representative); every operation that addresses one resource by ID also\n  declares `404`. `401` and `404` are assumed too. The body is the `Error` schema (see there).\n- Every value the document does not state (a default, a bound, a pattern, an enum, a status, a\n  required flag) is either absent or explained in the `description` where it is set, with its\n  source: \"document: <quote>\" or \"assumed, because ...\". The `required` lists of response\n  schemas name the fields that every document example of that object shows (source: the\n  document's examples); response objects are open (no `additionalProperties: false`), because\n  Pipedream may add fields. Request bodies are closed, to catch a misspelt field, except for\n  the fields the document says every POST body may carry (`include`, `exclude`, `org_id`).\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas`. The document says the common parameters \"can\n  be passed to any endpoint. They can be included as query string params for GET requests, or\n  in the body of the payload of POST requests\", so every GET operation takes `include` and\n  `exclude` in its query and every POST body takes all three. `org_id` is declared in the query\n  of the list and create operations and of `getWorkflow` (its example sends it), not on the\n  operations that fetch one resource by ID, where the document says \"you should not need to\n  pass org_id\". Pagination is referenced by the list operations.\n",
+    "description": "The Pipedream REST API v1: connected accounts, apps, components, event sources and their\nevents, subscriptions, webhooks, workflows, workspaces and the current user, plus the OAuth\nclient-credentials token endpoints.\n\nWritten by hand from Pipedream's public REST API documentation. Where that document is\ninconsistent or silent, this spec makes the smallest correct choice and says so in the\n`description` of the affected operation, parameter or schema. Summary of the document-wide\nchoices:\n\n- Paths are relative to the server URL `https://api.pipedream.com/v1`. The document writes some\n  paths with a trailing slash (`GET /accounts/`, `POST /sources/`), one with the `/v1` prefix\n  (`GET /v1/workspaces/<org_id>`) and several with `<param>` placeholders; here they are written\n  without the trailing slash, without `/v1`, and with `{param}` templates.\n- Errors: the document only says (section \"Errors\") \"Codes in the 4xxrange indicate an error\n  that failed (e.g., a required parameter was omitted)\" and \"Codes in the 5xxrange indicate an\n  error with Pipedream's server\", and shows no error body. Every operation declares `400` (bad\n  input; the document names no number, so 400 is assumed, because it is the conventional status\n  for an omitted or malformed parameter), `401`, and `500` (the document's 5xx range; 500 is\n  declared as its representative); every operation that addresses one resource by ID also\n  declares `404`. `401` and `404` are assumed too. The body is the `Error` schema (see there).\n  Every operation also declares `429` (rate limited), which the document does not mention:\n  @pipedream/sdk 3.1.6 handles a `429` on its calls as a distinct error (see `TooManyRequests`).\n- Every value the document does not state (a default, a bound, a pattern, an enum, a status, a\n  required flag) is either absent or explained in the `description` where it is set, with its\n  source: \"document: <quote>\" or \"assumed, because ...\". The `required` lists of response\n  schemas name only fields that every document example of that object shows (source: the\n  document's examples), never one an example lacks, so a body shaped like the document's\n  examples always validates; several require fewer, and say why where it matters.\n  Response objects are open (no `additionalProperties: false`), because Pipedream may add\n  fields. Request bodies are closed, to catch a misspelt field, except for the fields the\n  document says every POST body may carry (`include`, `exclude`, `org_id`) and the `scope` that\n  @pipedream/sdk 3.1.6 sends in the token body.\n- Common parameters (`include`, `exclude`, `org_id`) and cursor pagination (`limit`, `after`,\n  `before`; responses carry `page_info` and `data`) are defined once under\n  `components.parameters` / `components.schemas`. The document says the common parameters \"can\n  be passed to any endpoint. They can be included as query string params for GET requests, or\n  in the body of the payload of POST requests\", so every GET operation takes `include` and\n  `exclude` in its query and every POST body takes all three. `org_id` is declared in the query\n  of the list and create operations and of `getWorkflow` (its example sends it), not on the\n  operations that fetch one resource by ID, where the document says \"you should not need to\n  pass org_id\". Pagination is referenced by the list operations. The document says the\n  pagination parameters, too, \"can be included [...] in the body of the payload of POST\n  requests\"; no POST operation here returns a list, so no POST body declares `limit`, `after`\n  or `before` (assumed, because a POST that returns one object has nothing to page).\n- Success statuses: `deleteSourceEvents` answers `202` (document: \"you'll receive a 202\n  Accepted HTTP status code\"). The document shows the other operations' example responses\n  without a status line; `200` is assumed for all of them, because the examples are the\n  ordinary successful answers (the vendor's SDK, `@pipedream/sdk` 3.1.6, accepts any 2xx).\n- Second source: `@pipedream/sdk` 3.1.6 (Pipedream's official TypeScript SDK, its types and\n  serializers). It calls the Connect API (`/v1/connect/...`), which shares only\n  `POST /oauth/token` with this spec, but models the same objects (App, Account, component\n  and prop, PageInfo, the token response, the error body). Where the document is silent the\n  spec follows the SDK and cites \"@pipedream/sdk 3.1.6, type `X`\"; where the document speaks\n  it wins, and a disagreeing SDK is mentioned in the description. Fields the SDK declares and\n  the document does not show are optional here. Nullability: a field is `null`-able only\n  where the document's examples show `null` or where the description gives a reason (the\n  SDK's optional fields read `null` as absent).\n- `format` is kept only with a source (a document statement or an SDK type that parses the\n  value, e.g. an ISO 8601 date); otherwise the value is a plain string and the description\n  says what the document's examples show.\n",
     "license": {
       "name": "Proprietary (Pipedream Terms of Service)",
       "url": "https://pipedream.com/terms"
@@ -150,6 +150,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -217,6 +220,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -289,6 +295,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -351,6 +360,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -406,6 +418,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -476,6 +491,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -537,6 +555,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -629,6 +650,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -723,6 +747,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -780,6 +807,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -832,6 +862,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -883,6 +916,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -940,6 +976,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -996,6 +1035,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1030,6 +1072,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1074,6 +1119,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1111,6 +1159,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1163,6 +1214,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1214,6 +1268,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1275,6 +1332,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1357,6 +1417,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1381,7 +1444,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "url",
             "in": "query",
             "required": true,
-            "description": "The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a\nhostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).\nThe pattern follows the document: \"This URL must contain, at a minimum, a protocol — one\nof http or https — and hostname\".\n",
+            "description": "The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a\nhostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).\nThe pattern and `format: uri` (an absolute URI) follow the document: \"This URL must\ncontain, at a minimum, a protocol — one of http or https — and hostname\".\n",
             "schema": {
               "type": "string",
               "format": "uri",
@@ -1435,6 +1498,9 @@ const document: Readonly<Record<string, unknown>> = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1479,6 +1545,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1535,6 +1604,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1594,6 +1666,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1643,6 +1718,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1714,6 +1792,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1784,6 +1865,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1838,6 +1922,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1912,6 +1999,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1997,6 +2087,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2060,6 +2153,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2296,12 +2392,30 @@ const document: Readonly<Record<string, unknown>> = {
             }
           }
         }
+      },
+      "TooManyRequests": {
+        "description": "Rate limited. The document names no rate limit; the status and body follow @pipedream/sdk\n3.1.6, which raises its own `TooManyRequestsError` on `429` for the token call and most of\nits other calls (accounts, components, users, ...), reading a body of type\n`TooManyRequestsErrorBody` (an optional `error` string). Pipedream's rate-limit page for\nits Connect API (https://pipedream.com/docs/connect/api-reference/rate-limits) lists\nper-endpoint limits there (e.g. on `/accounts/*` and `/components/*`); none is published\nfor this API, so no limit or header is modelled.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RateLimitError"
+            },
+            "examples": {
+              "tooManyRequests": {
+                "summary": "Illustrative (not from the document)",
+                "value": {
+                  "error": "Too Many Requests"
+                }
+              }
+            }
+          }
+        }
       }
     },
     "schemas": {
       "Error": {
         "type": "object",
-        "description": "Error body. The document shows no error body at all. This spec assumes the object with an\n`error` message string that Pipedream's API most plausibly returns (`{\"error\": \"...\"}`,\nwhich also matches the OAuth 2.0 error format for the token endpoints); the object is open,\nso extra fields such as `error_description` or `details` are allowed.\n",
+        "description": "Error body. The document shows no error body at all; the shape follows @pipedream/sdk\n3.1.6, type `ErrorResponse`: `error` (string, required), `code` (string, optional) and\n`details` (object, optional). The object is open, so other fields (e.g. the OAuth\n`error_description`) are allowed.\n",
         "required": [
           "error"
         ],
@@ -2309,6 +2423,25 @@ const document: Readonly<Record<string, unknown>> = {
           "error": {
             "type": "string",
             "description": "A human-readable error message (or an OAuth error code on the OAuth endpoints)."
+          },
+          "code": {
+            "type": "string",
+            "description": "An error code (source: @pipedream/sdk 3.1.6, type `ErrorResponse`; not in the document)."
+          },
+          "details": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Further details of the error (source: @pipedream/sdk 3.1.6, type `ErrorResponse`; not in the document)."
+          }
+        }
+      },
+      "RateLimitError": {
+        "type": "object",
+        "description": "The body of a `429`. Source: @pipedream/sdk 3.1.6, type `TooManyRequestsErrorBody`: an\nobject whose `error` string is optional. Open, like every response object here.\n",
+        "properties": {
+          "error": {
+            "type": "string",
+            "description": "A human-readable error message."
           }
         }
       },
@@ -2330,7 +2463,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "PageInfo": {
         "type": "object",
-        "description": "Cursor pagination metadata returned with paginated lists.",
+        "description": "Cursor pagination metadata returned with paginated lists. All four fields are required:\nthe document says \"Cursor strings are returned with all paginated responses\", and every\nexample `page_info` shows all four. @pipedream/sdk 3.1.6, type `PageInfo`, has the same\nfour names and types (integers and strings) but marks all four optional; the document\nwins.\n",
         "required": [
           "total_count",
           "count",
@@ -2358,7 +2491,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "AccountApp": {
         "type": "object",
-        "description": "The app a connected account belongs to, as embedded in the account object.",
+        "description": "The app a connected account belongs to, as embedded in the account object. The document's\nexamples show only `id` and `name`; @pipedream/sdk 3.1.6, type `Account`, embeds a full\n`App` here (with `name_slug`, `img_src`, ...), which this open object accepts.\n",
         "required": [
           "id",
           "name"
@@ -2394,12 +2527,16 @@ const document: Readonly<Record<string, unknown>> = {
           "oauth_uid": {
             "type": "string",
             "description": "A unique identifier in the third-party API's system, typically a user ID or email address."
+          },
+          "oauth_signer_uri": {
+            "type": "string",
+            "description": "The OAuth signer URI of an app with a custom OAuth signer. Source: @pipedream/sdk 3.1.6,\ntype `AccountCredentials` (not in the document).\n"
           }
         }
       },
       "Account": {
         "type": "object",
-        "description": "A connected account. Only `id` is required: the workspace accounts example shows just `id`\nand `name`, and the credentials example has no `healthy`.\n",
+        "description": "A connected account. Only `id` is required: the workspace accounts example shows just `id`\nand `name`, and the credentials example has no `healthy` (@pipedream/sdk 3.1.6, type\n`Account`, also requires only `id`). The fields after `credentials` are not in the document;\nthey are @pipedream/sdk 3.1.6's (type `Account`), optional here.\n",
         "required": [
           "id"
         ],
@@ -2413,20 +2550,22 @@ const document: Readonly<Record<string, unknown>> = {
               "string",
               "null"
             ],
-            "description": "The account nickname, if set."
+            "description": "The account nickname, if set (document: \"account nickname, if set\"). `null` is\naccepted, assumed because an unset nickname may be sent as `null` (@pipedream/sdk 3.1.6,\ntype `Account`, reads a `null` name as absent).\n"
           },
           "created_at": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "When the account was created. `date-time`: the document's examples are ISO 8601\n(`2022-07-27T20:37:52.000Z`) and @pipedream/sdk 3.1.6, type `Account`, parses this field\nas an ISO 8601 date.\n"
           },
           "updated_at": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "When the account was last updated. `date-time`: ISO 8601 in the document's examples and\nparsed as an ISO 8601 date by @pipedream/sdk 3.1.6, type `Account`.\n"
           },
           "expires_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the current credentials expire (shown with `include_credentials=true`)."
+            "description": "When the current credentials expire (shown with `include_credentials=true`).\n`date-time`: ISO 8601 in the document's example and parsed as an ISO 8601 date by\n@pipedream/sdk 3.1.6, type `Account`.\n"
           },
           "app": {
             "$ref": "#/components/schemas/AccountApp"
@@ -2437,6 +2576,38 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "credentials": {
             "$ref": "#/components/schemas/AccountCredentials"
+          },
+          "external_id": {
+            "type": "string",
+            "description": "The external user ID the account belongs to (source: @pipedream/sdk 3.1.6, type `Account`)."
+          },
+          "dead": {
+            "type": "boolean",
+            "description": "True if the account is no longer active (source: @pipedream/sdk 3.1.6, type `Account`)."
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The error message of an unhealthy or dead account. Source: @pipedream/sdk 3.1.6, type\n`Account`, whose field documentation says it is null otherwise, so `null` is accepted.\n"
+          },
+          "authorized_scopes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The OAuth scopes granted to the account (source: @pipedream/sdk 3.1.6, type `Account`)."
+          },
+          "last_refreshed_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the account was last refreshed (source and `date-time`: @pipedream/sdk 3.1.6, type `Account`, an ISO 8601 date)."
+          },
+          "next_refresh_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the account will next be refreshed (source and `date-time`: @pipedream/sdk 3.1.6, type `Account`, an ISO 8601 date)."
           }
         }
       },
@@ -2471,7 +2642,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "App": {
         "type": "object",
-        "description": "An app (integrated API) available on Pipedream.",
+        "description": "An app (integrated API) available on Pipedream. Required: `id`, `name_slug` and `name`,\nwhich every document example shows and which identify the app. The examples also show\n`auth_type`, `description`, `img_src`, `custom_fields_json` and `categories` on every app,\nbut they stay optional, because the document lets a caller drop any field with `exclude`.\n@pipedream/sdk 3.1.6, type `App`, differs: it requires `name_slug`, `name`, `img_src`,\n`categories`, `featured_weight` and `scope_profiles`, and marks `id` optional (for OAuth apps\nonly), while the document's key-based example (`slack_bot`) has an `id`; the document wins\non `id`, and the other fields are accepted but not required.\n",
         "required": [
           "id",
           "name_slug",
@@ -2495,18 +2666,18 @@ const document: Readonly<Record<string, unknown>> = {
               "string",
               "null"
             ],
-            "description": "How the app authenticates. The document's examples show `oauth` and `keys`; it does not\nlist all values, so no enum is enforced.\n"
+            "description": "How the app authenticates. The document's examples show `oauth` and `keys`;\n@pipedream/sdk 3.1.6, type `AppAuthType`, names `keys`, `oauth` and `none`. No enum is\nenforced: the document gives no full list, and the SDK itself reads values outside its\nlist (it parses responses with unrecognized enum values allowed), so a new value is not\na breakage. `null` is accepted, assumed because the SDK reads a `null` `auth_type` as\nabsent.\n"
           },
           "description": {
             "type": [
               "string",
               "null"
-            ]
+            ],
+            "description": "A short description of the app. `null` is accepted, assumed because the SDK\n(@pipedream/sdk 3.1.6, type `App`, an optional string) reads `null` as absent.\n"
           },
           "img_src": {
             "type": "string",
-            "format": "uri",
-            "description": "URL of the app's logo."
+            "description": "URL of the app's logo (an `https://` URL in the document's examples). No `format` is\nenforced: the document states none, and @pipedream/sdk 3.1.6, type `App`, types it as a\nplain string.\n"
           },
           "custom_fields_json": {
             "type": "string",
@@ -2516,6 +2687,28 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "array",
             "items": {
               "type": "string"
+            }
+          },
+          "featured_weight": {
+            "type": "number",
+            "description": "A rough popularity order of apps (source: @pipedream/sdk 3.1.6, type `App`; not in the document)."
+          },
+          "scope_profiles": {
+            "type": "array",
+            "description": "Named subsets of the app's OAuth scopes, each with a `name` and its `scopes`. Source:\n@pipedream/sdk 3.1.6, types `App` and `AppScopeProfilesItem` (not in the document).\n",
+            "items": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "scopes": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
             }
           }
         }
@@ -2551,7 +2744,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ConfigurableProp": {
         "type": "object",
-        "description": "A prop of a component that is configured when deploying it (e.g. a feed URL or a timer).",
+        "description": "A prop of a component that is configured when deploying it (e.g. a feed URL or a timer).\n`name` and `type` are required: every document example has both, and @pipedream/sdk 3.1.6,\ntype `ConfigurablePropBase`, requires the same two. The boolean flags after `optional` are\nnot in the document; they are the SDK's (same type), optional here.\n",
         "required": [
           "name",
           "type"
@@ -2562,7 +2755,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "type": {
             "type": "string",
-            "description": "The prop type, e.g. `string`, `integer`, `app` or `$.interface.timer` (values seen in the\ndocument's examples; no full list is given, so no enum).\n"
+            "description": "The prop type, e.g. `string`, `integer`, `app` or `$.interface.timer` (values seen in the\ndocument's examples). @pipedream/sdk 3.1.6, type `ConfigurablePropBaseType`, lists more\n(e.g. `boolean`, `object`, `string[]`, `$.interface.http`, `$.service.db`, `alert`,\n`dir`, `sql`). No enum is enforced: the document gives no full list, and the SDK reads\nvalues outside its own list.\n"
           },
           "label": {
             "type": "string"
@@ -2572,6 +2765,34 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "optional": {
             "type": "boolean"
+          },
+          "disabled": {
+            "type": "boolean",
+            "description": "Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`."
+          },
+          "hidden": {
+            "type": "boolean",
+            "description": "Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`."
+          },
+          "readOnly": {
+            "type": "boolean",
+            "description": "Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`."
+          },
+          "remoteOptions": {
+            "type": "boolean",
+            "description": "Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`."
+          },
+          "useQuery": {
+            "type": "boolean",
+            "description": "Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`."
+          },
+          "reloadProps": {
+            "type": "boolean",
+            "description": "Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`."
+          },
+          "withLabel": {
+            "type": "boolean",
+            "description": "Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`."
           },
           "app": {
             "type": "string",
@@ -2584,7 +2805,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Component": {
         "type": "object",
-        "description": "A component (the code for an event source), as returned by the component endpoints.",
+        "description": "A component (the code for an event source), as returned by the component endpoints.\nRequired: the fields every document example shows that identify it. @pipedream/sdk 3.1.6,\ntype `Component`, requires `key`, `name`, `version` and `configurable_props` (same names and\ntypes) and has no `id`; the document's examples have an `id` and no `key`, so the document\nwins: `id` is required and `key` optional. `key`, `description` and `component_type` are\nthe SDK's (same type), optional here.\n",
         "required": [
           "id",
           "name",
@@ -2623,6 +2844,18 @@ const document: Readonly<Record<string, unknown>> = {
           "updated_at": {
             "type": "integer",
             "description": "Unix timestamp (seconds)."
+          },
+          "key": {
+            "type": "string",
+            "description": "The component key (source: @pipedream/sdk 3.1.6, type `Component`; not in the document examples)."
+          },
+          "description": {
+            "type": "string",
+            "description": "Source: @pipedream/sdk 3.1.6, type `Component`."
+          },
+          "component_type": {
+            "type": "string",
+            "description": "`trigger` or `action` (source: @pipedream/sdk 3.1.6, types `Component` and\n`ComponentType`). The SDK types the field itself as a plain string, so no enum is\nenforced.\n"
           }
         }
       },
@@ -2663,7 +2896,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Source": {
         "type": "object",
-        "description": "An event source. Only `id` is required: the document's pagination example lists sources\nwith `id` alone (responses honour `include`/`exclude`). Sources owned by a user show\n`user_id`; those owned by a workspace (e.g. workflow triggers) show `owner_id`.\n",
+        "description": "An event source. Only `id` is required: the document's pagination example lists sources\nwith `id` alone (responses honour `include`/`exclude`). Sources owned by a user show\n`user_id`; those owned by a workspace (e.g. workflow triggers) show `owner_id`.\n@pipedream/sdk 3.1.6's counterpart (type `DeployedComponent`, a deployed trigger of the\nConnect API) uses the same names and types for the fields declared here (timestamps as\nnumbers of seconds) and requires most of them; the document's `id`-only example wins. Its\nfurther fields (`component_key`, `configurable_props`, `emit_on_deploy`, ...) are not\ndeclared here; the open object accepts them.\n",
         "required": [
           "id"
         ],
@@ -2756,7 +2989,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "EventSummary": {
         "type": "object",
-        "description": "An emitted event, as listed by the event-summary endpoints.",
+        "description": "An emitted event, as listed by the event-summary endpoints. @pipedream/sdk 3.1.6 has no\ntype for this shape (its `EmittedEvent`, a Connect trigger's event, has other fields:\n`e`, `k`, `ts`, `id`, `sum`), so the document's examples are the only source.\n",
         "required": [
           "id",
           "indexed_at_ms",
@@ -2807,7 +3040,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "ts": {
             "type": "string",
-            "format": "date-time"
+            "description": "When the event arrived: an ISO 8601 timestamp in the document's example\n(`2020-11-26T06:06:44.652Z`). No `format` is enforced: the document states none and\n@pipedream/sdk 3.1.6 has no type for this object.\n"
           },
           "workflow_id": {
             "type": "string"
@@ -2842,7 +3075,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "ts": {
             "type": "string",
-            "format": "date-time"
+            "description": "When the error was thrown: an ISO 8601 timestamp in the document's example. No\n`format` is enforced: the document states none and @pipedream/sdk 3.1.6 has no type\nfor this object.\n"
           },
           "stack": {
             "type": "string"
@@ -2973,7 +3206,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "email": {
             "type": "string",
-            "format": "email"
+            "description": "The workspace's email address. No `format` is enforced: the document states none (its\nexamples are plain addresses) and @pipedream/sdk 3.1.6 has no workspace type.\n"
           },
           "daily_credits_quota": {
             "type": "integer"
@@ -3026,7 +3259,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "email": {
             "type": "string",
-            "format": "email"
+            "description": "The user's email address. No `format` is enforced: the document states none and\n@pipedream/sdk 3.1.6 has no type for this user (its `ExternalUser` is a Connect end\nuser, another object).\n"
           },
           "daily_compute_time_quota": {
             "type": "integer",
@@ -3101,7 +3334,8 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "url": {
             "type": "string",
-            "format": "uri"
+            "format": "uri",
+            "description": "The endpoint URL events are delivered to: the URL given to `createWebhook`, which the\ndocument says \"must contain, at a minimum, a protocol — one of http or https — and\nhostname\", so it is an absolute URI. (@pipedream/sdk 3.1.6's `Webhook`, a Connect\nwebhook, types its `url` as a plain string and its timestamps as numbers of seconds.)\n"
           },
           "active": {
             "type": "boolean"
@@ -3330,7 +3564,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "endpoint_url": {
             "type": "string",
-            "format": "uri"
+            "description": "The trigger's endpoint (an `http://` URL in the document's example). No `format` is\nenforced: the document states none, and @pipedream/sdk 3.1.6, type `HttpInterface`, types\nit as a plain string.\n"
           },
           "custom_response": {
             "type": "boolean"
@@ -3360,13 +3594,15 @@ const document: Readonly<Record<string, unknown>> = {
             "type": [
               "integer",
               "null"
-            ]
+            ],
+            "description": "The interval of an interval timer. `null` is accepted, assumed because the document's\nexample shows `cron: null` for the kind of timer it is not (@pipedream/sdk 3.1.6, type\n`TimerInterface`, marks both optional).\n"
           },
           "cron": {
             "type": [
               "string",
               "null"
-            ]
+            ],
+            "description": "The cron expression of a cron timer; `null` for an interval timer (document's example)."
           },
           "timezone": {
             "type": "string",
@@ -3399,7 +3635,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "email_address": {
             "type": "string",
-            "format": "email"
+            "description": "The address that triggers the workflow. No `format` is enforced: the document states\nnone and @pipedream/sdk 3.1.6 has no type for email triggers.\n"
           },
           "created_at": {
             "type": "integer",
@@ -3473,7 +3709,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "OAuthToken": {
         "type": "object",
-        "description": "An OAuth access token (not wrapped in `data`).",
+        "description": "An OAuth access token (not wrapped in `data`). Required: the three fields @pipedream/sdk\n3.1.6, type `CreateOAuthTokenResponse`, requires (same names; `expires_in` a number), all\nshown by the document's example; `created_at` is in the document's example only.\n",
         "required": [
           "access_token",
           "token_type",
@@ -3504,7 +3740,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "OAuthTokenRequest": {
         "type": "object",
-        "description": "Client credentials to exchange for an access token. All three fields are required: the\ndocument lists them without \"(optional)\" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
+        "description": "Client credentials to exchange for an access token. All three fields are required: the\ndocument lists them without \"(optional)\" and its example request sends all three\n(@pipedream/sdk 3.1.6 always sends all three). `scope` is the SDK's (see there). The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "grant_type",
@@ -3526,6 +3762,10 @@ const document: Readonly<Record<string, unknown>> = {
           "client_secret": {
             "type": "string",
             "description": "The client secret of the OAuth app."
+          },
+          "scope": {
+            "type": "string",
+            "description": "Space-separated scopes for the token (optional). Not in the document; accepted because\n@pipedream/sdk 3.1.6, type `CreateOAuthTokenOpts`, sends it in this body when its caller\ngives one (the SDK's default when absent is `*`, all scopes).\n"
           },
           "include": {
             "$ref": "#/components/schemas/IncludeFields"
@@ -3583,7 +3823,7 @@ const document: Readonly<Record<string, unknown>> = {
           "component_url": {
             "type": "string",
             "format": "uri",
-            "description": "The URL where the component is hosted, e.g.\n`https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.js`.\nKept only as metadata when `component_code` is also given.\n"
+            "description": "`format: uri` because the document calls it \"A reference to the URL where the\ncomponent is hosted\" and shows an absolute `https://` URL. The URL where the component\nis hosted, e.g.\n`https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.js`.\nKept only as metadata when `component_code` is also given.\n"
           },
           "include": {
             "$ref": "#/components/schemas/IncludeFields"
@@ -3640,7 +3880,7 @@ const document: Readonly<Record<string, unknown>> = {
           "component_url": {
             "type": "string",
             "format": "uri",
-            "description": "The URL where the component is hosted."
+            "description": "The URL where the component is hosted. `format: uri` because the document calls it \"A\nreference to the URL where the component is hosted\".\n"
           },
           "name": {
             "type": "string",
@@ -3710,7 +3950,7 @@ const document: Readonly<Record<string, unknown>> = {
           "component_url": {
             "type": "string",
             "format": "uri",
-            "description": "The URL where the component is hosted."
+            "description": "The URL where the component is hosted. `format: uri` because the document calls it \"A\nreference to the URL where the component is hosted\".\n"
           },
           "name": {
             "type": "string",
@@ -3762,7 +4002,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "WorkflowStepDefinition": {
         "type": "object",
-        "description": "A step to include in a new workflow.",
+        "description": "A step to include in a new workflow. `namespace` is required, assumed because the document\nsays each step comes \"with its namespace and props\" and the namespace is what names the\ntemplate's step (every example step has one); `props` may be left out. Open, because the\ndocument does not list a step's fields exhaustively.\n",
         "required": [
           "namespace"
         ],

@@ -748,14 +748,28 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description Error body. The document shows no error body at all. This spec assumes the object with an
-         *     `error` message string that Pipedream's API most plausibly returns (`{"error": "..."}`,
-         *     which also matches the OAuth 2.0 error format for the token endpoints); the object is open,
-         *     so extra fields such as `error_description` or `details` are allowed.
+         * @description Error body. The document shows no error body at all; the shape follows @pipedream/sdk
+         *     3.1.6, type `ErrorResponse`: `error` (string, required), `code` (string, optional) and
+         *     `details` (object, optional). The object is open, so other fields (e.g. the OAuth
+         *     `error_description`) are allowed.
          */
         Error: {
             /** @description A human-readable error message (or an OAuth error code on the OAuth endpoints). */
             error: string;
+            /** @description An error code (source: @pipedream/sdk 3.1.6, type `ErrorResponse`; not in the document). */
+            code?: string;
+            /** @description Further details of the error (source: @pipedream/sdk 3.1.6, type `ErrorResponse`; not in the document). */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description The body of a `429`. Source: @pipedream/sdk 3.1.6, type `TooManyRequestsErrorBody`: an
+         *     object whose `error` string is optional. Open, like every response object here.
+         */
+        RateLimitError: {
+            /** @description A human-readable error message. */
+            error?: string;
         };
         /**
          * @description A workspace (org) ID, e.g. `o_abc123` (the document's examples). The document states no
@@ -780,7 +794,13 @@ export interface components {
          *     enforced.
          */
         EventId: string;
-        /** @description Cursor pagination metadata returned with paginated lists. */
+        /**
+         * @description Cursor pagination metadata returned with paginated lists. All four fields are required:
+         *     the document says "Cursor strings are returned with all paginated responses", and every
+         *     example `page_info` shows all four. @pipedream/sdk 3.1.6, type `PageInfo`, has the same
+         *     four names and types (integers and strings) but marks all four optional; the document
+         *     wins.
+         */
         PageInfo: {
             /** @description The total number of items across all pages. */
             total_count: number;
@@ -791,7 +811,11 @@ export interface components {
             /** @description Cursor of the last item of this page; pass it as `after` to get the next page. */
             end_cursor: string;
         };
-        /** @description The app a connected account belongs to, as embedded in the account object. */
+        /**
+         * @description The app a connected account belongs to, as embedded in the account object. The document's
+         *     examples show only `id` and `name`; @pipedream/sdk 3.1.6, type `Account`, embeds a full
+         *     `App` here (with `name_slug`, `img_src`, ...), which this open object accepts.
+         */
         AccountApp: {
             /** @description The app's ID, e.g. `app_OkrhR1`. */
             id: string;
@@ -812,31 +836,74 @@ export interface components {
             oauth_refresh_token?: string;
             /** @description A unique identifier in the third-party API's system, typically a user ID or email address. */
             oauth_uid?: string;
+            /**
+             * @description The OAuth signer URI of an app with a custom OAuth signer. Source: @pipedream/sdk 3.1.6,
+             *     type `AccountCredentials` (not in the document).
+             */
+            oauth_signer_uri?: string;
         } & {
             [key: string]: unknown;
         };
         /**
          * @description A connected account. Only `id` is required: the workspace accounts example shows just `id`
-         *     and `name`, and the credentials example has no `healthy`.
+         *     and `name`, and the credentials example has no `healthy` (@pipedream/sdk 3.1.6, type
+         *     `Account`, also requires only `id`). The fields after `credentials` are not in the document;
+         *     they are @pipedream/sdk 3.1.6's (type `Account`), optional here.
          */
         Account: {
             /** @description The account ID, e.g. `apn_abc123`. */
             id: string;
-            /** @description The account nickname, if set. */
+            /**
+             * @description The account nickname, if set (document: "account nickname, if set"). `null` is
+             *     accepted, assumed because an unset nickname may be sent as `null` (@pipedream/sdk 3.1.6,
+             *     type `Account`, reads a `null` name as absent).
+             */
             name?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the account was created. `date-time`: the document's examples are ISO 8601
+             *     (`2022-07-27T20:37:52.000Z`) and @pipedream/sdk 3.1.6, type `Account`, parses this field
+             *     as an ISO 8601 date.
+             */
             created_at?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the account was last updated. `date-time`: ISO 8601 in the document's examples and
+             *     parsed as an ISO 8601 date by @pipedream/sdk 3.1.6, type `Account`.
+             */
             updated_at?: string;
             /**
              * Format: date-time
              * @description When the current credentials expire (shown with `include_credentials=true`).
+             *     `date-time`: ISO 8601 in the document's example and parsed as an ISO 8601 date by
+             *     @pipedream/sdk 3.1.6, type `Account`.
              */
             expires_at?: string;
             app?: components["schemas"]["AccountApp"];
             /** @description True if Pipedream can make a successful test request with the account. */
             healthy?: boolean;
             credentials?: components["schemas"]["AccountCredentials"];
+            /** @description The external user ID the account belongs to (source: @pipedream/sdk 3.1.6, type `Account`). */
+            external_id?: string;
+            /** @description True if the account is no longer active (source: @pipedream/sdk 3.1.6, type `Account`). */
+            dead?: boolean;
+            /**
+             * @description The error message of an unhealthy or dead account. Source: @pipedream/sdk 3.1.6, type
+             *     `Account`, whose field documentation says it is null otherwise, so `null` is accepted.
+             */
+            error?: string | null;
+            /** @description The OAuth scopes granted to the account (source: @pipedream/sdk 3.1.6, type `Account`). */
+            authorized_scopes?: string[];
+            /**
+             * Format: date-time
+             * @description When the account was last refreshed (source and `date-time`: @pipedream/sdk 3.1.6, type `Account`, an ISO 8601 date).
+             */
+            last_refreshed_at?: string;
+            /**
+             * Format: date-time
+             * @description When the account will next be refreshed (source and `date-time`: @pipedream/sdk 3.1.6, type `Account`, an ISO 8601 date).
+             */
+            next_refresh_at?: string;
         };
         /**
          * @description A list of connected accounts. `page_info` is optional because the document's list-accounts
@@ -849,7 +916,16 @@ export interface components {
         AccountResponse: {
             data: components["schemas"]["Account"];
         };
-        /** @description An app (integrated API) available on Pipedream. */
+        /**
+         * @description An app (integrated API) available on Pipedream. Required: `id`, `name_slug` and `name`,
+         *     which every document example shows and which identify the app. The examples also show
+         *     `auth_type`, `description`, `img_src`, `custom_fields_json` and `categories` on every app,
+         *     but they stay optional, because the document lets a caller drop any field with `exclude`.
+         *     @pipedream/sdk 3.1.6, type `App`, differs: it requires `name_slug`, `name`, `img_src`,
+         *     `categories`, `featured_weight` and `scope_profiles`, and marks `id` optional (for OAuth apps
+         *     only), while the document's key-based example (`slack_bot`) has an `id`; the document wins
+         *     on `id`, and the other fields are accepted but not required.
+         */
         App: {
             /** @description The app ID, e.g. `app_OkrhR1`. */
             id: string;
@@ -858,14 +934,23 @@ export interface components {
             /** @description The app's display name. */
             name: string;
             /**
-             * @description How the app authenticates. The document's examples show `oauth` and `keys`; it does not
-             *     list all values, so no enum is enforced.
+             * @description How the app authenticates. The document's examples show `oauth` and `keys`;
+             *     @pipedream/sdk 3.1.6, type `AppAuthType`, names `keys`, `oauth` and `none`. No enum is
+             *     enforced: the document gives no full list, and the SDK itself reads values outside its
+             *     list (it parses responses with unrecognized enum values allowed), so a new value is not
+             *     a breakage. `null` is accepted, assumed because the SDK reads a `null` `auth_type` as
+             *     absent.
              */
             auth_type?: string | null;
+            /**
+             * @description A short description of the app. `null` is accepted, assumed because the SDK
+             *     (@pipedream/sdk 3.1.6, type `App`, an optional string) reads `null` as absent.
+             */
             description?: string | null;
             /**
-             * Format: uri
-             * @description URL of the app's logo.
+             * @description URL of the app's logo (an `https://` URL in the document's examples). No `format` is
+             *     enforced: the document states none, and @pipedream/sdk 3.1.6, type `App`, types it as a
+             *     plain string.
              */
             img_src?: string;
             /**
@@ -874,6 +959,16 @@ export interface components {
              */
             custom_fields_json?: string;
             categories?: string[];
+            /** @description A rough popularity order of apps (source: @pipedream/sdk 3.1.6, type `App`; not in the document). */
+            featured_weight?: number;
+            /**
+             * @description Named subsets of the app's OAuth scopes, each with a `name` and its `scopes`. Source:
+             *     @pipedream/sdk 3.1.6, types `App` and `AppScopeProfilesItem` (not in the document).
+             */
+            scope_profiles?: {
+                name?: string;
+                scopes?: string[];
+            }[];
         };
         AppList: {
             page_info: components["schemas"]["PageInfo"];
@@ -882,23 +977,52 @@ export interface components {
         AppResponse: {
             data: components["schemas"]["App"];
         };
-        /** @description A prop of a component that is configured when deploying it (e.g. a feed URL or a timer). */
+        /**
+         * @description A prop of a component that is configured when deploying it (e.g. a feed URL or a timer).
+         *     `name` and `type` are required: every document example has both, and @pipedream/sdk 3.1.6,
+         *     type `ConfigurablePropBase`, requires the same two. The boolean flags after `optional` are
+         *     not in the document; they are the SDK's (same type), optional here.
+         */
         ConfigurableProp: {
             name: string;
             /**
              * @description The prop type, e.g. `string`, `integer`, `app` or `$.interface.timer` (values seen in the
-             *     document's examples; no full list is given, so no enum).
+             *     document's examples). @pipedream/sdk 3.1.6, type `ConfigurablePropBaseType`, lists more
+             *     (e.g. `boolean`, `object`, `string[]`, `$.interface.http`, `$.service.db`, `alert`,
+             *     `dir`, `sql`). No enum is enforced: the document gives no full list, and the SDK reads
+             *     values outside its own list.
              */
             type: string;
             label?: string;
             description?: string;
             optional?: boolean;
+            /** @description Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`. */
+            disabled?: boolean;
+            /** @description Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`. */
+            hidden?: boolean;
+            /** @description Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`. */
+            readOnly?: boolean;
+            /** @description Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`. */
+            remoteOptions?: boolean;
+            /** @description Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`. */
+            useQuery?: boolean;
+            /** @description Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`. */
+            reloadProps?: boolean;
+            /** @description Source: @pipedream/sdk 3.1.6, type `ConfigurablePropBase`. */
+            withLabel?: boolean;
             /** @description For `app` props, the app's name slug. */
             app?: string;
             /** @description Default value of the prop, of any JSON type (e.g. `{"intervalSeconds": 900}` for a timer). */
             default?: unknown;
         };
-        /** @description A component (the code for an event source), as returned by the component endpoints. */
+        /**
+         * @description A component (the code for an event source), as returned by the component endpoints.
+         *     Required: the fields every document example shows that identify it. @pipedream/sdk 3.1.6,
+         *     type `Component`, requires `key`, `name`, `version` and `configurable_props` (same names and
+         *     types) and has no `id`; the document's examples have an `id` and no `key`, so the document
+         *     wins: `id` is required and `key` optional. `key`, `description` and `component_type` are
+         *     the SDK's (same type), optional here.
+         */
         Component: {
             /** @description The saved component ID, e.g. `sc_JDi8EB`. */
             id: string;
@@ -913,6 +1037,16 @@ export interface components {
             created_at?: number;
             /** @description Unix timestamp (seconds). */
             updated_at?: number;
+            /** @description The component key (source: @pipedream/sdk 3.1.6, type `Component`; not in the document examples). */
+            key?: string;
+            /** @description Source: @pipedream/sdk 3.1.6, type `Component`. */
+            description?: string;
+            /**
+             * @description `trigger` or `action` (source: @pipedream/sdk 3.1.6, types `Component` and
+             *     `ComponentType`). The SDK types the field itself as a plain string, so no enum is
+             *     enforced.
+             */
+            component_type?: string;
         };
         ComponentResponse: {
             data: components["schemas"]["Component"];
@@ -931,6 +1065,11 @@ export interface components {
          * @description An event source. Only `id` is required: the document's pagination example lists sources
          *     with `id` alone (responses honour `include`/`exclude`). Sources owned by a user show
          *     `user_id`; those owned by a workspace (e.g. workflow triggers) show `owner_id`.
+         *     @pipedream/sdk 3.1.6's counterpart (type `DeployedComponent`, a deployed trigger of the
+         *     Connect API) uses the same names and types for the fields declared here (timestamps as
+         *     numbers of seconds) and requires most of them; the document's `id`-only example wins. Its
+         *     further fields (`component_key`, `configurable_props`, `emit_on_deploy`, ...) are not
+         *     declared here; the open object accepts them.
          */
         Source: {
             /** @description The source ID, e.g. `dc_abc123`. */
@@ -968,7 +1107,11 @@ export interface components {
             /** @description The ID of the source or workflow that emitted the event. */
             emitter_id?: string;
         };
-        /** @description An emitted event, as listed by the event-summary endpoints. */
+        /**
+         * @description An emitted event, as listed by the event-summary endpoints. @pipedream/sdk 3.1.6 has no
+         *     type for this shape (its `EmittedEvent`, a Connect trigger's event, has other fields:
+         *     `e`, `k`, `ts`, `id`, `sum`), so the document's examples are the only source.
+         */
         EventSummary: {
             id: components["schemas"]["EventId"];
             /** @description When the event was indexed, in milliseconds since the epoch. */
@@ -986,7 +1129,11 @@ export interface components {
         /** @description The execution context of the event that caused the error. */
         WorkflowErrorContext: {
             id?: string;
-            /** Format: date-time */
+            /**
+             * @description When the event arrived: an ISO 8601 timestamp in the document's example
+             *     (`2020-11-26T06:06:44.652Z`). No `format` is enforced: the document states none and
+             *     @pipedream/sdk 3.1.6 has no type for this object.
+             */
             ts?: string;
             workflow_id?: string;
             deployment_id?: string;
@@ -1000,7 +1147,11 @@ export interface components {
             code?: string;
             /** @description The ID of the step that threw. */
             cellId?: string;
-            /** Format: date-time */
+            /**
+             * @description When the error was thrown: an ISO 8601 timestamp in the document's example. No
+             *     `format` is enforced: the document states none and @pipedream/sdk 3.1.6 has no type
+             *     for this object.
+             */
             ts?: string;
             stack?: string;
         };
@@ -1048,7 +1199,10 @@ export interface components {
             id: string;
             name: string;
             orgname: string;
-            /** Format: email */
+            /**
+             * @description The workspace's email address. No `format` is enforced: the document states none (its
+             *     examples are plain addresses) and @pipedream/sdk 3.1.6 has no workspace type.
+             */
             email?: string;
             daily_credits_quota?: number;
             daily_credits_used?: number;
@@ -1070,7 +1224,11 @@ export interface components {
             /** @description The user ID, e.g. `u_abc123`. */
             id: string;
             username: string;
-            /** Format: email */
+            /**
+             * @description The user's email address. No `format` is enforced: the document states none and
+             *     @pipedream/sdk 3.1.6 has no type for this user (its `ExternalUser` is a Connect end
+             *     user, another object).
+             */
             email: string;
             /** @description Milliseconds. */
             daily_compute_time_quota?: number;
@@ -1095,7 +1253,13 @@ export interface components {
             user_id?: string;
             name?: string | null;
             description?: string | null;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The endpoint URL events are delivered to: the URL given to `createWebhook`, which the
+             *     document says "must contain, at a minimum, a protocol — one of http or https — and
+             *     hostname", so it is an absolute URI. (@pipedream/sdk 3.1.6's `Webhook`, a Connect
+             *     webhook, types its `url` as a plain string and its timestamps as numbers of seconds.)
+             */
             url: string;
             active?: boolean;
             /** @description Unix timestamp (seconds). */
@@ -1163,7 +1327,11 @@ export interface components {
         HttpTrigger: {
             id: string;
             key?: string;
-            /** Format: uri */
+            /**
+             * @description The trigger's endpoint (an `http://` URL in the document's example). No `format` is
+             *     enforced: the document states none, and @pipedream/sdk 3.1.6, type `HttpInterface`, types
+             *     it as a plain string.
+             */
             endpoint_url: string;
             custom_response?: boolean;
             /** @description Unix timestamp (seconds). */
@@ -1174,7 +1342,13 @@ export interface components {
         /** @description A timer (schedule) trigger of a workflow (IDs start with `ti_` in the document's examples). */
         TimerTrigger: {
             id: string;
+            /**
+             * @description The interval of an interval timer. `null` is accepted, assumed because the document's
+             *     example shows `cron: null` for the kind of timer it is not (@pipedream/sdk 3.1.6, type
+             *     `TimerInterface`, marks both optional).
+             */
             interval_seconds?: number | null;
+            /** @description The cron expression of a cron timer; `null` for an interval timer (document's example). */
             cron?: string | null;
             /** @description An IANA time zone name, e.g. `America/New_York`. */
             timezone: string;
@@ -1188,7 +1362,10 @@ export interface components {
         /** @description An email trigger of a workflow (IDs start with `ei_` in the document's examples). */
         EmailTrigger: {
             id: string;
-            /** Format: email */
+            /**
+             * @description The address that triggers the workflow. No `format` is enforced: the document states
+             *     none and @pipedream/sdk 3.1.6 has no type for email triggers.
+             */
             email_address: string;
             /** @description Unix timestamp (seconds). */
             created_at?: number;
@@ -1217,7 +1394,11 @@ export interface components {
         WorkflowResponse: {
             data: components["schemas"]["Workflow"];
         };
-        /** @description An OAuth access token (not wrapped in `data`). */
+        /**
+         * @description An OAuth access token (not wrapped in `data`). Required: the three fields @pipedream/sdk
+         *     3.1.6, type `CreateOAuthTokenResponse`, requires (same names; `expires_in` a number), all
+         *     shown by the document's example; `created_at` is in the document's example only.
+         */
         OAuthToken: {
             /** @description The access token (a JWT). */
             access_token: string;
@@ -1232,7 +1413,8 @@ export interface components {
         RevokeTokenResponse: Record<string, never>;
         /**
          * @description Client credentials to exchange for an access token. All three fields are required: the
-         *     document lists them without "(optional)" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         *     document lists them without "(optional)" and its example request sends all three
+         *     (@pipedream/sdk 3.1.6 always sends all three). `scope` is the SDK's (see there). The document lets the common parameters `include`, `exclude` and `org_id` travel "in
          *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
          */
         OAuthTokenRequest: {
@@ -1245,6 +1427,12 @@ export interface components {
             client_id: string;
             /** @description The client secret of the OAuth app. */
             client_secret: string;
+            /**
+             * @description Space-separated scopes for the token (optional). Not in the document; accepted because
+             *     @pipedream/sdk 3.1.6, type `CreateOAuthTokenOpts`, sends it in this body when its caller
+             *     gives one (the SDK's default when absent is `*`, all scopes).
+             */
+            scope?: string;
             include?: components["schemas"]["IncludeFields"];
             exclude?: components["schemas"]["ExcludeFields"];
             org_id?: components["schemas"]["OrgId"];
@@ -1274,7 +1462,9 @@ export interface components {
             component_code?: string;
             /**
              * Format: uri
-             * @description The URL where the component is hosted, e.g.
+             * @description `format: uri` because the document calls it "A reference to the URL where the
+             *     component is hosted" and shows an absolute `https://` URL. The URL where the component
+             *     is hosted, e.g.
              *     `https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.js`.
              *     Kept only as metadata when `component_code` is also given.
              */
@@ -1298,7 +1488,8 @@ export interface components {
             component_code?: string;
             /**
              * Format: uri
-             * @description The URL where the component is hosted.
+             * @description The URL where the component is hosted. `format: uri` because the document calls it "A
+             *     reference to the URL where the component is hosted".
              */
             component_url?: string;
             /** @description The name of the source. Defaults to the name slug of the component. */
@@ -1331,7 +1522,8 @@ export interface components {
             component_code?: string;
             /**
              * Format: uri
-             * @description The URL where the component is hosted.
+             * @description The URL where the component is hosted. `format: uri` because the document calls it "A
+             *     reference to the URL where the component is hosted".
              */
             component_url?: string;
             /** @description The name of the source. */
@@ -1353,7 +1545,12 @@ export interface components {
         } | {
             component_url: string;
         };
-        /** @description A step to include in a new workflow. */
+        /**
+         * @description A step to include in a new workflow. `namespace` is required, assumed because the document
+         *     says each step comes "with its namespace and props" and the namespace is what names the
+         *     template's step (every example step has one); `props` may be left out. Open, because the
+         *     document does not list a step's fields exhaustively.
+         */
         WorkflowStepDefinition: {
             /** @description The step's namespace (name), matching a step of the template. */
             namespace: string;
@@ -1472,6 +1669,23 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description Rate limited. The document names no rate limit; the status and body follow @pipedream/sdk
+         *     3.1.6, which raises its own `TooManyRequestsError` on `429` for the token call and most of
+         *     its other calls (accounts, components, users, ...), reading a body of type
+         *     `TooManyRequestsErrorBody` (an optional `error` string). Pipedream's rate-limit page for
+         *     its Connect API (https://pipedream.com/docs/connect/api-reference/rate-limits) lists
+         *     per-endpoint limits there (e.g. on `/accounts/*` and `/components/*`); none is published
+         *     for this API, so no limit or header is modelled.
+         */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitError"];
             };
         };
     };
@@ -1643,6 +1857,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1696,6 +1911,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1761,6 +1977,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1807,6 +2024,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1834,6 +2052,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1879,6 +2098,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1924,6 +2144,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1992,6 +2213,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2066,6 +2288,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2109,6 +2332,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2136,6 +2360,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2163,6 +2388,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2190,6 +2416,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2224,6 +2451,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2254,6 +2482,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2303,6 +2532,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2346,6 +2576,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2389,6 +2620,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2427,6 +2659,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2486,6 +2719,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2545,6 +2779,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2554,8 +2789,8 @@ export interface operations {
                 /**
                  * @description The endpoint URL to deliver events to. Must include an `http` or `https` protocol and a
                  *     hostname, and may include a port and path (e.g. `https://example.com:12345/endpoint`).
-                 *     The pattern follows the document: "This URL must contain, at a minimum, a protocol — one
-                 *     of http or https — and hostname".
+                 *     The pattern and `format: uri` (an absolute URI) follow the document: "This URL must
+                 *     contain, at a minimum, a protocol — one of http or https — and hostname".
                  * @example https://endpoint.m.pipedream.net
                  */
                 url: string;
@@ -2593,6 +2828,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2623,6 +2859,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2650,6 +2887,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2704,6 +2942,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2739,6 +2978,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2814,6 +3054,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2889,6 +3130,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2934,6 +3176,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3000,6 +3243,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3060,6 +3304,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3120,6 +3365,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };

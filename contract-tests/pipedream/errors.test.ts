@@ -1,6 +1,8 @@
 // Pipedream: the document's error ranges on every operation of specs/pipedream.yaml. The document
 // ("Errors") says 4xx codes mean bad input ("e.g., a required parameter was omitted") and 5xx codes a
 // server error; the spec declares 400 and 500 on every operation, each asked for with `Prefer: code=N`.
+// It also declares 429 everywhere, from the vendor's SDK (@pipedream/sdk 3.1.6 raises a distinct
+// TooManyRequestsError on 429, body `{ error?: string }`).
 import { describe, expect, it } from "vitest";
 import { expectApiError, preferStatus } from "../support/helpers.js";
 import {
@@ -19,6 +21,9 @@ import {
 } from "../support/pipedream.js";
 
 type Prefer = ReturnType<typeof preferStatus>;
+
+// The spec's illustrative TooManyRequests example.
+const tooManyRequests = [429, "Too Many Requests"] as const;
 
 // One valid call per operation (request validation must pass, so Prism answers the preferred status).
 const operations: [string, (prefer: Prefer) => Promise<unknown>][] = [
@@ -59,12 +64,12 @@ const operations: [string, (prefer: Prefer) => Promise<unknown>][] = [
   ["listWorkspaceSources", (p) => client.GET("/orgs/{org_id}/sources", { ...workspace, ...p })],
 ];
 
-describe("the document's 4xx (bad input) and 5xx (server error) ranges, on every operation", () => {
+describe("the document's 4xx (bad input) and 5xx (server error) ranges, and the SDK's 429, on every operation", () => {
   it("covers every operation of the spec", () => {
     expect(new Set(operations.map(([name]) => name)).size).toBe(32);
   });
   describe.each(operations)("%s", (_name, call) => {
-    it.each([badRequest, serverError])("documents HTTP %i", async (status, message) => {
+    it.each([badRequest, tooManyRequests, serverError])("documents HTTP %i", async (status, message) => {
       const error = await expectApiError(call(preferStatus(status)), status, client.isApiError);
       expect(error.body.error).toBe(message);
     });

@@ -1,7 +1,8 @@
 // Pipedream "OAuth" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
 import { expectApiError, preferStatus } from "../support/helpers.js";
-import { client, anonymous, tokenRequest, revokeRequest, expectRejected } from "../support/pipedream.js";
+import { OauthTokensClient } from "@pipedream/sdk/oauthTokens";
+import { client, anonymous, baseUrl, tokenRequest, revokeRequest, expectRejected } from "../support/pipedream.js";
 
 describe("createOAuthToken POST /oauth/token", () => {
   it("issues an access token", async () => {
@@ -26,8 +27,37 @@ describe("createOAuthToken POST /oauth/token", () => {
     });
     expect(response.status).toBe(200);
   });
+  it("accepts `scope`, which @pipedream/sdk 3.1.6 sends in this body when its caller gives one", async () => {
+    const { data, response } = await client.POST("/oauth/token", { body: { ...tokenRequest, scope: "*" } });
+    expect(response.status).toBe(200);
+    expect(data.token_type).toBe("Bearer");
+  });
+  it("accepts the token request of the vendor's own SDK with a scope (@pipedream/sdk 3.1.6)", async () => {
+    const sent: unknown[] = [];
+    // The SDK joins its base URL with `v1/oauth/token`; the mock serves the spec's paths from `/`.
+    const local: typeof fetch = (input, init) => {
+      const target = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+      sent.push(JSON.parse(String(init?.body)));
+      return fetch(target.replace(`${baseUrl}/v1/`, `${baseUrl}/`), init);
+    };
+    const sdk = new OauthTokensClient({
+      projectId: "contract-project",
+      projectEnvironment: "production",
+      baseUrl,
+      clientId: tokenRequest.client_id,
+      clientSecret: tokenRequest.client_secret,
+      fetch: local,
+      maxRetries: 0,
+    });
+    const answer = await sdk.create({ clientId: tokenRequest.client_id, clientSecret: tokenRequest.client_secret, scope: "*" });
+    expect(sent).toEqual([
+      { client_id: tokenRequest.client_id, client_secret: tokenRequest.client_secret, scope: "*", grant_type: "client_credentials" },
+    ]);
+    expect(answer.accessToken).toBe("<access token (a JWT)>");
+  });
   it("is refused by request validation for a misspelled field", async () => {
-    await expectRejected(client.POST("/oauth/token", { body: { ...tokenRequest, scope: "*" } }), { at: ["body"], mentions: "scope" });
+    // `scopes` is not a field of this body (`scope` is); the spread keeps tsc from flagging it, the mock refuses it.
+    await expectRejected(client.POST("/oauth/token", { body: { ...tokenRequest, scopes: "*" } }), { at: ["body"], mentions: "scopes" });
   });
   it("is refused by request validation for a grant type other than client_credentials", async () => {
     // @ts-expect-error only client_credentials is supported
