@@ -38,6 +38,8 @@ export const drivePipedream: SdkDriver = async (doc, served, options, _notes, sd
       client.oauthTokens.create({
         clientId: String(example["client_id"] ?? "conformance-client"),
         clientSecret: String(example["client_secret"] ?? "conformance-secret"),
+        // Sent by the SDK when its caller asks for a narrower token; SDK_BODY_FIELDS lists it.
+        scope: String(example["scope"] ?? "conformance-scope"),
       }),
     ),
   ];

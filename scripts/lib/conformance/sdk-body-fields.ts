@@ -52,5 +52,5 @@ export const SDK_BODY_FIELDS: Readonly<Record<string, readonly string[]>> = {
     "conversation_link",
     "attachments",
   ],
-  "pipedream.createOAuthToken": ["client_id", "client_secret", "grant_type"],
+  "pipedream.createOAuthToken": ["client_id", "client_secret", "grant_type", "scope"],
 };

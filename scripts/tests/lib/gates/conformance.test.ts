@@ -91,6 +91,15 @@ describe("conformance gate", () => {
     expect(result.calls.every((c) => !c.accepted)).toBe(true);
   });
 
+  it("fails when the token body stops accepting the scope @pipedream/sdk sends", async () => {
+    const documents = await docs();
+    delete (schema(documents.pipedream, "OAuthTokenRequest")["properties"] as Json)["scope"];
+    const result = await checkConformance({ documents, apis: ["pipedream"] });
+    expect(result.calls).toHaveLength(1);
+    expect(result.calls[0]?.accepted).toBe(false);
+    expect(result.calls[0]?.detail).toMatch(/additional properties.*scope/i);
+  });
+
   it("fails rather than passing when no call was made", async () => {
     const result = await checkConformance({ documents: await docs(), apis: ["pipedrive"], operations: ["noSuchOperation"] });
     expect(result.passed).toBe(false);
