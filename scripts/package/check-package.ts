@@ -3,13 +3,19 @@
 //   2. Are the Types Wrong (`attw --profile esm-only`) over the packed tarball
 //   3. the tarball installed into a fresh consumer project, where every subpath of `exports` is
 //      loaded with import() AND require() by the consumer's node and must export a factory
-//   4. every source map and declaration map in the installed package names sources it ships
-//   5. self-checks: each of the three checks is run once more on a deliberately broken copy of the
+//   4. every source map and declaration map in the installed package names sources it ships, by
+//      relative path
+//   5. instanceof across subpaths: in the consumer, each client (import() and require()) calls a
+//      local 127.0.0.1 server that answers 404, and the ApiError it throws must be `instanceof`
+//      the ApiError exported by `<package>/core` (one shared core chunk, not a copy per subpath;
+//      the require()d client's error is compared with the import()ed core's class)
+//   6. self-checks: each of these checks is run once more on a deliberately broken copy of the
 //      package and must fail, so a check that cannot fail is caught here.
 // Prints the tarball size and file count. Exit 1 when any check (or self-check) fails.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { build } from "esbuild";
 import { publint } from "publint";
 import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { formatMessage } from "publint/utils";
@@ -113,6 +119,113 @@ function consumerOutcome(name: string, results: readonly ProbeResult[]): CheckOu
   };
 }
 
+const IDENTITY_PROBE = `
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const packageName = process.argv[2];
+const subpaths = JSON.parse(process.argv[3]);
+const results = [];
+// A local server that answers every request with 404: each client call must throw an ApiError.
+const server = createServer((request, response) => {
+  request.resume();
+  request.on("end", () => {
+    response.writeHead(404, { "content-type": "application/json" });
+    response.end('{"error":"not found"}');
+  });
+});
+await new Promise((resolve, reject) => {
+  server.once("error", reject);
+  server.listen(0, "127.0.0.1", resolve);
+});
+const baseUrl = "http://127.0.0.1:" + server.address().port;
+const message = (error) => String(error && error.code ? error.code + ": " : "") + String((error && error.message) || error).split("\\n")[0];
+try {
+  const core = await import(packageName + "/core");
+  for (const subpath of subpaths) {
+    const specifier = packageName + subpath.slice(1);
+    for (const mode of ["import", "require"]) {
+      try {
+        const module = mode === "import" ? await import(specifier) : require(specifier);
+        const factory = Object.keys(module).find((key) => /^create\\w*Client$/.test(key) && typeof module[key] === "function");
+        if (!factory) {
+          results.push({ specifier, mode, ok: false, detail: "no create*Client function exported" });
+          continue;
+        }
+        const client = module[factory]({ token: "probe-token", apiKey: "probe-key", botId: "probe-bot", baseUrl, retry: false });
+        let thrown;
+        try {
+          await client.GET("/instanceof-probe");
+        } catch (error) {
+          thrown = error;
+        }
+        if (thrown === undefined) {
+          results.push({ specifier, mode, ok: false, detail: factory + "(): a call answered 404 did not throw" });
+          continue;
+        }
+        const apiError = thrown instanceof core.ApiError;
+        const clientError = thrown instanceof core.ApiClientError;
+        results.push({
+          specifier,
+          mode,
+          ok: apiError && clientError,
+          detail: factory + "() threw " + (thrown && thrown.constructor ? thrown.constructor.name : typeof thrown) + " (kind " + String(thrown && thrown.kind) + "): instanceof core's ApiError " + apiError + ", ApiClientError " + clientError,
+        });
+      } catch (error) {
+        results.push({ specifier, mode, ok: false, detail: message(error) });
+      }
+    }
+  }
+} finally {
+  server.close();
+  server.closeAllConnections();
+}
+console.log(JSON.stringify(results));
+`;
+
+/** The client subpaths: every exported subpath but the core and the mock. */
+export function clientSubpaths(root: string = repoRoot): string[] {
+  return exportedSubpaths(root).filter((subpath) => subpath !== "./core" && subpath !== "./mock");
+}
+
+/**
+ * In the consumer, each client subpath (import() and require()) calls a local server answering
+ * 404; the error it throws must be `instanceof` the ApiError (and ApiClientError) of `<package>/core`.
+ */
+export async function probeIdentity(consumerDir: string, packageName: string, subpaths: readonly string[]): Promise<ProbeResult[]> {
+  const probePath = join(consumerDir, "identity-probe.mjs");
+  writeFileSync(probePath, IDENTITY_PROBE);
+  const result = await run(process.execPath, ["identity-probe.mjs", packageName, JSON.stringify(subpaths)], {
+    cwd: consumerDir,
+    timeoutMs: 60_000,
+  });
+  if (result.code !== 0) throw new Error(`the instanceof probe crashed: ${firstLine(result.stderr)}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop() ?? "[]") as ProbeResult[];
+}
+
+/**
+ * Re-bundles one installed entry file self-contained (its chunks inlined, dependencies external):
+ * the layout of a build without code splitting, where each subpath carries its own core. Returns
+ * a function that restores the file.
+ */
+async function inlineChunks(entryFile: string): Promise<() => void> {
+  const original = readFileSync(entryFile);
+  const result = await build({
+    entryPoints: [entryFile],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    packages: "external",
+    external: ["node:*"],
+    write: false,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`esbuild produced nothing for ${entryFile}`);
+  writeFileSync(entryFile, output.contents);
+  return () => writeFileSync(entryFile, original);
+}
+
 /** Every `*.map` under `pkgDir` must name only `sources` that exist inside `pkgDir`. */
 export function checkSourceMaps(pkgDir: string): CheckOutcome {
   const problems: string[] = [];
@@ -124,10 +237,15 @@ export function checkSourceMaps(pkgDir: string): CheckOutcome {
         if (entry.name !== "node_modules") walk(path);
       } else if (entry.name.endsWith(".map")) {
         maps += 1;
-        const map = JSON.parse(readFileSync(path, "utf8")) as { sources?: unknown; sourceRoot?: unknown };
+        const map = JSON.parse(readFileSync(path, "utf8")) as { sources?: unknown; sourceRoot?: unknown; mappings?: unknown };
         const sources = Array.isArray(map.sources) ? map.sources : [];
-        if (sources.length === 0) problems.push(`${relative(pkgDir, path)}: no sources`);
+        // An entry that only re-exports a shared chunk maps nothing: no sources is right there.
+        if (sources.length === 0 && map.mappings !== "") problems.push(`${relative(pkgDir, path)}: no sources`);
         for (const source of sources) {
+          if (isAbsolute(String(source)) || /^[a-z]+:/i.test(String(source))) {
+            problems.push(`${relative(pkgDir, path)}: names ${String(source)}, an absolute path or URL`);
+            continue;
+          }
           const target = resolve(dirname(path), typeof map.sourceRoot === "string" ? map.sourceRoot : "", String(source));
           if (!target.startsWith(pkgDir) || !existsSync(target))
             problems.push(`${relative(pkgDir, path)}: names ${String(source)}, which the package does not ship`);
@@ -138,7 +256,7 @@ export function checkSourceMaps(pkgDir: string): CheckOutcome {
   walk(pkgDir);
   if (maps === 0) problems.push("no *.map files found");
   return {
-    name: `source maps: ${maps} maps, every source they name is shipped`,
+    name: `source maps: ${maps} maps, every source they name is shipped and relative`,
     ok: problems.length === 0,
     details: problems.slice(0, 10),
   };
@@ -207,6 +325,23 @@ async function selfChecks(tarball: string, consumerPkgDir: string, consumerDir: 
     restore();
   }
 
+  // instanceof: a client subpath bundled with its own copy of the core (no shared chunk) is caught.
+  const client = clientSubpaths(repoRoot)[0];
+  if (client === undefined) throw new Error("package.json: exports has no client subpath to probe");
+  const clientEntry = subpathEntry(readPackageJson(consumerPkgDir), client).import;
+  if (typeof clientEntry !== "string") throw new Error(`package.json: exports["${client}"].import is not a path`);
+  restore = await inlineChunks(join(consumerPkgDir, clientEntry));
+  try {
+    const results = await probeIdentity(consumerDir, pkgName, [client]);
+    outcomes.push({
+      name: `self-check: instanceof probe fails when ${client} carries its own copy of the core`,
+      ok: results.length === 2 && results.every((result) => !result.ok),
+      details: results.map((result) => `${result.ok ? "ok  " : "FAIL"} ${result.mode} ${result.specifier}: ${result.detail}`),
+    });
+  } finally {
+    restore();
+  }
+
   // Source maps: a shipped map whose source is missing is reported.
   const anySource = join(consumerPkgDir, "src", "pipedrive.ts");
   const saved = readFileSync(anySource);
@@ -220,6 +355,23 @@ async function selfChecks(tarball: string, consumerPkgDir: string, consumerDir: 
     });
   } finally {
     writeFileSync(anySource, saved);
+  }
+
+  // Source maps: a map naming a source by absolute path (a machine path) is reported, even when the file exists.
+  const entryMap = join(consumerPkgDir, "dist", "src", "pipedrive.js.map");
+  const savedMap = readFileSync(entryMap, "utf8");
+  const absolute = JSON.parse(savedMap) as { sources: string[] };
+  absolute.sources = absolute.sources.map((source) => resolve(dirname(entryMap), source));
+  writeFileSync(entryMap, JSON.stringify(absolute));
+  try {
+    const maps = checkSourceMaps(consumerPkgDir);
+    outcomes.push({
+      name: "self-check: source-map check fails when dist/src/pipedrive.js.map names its source by absolute path",
+      ok: !maps.ok && maps.details.some((line) => line.includes("an absolute path")),
+      details: maps.details.slice(0, 2),
+    });
+  } finally {
+    writeFileSync(entryMap, savedMap);
   }
 
   // publint and attw: an export whose files are missing must be reported.
@@ -268,6 +420,12 @@ export async function checkPackage(options: { selfCheck: boolean }): Promise<boo
       ),
     );
     outcomes.push(checkSourceMaps(consumerPkgDir));
+    outcomes.push(
+      consumerOutcome(
+        "instanceof across subpaths: each client's thrown ApiError is core's ApiError",
+        await probeIdentity(consumerDir, pkgName, clientSubpaths(repoRoot)),
+      ),
+    );
     if (options.selfCheck) outcomes.push(...(await selfChecks(tarball.path, consumerPkgDir, consumerDir, work)));
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -284,7 +442,7 @@ export async function checkPackage(options: { selfCheck: boolean }): Promise<boo
 export const command = {
   name: "npm run check:package --",
   summary:
-    "publint (strict), Are the Types Wrong (esm-only), the packed tarball installed and loaded with import() and require(), source maps; then self-checks on broken copies.",
+    "publint (strict), Are the Types Wrong (esm-only), the packed tarball installed and loaded with import() and require(), source maps, instanceof across subpaths; then self-checks on broken copies.",
   options: {
     "no-self-check": {
       type: "boolean",
