@@ -15,10 +15,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { build } from "esbuild";
 import { publint } from "publint";
 import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { formatMessage } from "publint/utils";
+import { clientSubpaths, inlineChunks, probeIdentity, type ProbeResult } from "./identity-probe.js";
 import { exportedSubpaths, firstLine, kib, readPackageJson, repoRoot, run, type PackageJson } from "./shared.js";
 
 interface CheckOutcome {
@@ -94,13 +94,6 @@ for (const specifier of specifiers) {
 console.log(JSON.stringify(results));
 `;
 
-export interface ProbeResult {
-  specifier: string;
-  mode: "import" | "require";
-  ok: boolean;
-  detail: string;
-}
-
 /** import() and require() each subpath from the consumer project with this node. */
 export async function probeConsumer(consumerDir: string, packageName: string, subpaths: readonly string[]): Promise<ProbeResult[]> {
   const probePath = join(consumerDir, "probe.mjs");
@@ -117,113 +110,6 @@ function consumerOutcome(name: string, results: readonly ProbeResult[]): CheckOu
     ok: results.length > 0 && results.every((result) => result.ok),
     details: results.map((result) => `${result.ok ? "ok  " : "FAIL"} ${result.mode.padEnd(7)} ${result.specifier}: ${result.detail}`),
   };
-}
-
-const IDENTITY_PROBE = `
-import { createServer } from "node:http";
-import { createRequire } from "node:module";
-const require = createRequire(import.meta.url);
-const packageName = process.argv[2];
-const subpaths = JSON.parse(process.argv[3]);
-const results = [];
-// A local server that answers every request with 404: each client call must throw an ApiError.
-const server = createServer((request, response) => {
-  request.resume();
-  request.on("end", () => {
-    response.writeHead(404, { "content-type": "application/json" });
-    response.end('{"error":"not found"}');
-  });
-});
-await new Promise((resolve, reject) => {
-  server.once("error", reject);
-  server.listen(0, "127.0.0.1", resolve);
-});
-const baseUrl = "http://127.0.0.1:" + server.address().port;
-const message = (error) => String(error && error.code ? error.code + ": " : "") + String((error && error.message) || error).split("\\n")[0];
-try {
-  const core = await import(packageName + "/core");
-  for (const subpath of subpaths) {
-    const specifier = packageName + subpath.slice(1);
-    for (const mode of ["import", "require"]) {
-      try {
-        const module = mode === "import" ? await import(specifier) : require(specifier);
-        const factory = Object.keys(module).find((key) => /^create\\w*Client$/.test(key) && typeof module[key] === "function");
-        if (!factory) {
-          results.push({ specifier, mode, ok: false, detail: "no create*Client function exported" });
-          continue;
-        }
-        const client = module[factory]({ token: "probe-token", apiKey: "probe-key", botId: "probe-bot", baseUrl, retry: false });
-        let thrown;
-        try {
-          await client.GET("/instanceof-probe");
-        } catch (error) {
-          thrown = error;
-        }
-        if (thrown === undefined) {
-          results.push({ specifier, mode, ok: false, detail: factory + "(): a call answered 404 did not throw" });
-          continue;
-        }
-        const apiError = thrown instanceof core.ApiError;
-        const clientError = thrown instanceof core.ApiClientError;
-        results.push({
-          specifier,
-          mode,
-          ok: apiError && clientError,
-          detail: factory + "() threw " + (thrown && thrown.constructor ? thrown.constructor.name : typeof thrown) + " (kind " + String(thrown && thrown.kind) + "): instanceof core's ApiError " + apiError + ", ApiClientError " + clientError,
-        });
-      } catch (error) {
-        results.push({ specifier, mode, ok: false, detail: message(error) });
-      }
-    }
-  }
-} finally {
-  server.close();
-  server.closeAllConnections();
-}
-console.log(JSON.stringify(results));
-`;
-
-/** The client subpaths: every exported subpath but the core and the mock. */
-export function clientSubpaths(root: string = repoRoot): string[] {
-  return exportedSubpaths(root).filter((subpath) => subpath !== "./core" && subpath !== "./mock");
-}
-
-/**
- * In the consumer, each client subpath (import() and require()) calls a local server answering
- * 404; the error it throws must be `instanceof` the ApiError (and ApiClientError) of `<package>/core`.
- */
-export async function probeIdentity(consumerDir: string, packageName: string, subpaths: readonly string[]): Promise<ProbeResult[]> {
-  const probePath = join(consumerDir, "identity-probe.mjs");
-  writeFileSync(probePath, IDENTITY_PROBE);
-  const result = await run(process.execPath, ["identity-probe.mjs", packageName, JSON.stringify(subpaths)], {
-    cwd: consumerDir,
-    timeoutMs: 60_000,
-  });
-  if (result.code !== 0) throw new Error(`the instanceof probe crashed: ${firstLine(result.stderr)}`);
-  return JSON.parse(result.stdout.trim().split("\n").pop() ?? "[]") as ProbeResult[];
-}
-
-/**
- * Re-bundles one installed entry file self-contained (its chunks inlined, dependencies external):
- * the layout of a build without code splitting, where each subpath carries its own core. Returns
- * a function that restores the file.
- */
-async function inlineChunks(entryFile: string): Promise<() => void> {
-  const original = readFileSync(entryFile);
-  const result = await build({
-    entryPoints: [entryFile],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    packages: "external",
-    external: ["node:*"],
-    write: false,
-    logLevel: "silent",
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error(`esbuild produced nothing for ${entryFile}`);
-  writeFileSync(entryFile, output.contents);
-  return () => writeFileSync(entryFile, original);
 }
 
 /** Every `*.map` under `pkgDir` must name only `sources` that exist inside `pkgDir`. */
