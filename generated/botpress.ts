@@ -657,7 +657,10 @@ export interface paths {
         /**
          * Get Bot Analytics
          * @description Gets the analytics records of a bot between two date/times. The reference does not mark `startDate` or
-         *     `endDate` optional, so both are required; it calls them "date/time", so they are ISO 8601 date-times.
+         *     `endDate` optional, so both are required (the vendor reference
+         *     https://botpress.com/docs/api-reference/admin-api/openapi/getBotAnalytics marks both required too). Their
+         *     format is not declared: the document calls them "date/time" without a format, and the vendor reference
+         *     and `@botpress/client` 1.45 type them as plain strings, so the mock accepts any string, as the vendor may.
          */
         get: operations["getBotAnalytics"];
         put?: never;
@@ -793,20 +796,21 @@ export interface components {
         /**
          * @description Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be
          *     provided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two
-         *     it mentions, and it gives no unit for `delay` (milliseconds, like the other durations in this API, is
-         *     assumed).
+         *     it mentions. `@botpress/client` 1.45 (`schedule` of the create-event and create-message bodies) names
+         *     the same two, gives `dateTime` "in the ISO 8601 format" and `delay` in milliseconds; the spec follows it.
          */
         Schedule: {
             /**
              * Format: date-time
-             * @description When to send, in ISO 8601 format.
+             * @description When to send, in ISO 8601 format (format from `@botpress/client` 1.45's `schedule.dateTime`).
              */
             dateTime?: string;
-            /** @description How long to wait before sending (milliseconds assumed; the unit is not documented; at least 0 assumed, because a delay cannot be negative). */
+            /** @description How long to wait before sending, in milliseconds (unit from `@botpress/client` 1.45's `schedule.delay`; the document gives none). At least 0 is assumed, because a delay cannot be negative. */
             delay?: number;
         };
         /**
-         * @description A semver version (e.g. `1.2.0`) or the tag `latest`.
+         * @description A semver version (e.g. `1.2.0`) or the tag `latest` (document: "Integration version. Either a semver
+         *     version or tag "latest"). The pattern is a simplified semver 2.0.0 version grammar, or `latest`.
          * @example latest
          * @example 0.2.0
          */
@@ -964,7 +968,7 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
         };
         /**
-         * @description Direction of the message.
+         * @description Direction of the message (values from the document, "incoming or outgoing").
          * @enum {string}
          */
         MessageDirection: "incoming" | "outgoing";
@@ -1021,7 +1025,7 @@ export interface components {
             message?: components["schemas"]["Message"];
         };
         /**
-         * @description Who can read the file contents. Public files also get a `publicUrl`.
+         * @description Who can read the file contents. Public files also get a `publicUrl`. Values from the document ("Accepted values", private and public).
          * @enum {string}
          */
         FileAccessType: "private" | "public";
@@ -1047,7 +1051,8 @@ export interface components {
             /**
              * Format: uri
              * @description Public URL to the file contents, available only if the access type is public. If the file is private,
-             *     use the Download File endpoint to retrieve the file contents.
+             *     use the Download File endpoint to retrieve the file contents. (`format: uri`: the document calls it a
+             *     URL.)
              */
             publicUrl?: string;
         };
@@ -1072,7 +1077,7 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
         };
         /**
-         * @description The resource type the state is related to.
+         * @description The resource type the state is related to (values from the document, "conversation, user, bot or integration").
          * @enum {string}
          */
         StateType: "conversation" | "user" | "bot" | "integration";
@@ -1439,9 +1444,9 @@ export interface components {
             id: string;
             name: string;
             ownerId: string;
-            /** Format: date-time */
+            /** @description No format is declared; the document neither describes nor formats this attribute. */
             createdAt: string;
-            /** Format: date-time */
+            /** @description No format is declared; the document neither describes nor formats this attribute. */
             updatedAt: string;
             accountType: string;
             blocked: boolean;
@@ -1482,6 +1487,31 @@ export interface components {
              * @constant
              */
             status?: 500;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `RateLimited`, sent with HTTP status 429. Not in the document; the type, the status and
+         *     the example are the vendor reference's (https://botpress.com/docs/api-reference/ratelimiting). Like the
+         *     other error bodies, only `type` is required and the live API's `id`, `code` and `message` are allowed.
+         */
+        RateLimitedError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions.
+             * @constant
+             */
+            type: "RateLimited";
+            /** @description Human-readable explanation (shown in the vendor reference's example). */
+            description?: string;
+            /**
+             * @description HTTP status code of the response (shown in the vendor reference's example).
+             * @constant
+             */
+            status?: 429;
             /** @description Error id. Sent by the live API; not shown in the document. */
             id?: string;
             /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
@@ -1861,6 +1891,27 @@ export interface components {
                 "application/json": components["schemas"]["UnsupportedMediaTypeError"];
             };
         };
+        /**
+         * @description HTTP 429: error of type `RateLimited`. The document does not mention rate limiting; the vendor reference
+         *     https://botpress.com/docs/api-reference/ratelimiting says the API is protected by a sliding-window rate
+         *     limiter, that exceeding it gives `429 Too Many Requests` with a `{type, description, status}` body of
+         *     type `RateLimited`, and that every response carries `RateLimit-Limit`, `RateLimit-Remaining` and
+         *     `RateLimit-Reset` (seconds) headers.
+         */
+        RateLimited: {
+            headers: {
+                /** @description Maximum number of requests in the current window (vendor reference, rate limiting page). */
+                "RateLimit-Limit"?: number;
+                /** @description Requests left in the current window (vendor reference, rate limiting page). */
+                "RateLimit-Remaining"?: number;
+                /** @description Seconds until the current window resets (vendor reference, rate limiting page). */
+                "RateLimit-Reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
+            };
+        };
         /** @description HTTP 500: error of type `Unknown`, `Internal`. */
         ServerError: {
             headers: {
@@ -1942,6 +1993,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1980,6 +2032,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2016,6 +2069,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2052,6 +2106,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2087,6 +2142,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2132,6 +2188,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2167,6 +2224,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2205,6 +2263,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2241,6 +2300,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2277,6 +2337,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2312,6 +2373,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2358,6 +2420,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2393,6 +2456,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2429,6 +2493,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2465,6 +2530,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2500,6 +2566,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2538,6 +2605,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2575,6 +2643,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2612,6 +2681,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2647,6 +2717,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2687,6 +2758,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2722,6 +2794,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2758,6 +2831,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2795,6 +2869,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2830,6 +2905,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2865,6 +2941,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2900,6 +2977,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2939,6 +3017,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2983,6 +3062,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3027,6 +3107,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3058,6 +3139,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3086,6 +3168,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3116,6 +3199,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3153,6 +3237,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3187,6 +3272,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3229,6 +3315,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3264,6 +3351,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3310,6 +3398,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3345,6 +3434,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3385,6 +3475,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3420,6 +3511,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3458,6 +3550,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3498,6 +3591,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3536,6 +3630,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3573,6 +3668,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3608,6 +3704,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3654,6 +3751,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3689,6 +3787,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3724,6 +3823,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3761,6 +3861,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };

@@ -27,6 +27,7 @@ export type BotpressErrorBody =
   | Schemas["RelationConflictError"]
   | Schemas["PayloadTooLargeError"]
   | Schemas["UnsupportedMediaTypeError"]
+  | Schemas["RateLimitedError"]
   | Schemas["ServerErrorBody"];
 export type BotpressErrorType = BotpressErrorBody["type"];
 
