@@ -6,7 +6,7 @@ const document: Readonly<Record<string, unknown>> = {
     "title": "Botpress Cloud API",
     "version": "v1-beta",
     "summary": "Create, deploy and run chatbots on the Botpress Cloud.",
-    "description": "The Botpress Cloud API (beta): a RESTful set of HTTP endpoints to create, deploy and run chatbots on the\nBotpress Cloud, handle their conversations and messages, and manage their content, users and configuration.\nThe API is in beta and subject to change.\n\nWritten by hand from the public API reference text. Conventions and the choices made where that text is\nsilent or inconsistent:\n\n- **Version.** The reference gives no version number; `v1-beta` reflects the `/v1` path prefix and the\n  beta status.\n- **Authentication.** Every operation takes `Authorization: Bearer <token>` (a Personal Access Token, a bot\n  or integration `BP_TOKEN`, or an OAuth2 token from `POST /v1/authenticate`), except\n  `POST /v1/authenticate` itself, which takes no token.\n- **Headers.** Every `/v1/chat/*` and `/v1/storage/*` request carries `x-bot-id`; every `/v1/admin/*`\n  request except `/v1/admin/hub/*` carries `x-workspace-id` (from the vendor's public reference pages; the\n  document text does not list these headers).\n- **Status codes.** The reference never states a success status code; every operation is described with\n  `200` and a JSON body (the reference says every response has a JSON body). Operations whose reference\n  lists no response attributes (\"Success\") return an object with no documented attributes.\n- **Pagination.** \"List\" endpoints return at most 20 results per page (the default limit; the reference\n  documents no parameter to change it) plus `meta.nextToken` while more results exist; pass it back as the\n  `nextToken` query parameter. The log endpoints are not \"List\" endpoints and document no pagination.\n- **Errors.** Error bodies are shown in the reference as `{type, description, status}`; the live API also\n  sends `id`, `code` and `message`. The error schemas require only `type` and allow the rest. Each\n  operation lists the error statuses that plausibly apply to it.\n- **Rate limiting.** Every operation also declares `429` (type `RateLimited`): the document is silent, the\n  vendor reference https://botpress.com/docs/api-reference/ratelimiting documents the status, the body and\n  the `RateLimit-*` headers for every endpoint.\n- **Files paths.** The document (and api-docs/README.md) puts the file operations under `/v1/storage/files`;\n  the vendor's Files API pages (https://botpress.com/docs/api-reference/files-api/getting-started,\n  https://botpress.com/docs/api-reference/files-api/openapi/endpoints/get-v1files) and `@botpress/client`\n  1.45 use `/v1/files`. The document is the first source, so this spec keeps `/v1/storage/files`; see the\n  Files tag.\n- **Second source.** Where the document is silent, the spec follows the vendor's reference pages\n  (https://botpress.com/reference/botpress-api-documentation, https://botpress.com/docs/api-reference/pagination,\n  https://botpress.com/docs/api-reference/ratelimiting, the Files API pages) and `@botpress/client` 1.45, and\n  names the source where it does.\n- **Required vs optional.** A field is required when the reference does not mark it \"optional\", except\n  where the reference's own prose contradicts that; each such case is explained on the schema.\n",
+    "description": "The Botpress Cloud API (beta): a RESTful set of HTTP endpoints to create, deploy and run chatbots on the\nBotpress Cloud, handle their conversations and messages, and manage their content, users and configuration.\nThe API is in beta and subject to change.\n\nWritten by hand from the public API reference text. Conventions and the choices made where that text is\nsilent or inconsistent:\n\n- **Version.** The reference gives no version number; `v1-beta` reflects the `/v1` path prefix and the\n  beta status.\n- **Authentication.** Every operation takes `Authorization: Bearer <token>` (a Personal Access Token, a bot\n  or integration `BP_TOKEN`, or an OAuth2 token from `POST /v1/authenticate`), except\n  `POST /v1/authenticate` itself, which takes no token.\n- **Headers.** Every `/v1/chat/*` and `/v1/storage/*` request carries `x-bot-id`; every `/v1/admin/*`\n  request except `/v1/admin/hub/*` carries `x-workspace-id` (from the vendor's public reference pages; the\n  document text does not list these headers).\n- **Status codes.** The reference never states a success status code; every operation is described with\n  `200` and a JSON body (the reference says every response has a JSON body). Operations whose reference\n  lists no response attributes (\"Success\") return an object with no documented attributes.\n- **Pagination.** \"List\" endpoints return at most 20 results per page (the default limit; the reference\n  documents no parameter to change it) plus `meta.nextToken` while more results exist; pass it back as the\n  `nextToken` query parameter. The log endpoints are not \"List\" endpoints and document no pagination.\n- **Errors.** Error bodies are shown in the reference as `{type, description, status}`; the live API also\n  sends `id`, `code` and `message`. The error schemas require only `type` and allow the rest. Each\n  operation lists the error statuses that plausibly apply to it. Beyond the document's error types, the\n  vendor's errors page (https://botpress.com/docs/api-reference/errors) and `@botpress/client` 1.45 name\n  `BreakingChanges` (400), `QuotaExceeded` (403), `ReferenceConstraint`, `ResourceLockedConflict`,\n  `AlreadyExists` (409), `LimitExceeded` (413) and `RateLimited` (429); the error unions of those statuses\n  accept them. The vendor's `PaymentRequired` (402), `ResourceGone` (410) and `OperationTimeout` (504) are\n  not declared (no operation here is documented to answer those statuses).\n- **Rate limiting.** Every operation also declares `429` (type `RateLimited`): the document is silent, the\n  vendor reference https://botpress.com/docs/api-reference/ratelimiting documents the status, the body and\n  the `RateLimit-*` headers for every endpoint.\n- **Files paths.** The document (and api-docs/README.md) puts the file operations under `/v1/storage/files`;\n  the vendor's Files API pages (https://botpress.com/docs/api-reference/files-api/getting-started,\n  https://botpress.com/docs/api-reference/files-api/openapi/endpoints/get-v1files) and `@botpress/client`\n  1.45 use `/v1/files`. The document is the first source, so this spec keeps `/v1/storage/files`; see the\n  Files tag.\n- **Second source.** Where the document is silent, the spec follows the vendor's reference pages\n  (https://botpress.com/reference/botpress-api-documentation, https://botpress.com/docs/api-reference/pagination,\n  https://botpress.com/docs/api-reference/ratelimiting, the Files API pages) and `@botpress/client` 1.45, and\n  names the source where it does.\n- **Required vs optional.** A field is required when the reference does not mark it \"optional\", except\n  where the reference's own prose contradicts that; each such case is explained on the schema.\n",
     "license": {
       "name": "Proprietary",
       "url": "https://botpress.com/legal/terms-of-service"
@@ -5109,6 +5109,216 @@ const document: Readonly<Record<string, unknown>> = {
           }
         }
       },
+      "BreakingChangesError": {
+        "type": "object",
+        "description": "Error body of type `BreakingChanges`, sent with HTTP status 400: The request would make breaking changes to a resource without a version increment. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "BreakingChanges",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "QuotaExceededError": {
+        "type": "object",
+        "description": "Error body of type `QuotaExceeded`, sent with HTTP status 403: A soft quota (one that can be raised) is exceeded. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "QuotaExceeded",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 403,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "ReferenceConstraintError": {
+        "type": "object",
+        "description": "Error body of type `ReferenceConstraint`, sent with HTTP status 409: The resource is still referenced by another resource, so it cannot be deleted. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "ReferenceConstraint",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 409,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "ResourceLockedConflictError": {
+        "type": "object",
+        "description": "Error body of type `ResourceLockedConflict`, sent with HTTP status 409: The resource is locked until its lock is released. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "ResourceLockedConflict",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 409,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "AlreadyExistsError": {
+        "type": "object",
+        "description": "Error body of type `AlreadyExists`, sent with HTTP status 409: The record to create exists already. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "AlreadyExists",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 409,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "LimitExceededError": {
+        "type": "object",
+        "description": "Error body of type `LimitExceeded`, sent with HTTP status 413: A hard limit (one that cannot be raised) is exceeded. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "LimitExceeded",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 413,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
       "RateLimitedError": {
         "type": "object",
         "description": "Error body of type `RateLimited`, sent with HTTP status 429. Not in the document; the type, the status and\nthe example are the vendor reference's (https://botpress.com/docs/api-reference/ratelimiting). Like the\nother error bodies, only `type` is required and the live API's `id`, `code` and `message` are allowed.\n",
@@ -5657,6 +5867,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/schemas/RuntimeError"
+          },
+          {
+            "$ref": "#/components/schemas/BreakingChangesError"
           }
         ],
         "discriminator": {
@@ -5668,7 +5881,70 @@ const document: Readonly<Record<string, unknown>> = {
             "InvalidIdentifier": "#/components/schemas/InvalidIdentifierError",
             "ReferenceNotFound": "#/components/schemas/ReferenceNotFoundError",
             "InvalidQuery": "#/components/schemas/InvalidQueryError",
-            "Runtime": "#/components/schemas/RuntimeError"
+            "Runtime": "#/components/schemas/RuntimeError",
+            "BreakingChanges": "#/components/schemas/BreakingChangesError"
+          }
+        }
+      },
+      "ForbiddenErrorBody": {
+        "description": "Any error body sent with HTTP status 403; discriminated on `type`. `Forbidden` is the document's;\n`QuotaExceeded` is the vendor's (errors page and `@botpress/client`), added so the vendor's answer\npasses response validation.\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/ForbiddenError"
+          },
+          {
+            "$ref": "#/components/schemas/QuotaExceededError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "Forbidden": "#/components/schemas/ForbiddenError",
+            "QuotaExceeded": "#/components/schemas/QuotaExceededError"
+          }
+        }
+      },
+      "ConflictErrorBody": {
+        "description": "Any error body sent with HTTP status 409; discriminated on `type`. `RelationConflict` is the\ndocument's; `ReferenceConstraint`, `ResourceLockedConflict` and `AlreadyExists` are the vendor's\n(errors page and `@botpress/client`).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/RelationConflictError"
+          },
+          {
+            "$ref": "#/components/schemas/ReferenceConstraintError"
+          },
+          {
+            "$ref": "#/components/schemas/ResourceLockedConflictError"
+          },
+          {
+            "$ref": "#/components/schemas/AlreadyExistsError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "RelationConflict": "#/components/schemas/RelationConflictError",
+            "ReferenceConstraint": "#/components/schemas/ReferenceConstraintError",
+            "ResourceLockedConflict": "#/components/schemas/ResourceLockedConflictError",
+            "AlreadyExists": "#/components/schemas/AlreadyExistsError"
+          }
+        }
+      },
+      "PayloadTooLargeErrorBody": {
+        "description": "Any error body sent with HTTP status 413; discriminated on `type`. `PayloadTooLarge` is the\ndocument's; `LimitExceeded` is the vendor's (errors page and `@botpress/client`).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/PayloadTooLargeError"
+          },
+          {
+            "$ref": "#/components/schemas/LimitExceededError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "PayloadTooLarge": "#/components/schemas/PayloadTooLargeError",
+            "LimitExceeded": "#/components/schemas/LimitExceededError"
           }
         }
       },
@@ -5713,7 +5989,7 @@ const document: Readonly<Record<string, unknown>> = {
     },
     "responses": {
       "BadRequest": {
-        "description": "HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime`.",
+        "description": "HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime` (document) or `BreakingChanges` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
@@ -5775,6 +6051,14 @@ const document: Readonly<Record<string, unknown>> = {
                   "description": "An error happened during the execution of a runtime (bot or integration).",
                   "status": 400
                 }
+              },
+              "BreakingChanges": {
+                "summary": "BreakingChanges (vendor error type; description text assumed)",
+                "value": {
+                  "type": "BreakingChanges",
+                  "description": "Breaking changes need a new version.",
+                  "status": 400
+                }
               }
             }
           }
@@ -5801,11 +6085,11 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "Forbidden": {
-        "description": "HTTP 403: error of type `Forbidden`.",
+        "description": "HTTP 403: error of type `Forbidden` (document) or `QuotaExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ForbiddenError"
+              "$ref": "#/components/schemas/ForbiddenErrorBody"
             },
             "examples": {
               "Forbidden": {
@@ -5813,6 +6097,14 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": {
                   "type": "Forbidden",
                   "description": "The requested action can't be peform by this resource.",
+                  "status": 403
+                }
+              },
+              "QuotaExceeded": {
+                "summary": "QuotaExceeded (vendor error type; description text assumed)",
+                "value": {
+                  "type": "QuotaExceeded",
+                  "description": "Quota exceeded.",
                   "status": 403
                 }
               }
@@ -5861,11 +6153,11 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "Conflict": {
-        "description": "HTTP 409: error of type `RelationConflict`.",
+        "description": "HTTP 409: error of type `RelationConflict` (document) or `ReferenceConstraint`, `ResourceLockedConflict`, `AlreadyExists` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/RelationConflictError"
+              "$ref": "#/components/schemas/ConflictErrorBody"
             },
             "examples": {
               "RelationConflict": {
@@ -5875,17 +6167,41 @@ const document: Readonly<Record<string, unknown>> = {
                   "description": "The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together.",
                   "status": 409
                 }
+              },
+              "ReferenceConstraint": {
+                "summary": "ReferenceConstraint (vendor error type; description text assumed)",
+                "value": {
+                  "type": "ReferenceConstraint",
+                  "description": "The resource is still referenced.",
+                  "status": 409
+                }
+              },
+              "ResourceLockedConflict": {
+                "summary": "ResourceLockedConflict (vendor error type; description text assumed)",
+                "value": {
+                  "type": "ResourceLockedConflict",
+                  "description": "The resource is locked.",
+                  "status": 409
+                }
+              },
+              "AlreadyExists": {
+                "summary": "AlreadyExists (vendor error type; description text assumed)",
+                "value": {
+                  "type": "AlreadyExists",
+                  "description": "The record exists already.",
+                  "status": 409
+                }
               }
             }
           }
         }
       },
       "PayloadTooLarge": {
-        "description": "HTTP 413: error of type `PayloadTooLarge`.",
+        "description": "HTTP 413: error of type `PayloadTooLarge` (document) or `LimitExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/PayloadTooLargeError"
+              "$ref": "#/components/schemas/PayloadTooLargeErrorBody"
             },
             "examples": {
               "PayloadTooLarge": {
@@ -5893,6 +6209,14 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": {
                   "type": "PayloadTooLarge",
                   "description": "The request payload is too large.",
+                  "status": 413
+                }
+              },
+              "LimitExceeded": {
+                "summary": "LimitExceeded (vendor error type; description text assumed)",
+                "value": {
+                  "type": "LimitExceeded",
+                  "description": "Limit exceeded.",
                   "status": 413
                 }
               }

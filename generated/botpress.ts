@@ -1495,6 +1495,150 @@ export interface components {
             message?: string;
         };
         /**
+         * @description Error body of type `BreakingChanges`, sent with HTTP status 400: The request would make breaking changes to a resource without a version increment. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        BreakingChangesError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "BreakingChanges";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 400;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `QuotaExceeded`, sent with HTTP status 403: A soft quota (one that can be raised) is exceeded. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        QuotaExceededError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "QuotaExceeded";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 403;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `ReferenceConstraint`, sent with HTTP status 409: The resource is still referenced by another resource, so it cannot be deleted. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        ReferenceConstraintError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ReferenceConstraint";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 409;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `ResourceLockedConflict`, sent with HTTP status 409: The resource is locked until its lock is released. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        ResourceLockedConflictError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ResourceLockedConflict";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 409;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `AlreadyExists`, sent with HTTP status 409: The record to create exists already. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        AlreadyExistsError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "AlreadyExists";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 409;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `LimitExceeded`, sent with HTTP status 413: A hard limit (one that cannot be raised) is exceeded. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        LimitExceededError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "LimitExceeded";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 413;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
          * @description Error body of type `RateLimited`, sent with HTTP status 429. Not in the document; the type, the status and
          *     the example are the vendor reference's (https://botpress.com/docs/api-reference/ratelimiting). Like the
          *     other error bodies, only `type` is required and the live API's `id`, `code` and `message` are allowed.
@@ -1543,8 +1687,8 @@ export interface components {
         /** @description Error body of type `Forbidden`, sent with HTTP status 403. Document text: "The requested action can't be peform by this resource." */
         ForbiddenError: {
             /**
-             * @description Kind of error; the discriminator of the error unions.
-             * @constant
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             type: "Forbidden";
             /** @description Human-readable explanation (shown in the document's examples). */
@@ -1564,8 +1708,8 @@ export interface components {
         /** @description Error body of type `PayloadTooLarge`, sent with HTTP status 413. Document text: "The request payload is too large." */
         PayloadTooLargeError: {
             /**
-             * @description Kind of error; the discriminator of the error unions.
-             * @constant
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             type: "PayloadTooLarge";
             /** @description Human-readable explanation (shown in the document's examples). */
@@ -1732,8 +1876,8 @@ export interface components {
         /** @description Error body of type `RelationConflict`, sent with HTTP status 409. Document text: "The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together." */
         RelationConflictError: {
             /**
-             * @description Kind of error; the discriminator of the error unions.
-             * @constant
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             type: "RelationConflict";
             /** @description Human-readable explanation (shown in the document's examples). */
@@ -1814,12 +1958,29 @@ export interface components {
             message?: string;
         };
         /** @description Any error body sent with HTTP status 400; discriminated on `type`. */
-        BadRequestErrorBody: components["schemas"]["InvalidPayloadError"] | components["schemas"]["InvalidJsonSchemaError"] | components["schemas"]["InvalidDataFormatError"] | components["schemas"]["InvalidIdentifierError"] | components["schemas"]["ReferenceNotFoundError"] | components["schemas"]["InvalidQueryError"] | components["schemas"]["RuntimeError"];
+        BadRequestErrorBody: components["schemas"]["InvalidPayloadError"] | components["schemas"]["InvalidJsonSchemaError"] | components["schemas"]["InvalidDataFormatError"] | components["schemas"]["InvalidIdentifierError"] | components["schemas"]["ReferenceNotFoundError"] | components["schemas"]["InvalidQueryError"] | components["schemas"]["RuntimeError"] | components["schemas"]["BreakingChangesError"];
+        /**
+         * @description Any error body sent with HTTP status 403; discriminated on `type`. `Forbidden` is the document's;
+         *     `QuotaExceeded` is the vendor's (errors page and `@botpress/client`), added so the vendor's answer
+         *     passes response validation.
+         */
+        ForbiddenErrorBody: components["schemas"]["ForbiddenError"] | components["schemas"]["QuotaExceededError"];
+        /**
+         * @description Any error body sent with HTTP status 409; discriminated on `type`. `RelationConflict` is the
+         *     document's; `ReferenceConstraint`, `ResourceLockedConflict` and `AlreadyExists` are the vendor's
+         *     (errors page and `@botpress/client`).
+         */
+        ConflictErrorBody: components["schemas"]["RelationConflictError"] | components["schemas"]["ReferenceConstraintError"] | components["schemas"]["ResourceLockedConflictError"] | components["schemas"]["AlreadyExistsError"];
+        /**
+         * @description Any error body sent with HTTP status 413; discriminated on `type`. `PayloadTooLarge` is the
+         *     document's; `LimitExceeded` is the vendor's (errors page and `@botpress/client`).
+         */
+        PayloadTooLargeErrorBody: components["schemas"]["PayloadTooLargeError"] | components["schemas"]["LimitExceededError"];
         /** @description Any error body sent with HTTP status 500; discriminated on `type`. */
         ServerErrorBody: components["schemas"]["UnknownError"] | components["schemas"]["InternalError"];
     };
     responses: {
-        /** @description HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime`. */
+        /** @description HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime` (document) or `BreakingChanges` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1837,13 +1998,13 @@ export interface components {
                 "application/json": components["schemas"]["UnauthorizedError"];
             };
         };
-        /** @description HTTP 403: error of type `Forbidden`. */
+        /** @description HTTP 403: error of type `Forbidden` (document) or `QuotaExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ForbiddenError"];
+                "application/json": components["schemas"]["ForbiddenErrorBody"];
             };
         };
         /** @description HTTP 404: error of type `ResourceNotFound`. */
@@ -1864,22 +2025,22 @@ export interface components {
                 "application/json": components["schemas"]["MethodNotFoundError"];
             };
         };
-        /** @description HTTP 409: error of type `RelationConflict`. */
+        /** @description HTTP 409: error of type `RelationConflict` (document) or `ReferenceConstraint`, `ResourceLockedConflict`, `AlreadyExists` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         Conflict: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["RelationConflictError"];
+                "application/json": components["schemas"]["ConflictErrorBody"];
             };
         };
-        /** @description HTTP 413: error of type `PayloadTooLarge`. */
+        /** @description HTTP 413: error of type `PayloadTooLarge` (document) or `LimitExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PayloadTooLargeError"];
+                "application/json": components["schemas"]["PayloadTooLargeErrorBody"];
             };
         };
         /** @description HTTP 415: error of type `UnsupportedMediaType`. */

@@ -21,11 +21,11 @@ type Schemas = components["schemas"];
 export type BotpressErrorBody =
   | Schemas["BadRequestErrorBody"]
   | Schemas["UnauthorizedError"]
-  | Schemas["ForbiddenError"]
+  | Schemas["ForbiddenErrorBody"]
   | Schemas["ResourceNotFoundError"]
   | Schemas["MethodNotFoundError"]
-  | Schemas["RelationConflictError"]
-  | Schemas["PayloadTooLargeError"]
+  | Schemas["ConflictErrorBody"]
+  | Schemas["PayloadTooLargeErrorBody"]
   | Schemas["UnsupportedMediaTypeError"]
   | Schemas["RateLimitedError"]
   | Schemas["ServerErrorBody"];
