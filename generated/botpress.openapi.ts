@@ -6,7 +6,7 @@ const document: Readonly<Record<string, unknown>> = {
     "title": "Botpress Cloud API",
     "version": "v1-beta",
     "summary": "Create, deploy and run chatbots on the Botpress Cloud.",
-    "description": "The Botpress Cloud API (beta): a RESTful set of HTTP endpoints to create, deploy and run chatbots on the\nBotpress Cloud, handle their conversations and messages, and manage their content, users and configuration.\nThe API is in beta and subject to change.\n\nWritten by hand from the public API reference text. Conventions and the choices made where that text is\nsilent or inconsistent:\n\n- **Version.** The reference gives no version number; `v1-beta` reflects the `/v1` path prefix and the\n  beta status.\n- **Authentication.** Every operation takes `Authorization: Bearer <token>` (a Personal Access Token, a bot\n  or integration `BP_TOKEN`, or an OAuth2 token from `POST /v1/authenticate`), except\n  `POST /v1/authenticate` itself, which takes no token.\n- **Headers.** Every `/v1/chat/*` and `/v1/storage/*` request carries `x-bot-id`; every `/v1/admin/*`\n  request except `/v1/admin/hub/*` carries `x-workspace-id` (from the vendor's public reference pages; the\n  document text does not list these headers).\n- **Status codes.** The reference never states a success status code; every operation is described with\n  `200` and a JSON body (the reference says every response has a JSON body). Operations whose reference\n  lists no response attributes (\"Success\") return an object with no documented attributes.\n- **Pagination.** \"List\" endpoints return at most 20 results per page (the default limit; the reference\n  documents no parameter to change it) plus `meta.nextToken` while more results exist; pass it back as the\n  `nextToken` query parameter. The log endpoints are not \"List\" endpoints and document no pagination.\n- **Errors.** Error bodies are shown in the reference as `{type, description, status}`; the live API also\n  sends `id`, `code` and `message`. The error schemas require only `type` and allow the rest. Each\n  operation lists the error statuses that plausibly apply to it. Beyond the document's error types, the\n  vendor's errors page (https://botpress.com/docs/api-reference/errors) and `@botpress/client` 1.45 name\n  `BreakingChanges` (400), `QuotaExceeded` (403), `ReferenceConstraint`, `ResourceLockedConflict`,\n  `AlreadyExists` (409), `LimitExceeded` (413) and `RateLimited` (429); the error unions of those statuses\n  accept them. The vendor's `PaymentRequired` (402), `ResourceGone` (410) and `OperationTimeout` (504) are\n  not declared (no operation here is documented to answer those statuses).\n- **Rate limiting.** Every operation also declares `429` (type `RateLimited`): the document is silent, the\n  vendor reference https://botpress.com/docs/api-reference/ratelimiting documents the status, the body and\n  the `RateLimit-*` headers for every endpoint.\n- **Files paths.** The document (and api-docs/README.md) puts the file operations under `/v1/storage/files`;\n  the vendor's Files API pages (https://botpress.com/docs/api-reference/files-api/getting-started,\n  https://botpress.com/docs/api-reference/files-api/openapi/endpoints/get-v1files) and `@botpress/client`\n  1.45 use `/v1/files`. The document is the first source, so this spec keeps `/v1/storage/files`; see the\n  Files tag.\n- **Second source.** Where the document is silent, the spec follows the vendor's reference pages\n  (https://botpress.com/reference/botpress-api-documentation, https://botpress.com/docs/api-reference/pagination,\n  https://botpress.com/docs/api-reference/ratelimiting, the Files API pages) and `@botpress/client` 1.45, and\n  names the source where it does.\n- **Required vs optional.** A field is required when the reference does not mark it \"optional\", except\n  where the reference's own prose contradicts that; each such case is explained on the schema.\n",
+    "description": "The Botpress Cloud API (beta): a RESTful set of HTTP endpoints to create, deploy and run chatbots on the\nBotpress Cloud, handle their conversations and messages, and manage their content, users and configuration.\nThe API is in beta and subject to change.\n\nWritten by hand from the public API reference text. Conventions and the choices made where that text is\nsilent or inconsistent:\n\n- **Version.** The reference gives no version number; `v1-beta` reflects the `/v1` path prefix and the\n  beta status.\n- **Authentication.** Every operation takes `Authorization: Bearer <token>` (a Personal Access Token, a bot\n  or integration `BP_TOKEN`, or an OAuth2 token from `POST /v1/authenticate`), except\n  `POST /v1/authenticate` itself, which takes no token.\n- **Headers.** Every `/v1/chat/*` and `/v1/storage/*` request carries `x-bot-id`; every `/v1/admin/*`\n  request except `/v1/admin/hub/*` carries `x-workspace-id` (from the vendor's public reference pages; the\n  document text does not list these headers).\n- **Status codes.** The document never states a success status code. `createUser`, `createConversation`,\n  `createEvent` and `createMessage` answer `201`, as the vendor's runtime API reference pages say\n  (https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage and its siblings); every other\n  operation is described with `200` and a JSON body (the reference says every response has a JSON body;\n  the vendor pages checked show `200` for the get-or-create, get, list and delete operations). Operations\n  whose reference lists no response attributes (\"Success\") return an object with no documented attributes.\n- **Pagination.** \"List\" endpoints return at most 20 results per page (the default limit; the reference\n  documents no parameter to change it) plus `meta.nextToken` while more results exist; pass it back as the\n  `nextToken` query parameter. The log endpoints are not \"List\" endpoints and document no pagination.\n- **Errors.** Error bodies are shown in the reference as `{type, description, status}`; the live API also\n  sends `id`, `code` and `message`. The error schemas require only `type` and allow the rest. Each\n  operation lists the error statuses that plausibly apply to it. Beyond the document's error types, the\n  vendor's errors page (https://botpress.com/docs/api-reference/errors) and `@botpress/client` 1.45 name\n  `BreakingChanges` (400), `QuotaExceeded` (403), `ReferenceConstraint`, `ResourceLockedConflict`,\n  `AlreadyExists` (409), `LimitExceeded` (413) and `RateLimited` (429); the error unions of those statuses\n  accept them. The vendor's `PaymentRequired` (402), `ResourceGone` (410) and `OperationTimeout` (504) are\n  not declared (no operation here is documented to answer those statuses).\n- **Rate limiting.** Every operation also declares `429` (type `RateLimited`): the document is silent, the\n  vendor reference https://botpress.com/docs/api-reference/ratelimiting documents the status, the body and\n  the `RateLimit-*` headers for every endpoint.\n- **Files paths.** The document (and api-docs/README.md) puts the file operations under `/v1/storage/files`;\n  the vendor's Files API pages (https://botpress.com/docs/api-reference/files-api/getting-started,\n  https://botpress.com/docs/api-reference/files-api/openapi/endpoints/get-v1files) and `@botpress/client`\n  1.45 use `/v1/files`. The document is the first source, so this spec keeps `/v1/storage/files`; see the\n  Files tag.\n- **Second source.** Where the document is silent, the spec follows the vendor's reference pages\n  (https://botpress.com/reference/botpress-api-documentation, https://botpress.com/docs/api-reference/pagination,\n  https://botpress.com/docs/api-reference/ratelimiting, the Files API pages) and `@botpress/client` 1.45, and\n  names the source where it does.\n- **Required vs optional.** A field is required when the reference does not mark it \"optional\", except\n  where the reference's own prose contradicts that; each such case is explained on the schema.\n",
     "license": {
       "name": "Proprietary",
       "url": "https://botpress.com/legal/terms-of-service"
@@ -166,8 +166,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created User.",
+          "201": {
+            "description": "The created User. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createUser) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -570,8 +570,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created Conversation.",
+          "201": {
+            "description": "The created Conversation. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createConversation) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -913,7 +913,7 @@ const document: Readonly<Record<string, unknown>> = {
       "delete": {
         "operationId": "deleteConversation",
         "summary": "Delete Conversation",
-        "description": "Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding\nMessages. The reference says the deleted Conversation object is returned but lists no response\nattributes, so the body's `conversation` attribute is optional.\n",
+        "description": "Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding\nMessages. The reference says the deleted Conversation object is returned but lists no response\nattributes, so the body's `conversation` attribute is optional. The vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation) agrees: `200` with a\nJSON object whose example is `{}`.\n",
         "tags": [
           "Conversations"
         ],
@@ -1010,8 +1010,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created Event.",
+          "201": {
+            "description": "The created Event. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createEvent) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -1208,8 +1208,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created Message.",
+          "201": {
+            "description": "The created Message. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -3573,7 +3573,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "x-bot-id",
         "in": "header",
         "required": true,
-        "description": "Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference\npages; `@botpress/client` sends it from its `botId` option).\n",
+        "description": "Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference\npages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is\nrequired; `@botpress/client` sends it from its `botId` option). The same pages also list optional\n`x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not\nname them), and the mock ignores them when sent.\n",
         "schema": {
           "type": "string"
         },

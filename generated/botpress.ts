@@ -177,7 +177,9 @@ export interface paths {
          * Delete Conversation
          * @description Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding
          *     Messages. The reference says the deleted Conversation object is returned but lists no response
-         *     attributes, so the body's `conversation` attribute is optional.
+         *     attributes, so the body's `conversation` attribute is optional. The vendor reference
+         *     (https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation) agrees: `200` with a
+         *     JSON object whose example is `{}`.
          */
         delete: operations["deleteConversation"];
         options?: never;
@@ -2086,7 +2088,10 @@ export interface components {
     parameters: {
         /**
          * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-         *     pages; `@botpress/client` sends it from its `botId` option).
+         *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+         *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+         *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+         *     name them), and the mock ignores them when sent.
          * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
          */
         XBotId: string;
@@ -2171,7 +2176,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2203,7 +2211,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2217,8 +2228,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created User. */
-            200: {
+            /**
+             * @description The created User. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createUser) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2240,7 +2254,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2277,7 +2294,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2313,7 +2333,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2359,7 +2382,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2402,7 +2428,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2434,7 +2463,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2448,8 +2480,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created Conversation. */
-            200: {
+            /**
+             * @description The created Conversation. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createConversation) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2471,7 +2506,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2508,7 +2546,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2544,7 +2585,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2591,7 +2635,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2632,7 +2679,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2664,7 +2714,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2678,8 +2731,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created Event. */
-            200: {
+            /**
+             * @description The created Event. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createEvent) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2701,7 +2757,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2744,7 +2803,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2776,7 +2838,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2790,8 +2855,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created Message. */
-            200: {
+            /**
+             * @description The created Message. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2814,7 +2882,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2852,7 +2923,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2888,7 +2962,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2929,7 +3006,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2970,7 +3050,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3002,7 +3085,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3040,7 +3126,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3076,7 +3165,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3112,7 +3204,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3148,7 +3243,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3188,7 +3286,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3233,7 +3334,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3370,7 +3474,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];

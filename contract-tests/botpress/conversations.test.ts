@@ -100,7 +100,7 @@ describe("createConversation POST /v1/chat/conversations", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/conversations", { body: newConversation, ...extra });
   it("creates a Conversation", async () => {
     const { data, response } = await client.POST("/v1/chat/conversations", { body: newConversation });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.conversation.id).toBe(CONVERSATION_ID);
     expect(data.conversation.channel).toBe("channel");
     expect(data.conversation.integration).toBe("telegram");

@@ -34,7 +34,7 @@ describe("createEvent POST /v1/chat/events", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/events", { body, ...extra });
   it("creates an Event", async () => {
     const { data, response } = await client.POST("/v1/chat/events", { body });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.event.id).toBe(EVENT_ID);
     expect(data.event.type).toBe("reminder");
     expect(data.event.payload["orderId"]).toBe("A-1001");

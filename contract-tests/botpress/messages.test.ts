@@ -36,7 +36,7 @@ describe("createMessage POST /v1/chat/messages", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/messages", { body: newMessage, ...extra });
   it("creates a Message", async () => {
     const { data, response } = await client.POST("/v1/chat/messages", { body: newMessage });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.message.id).toBe(MESSAGE_ID);
     expect(data.message.type).toBe("text");
     expect(data.message.payload).toEqual({ text: "Hello! How can I help you today?" });

@@ -44,7 +44,7 @@ describe("createUser POST /v1/chat/users", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/users", { body: newUser, ...extra });
   it("creates a User", async () => {
     const { data, response } = await client.POST("/v1/chat/users", { body: newUser });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.user.id).toBe(USER_ID);
     expect(data.user.createdAt).toBe("2024-05-14T09:21:33.412Z");
     expect(data.user.tags["crm:customerId"]).toBe("C-1042");
