@@ -4277,7 +4277,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "StateType": {
         "type": "string",
-        "description": "The resource type the state is related to (values from the document, \"conversation, user, bot or integration\").",
+        "description": "The resource type the state is related to (values from the document, \"conversation, user, bot or\nintegration\"). The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/setState)\nalso lists `task` and `workflow`; the document is the first source, so they are not accepted here, and a\nstate of one of those types fails response validation.\n",
         "enum": [
           "conversation",
           "user",

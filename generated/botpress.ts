@@ -1079,7 +1079,10 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
         };
         /**
-         * @description The resource type the state is related to (values from the document, "conversation, user, bot or integration").
+         * @description The resource type the state is related to (values from the document, "conversation, user, bot or
+         *     integration"). The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/setState)
+         *     also lists `task` and `workflow`; the document is the first source, so they are not accepted here, and a
+         *     state of one of those types fails response validation.
          * @enum {string}
          */
         StateType: "conversation" | "user" | "bot" | "integration";
