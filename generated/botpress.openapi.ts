@@ -4410,6 +4410,16 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "object",
             "additionalProperties": true,
             "description": "Output of the action (the reference's description, \"Input of the action\", is a copy of the input's)."
+          },
+          "meta": {
+            "type": "object",
+            "description": "Not in the document. The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/callAction)\nshows a `meta` object with a boolean `cached` and marks it required; it is declared here but not required,\nbecause the document's answer lists only `output` and a required key the document never shows could\nfail validation of an answer the document describes.\n",
+            "properties": {
+              "cached": {
+                "type": "boolean",
+                "description": "Whether the action's output came from a cache (vendor reference)."
+              }
+            }
           }
         }
       },

@@ -1147,6 +1147,16 @@ export interface components {
             output: {
                 [key: string]: unknown;
             };
+            /**
+             * @description Not in the document. The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/callAction)
+             *     shows a `meta` object with a boolean `cached` and marks it required; it is declared here but not required,
+             *     because the document's answer lists only `output` and a required key the document never shows could
+             *     fail validation of an answer the document describes.
+             */
+            meta?: {
+                /** @description Whether the action's output came from a cache (vendor reference). */
+                cached?: boolean;
+            };
         };
         /** @description Tags of the bot. The reference does not list this object's child attributes. */
         BotTags: {
