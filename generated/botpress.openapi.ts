@@ -6,7 +6,7 @@ const document: Readonly<Record<string, unknown>> = {
     "title": "Botpress Cloud API",
     "version": "v1-beta",
     "summary": "Create, deploy and run chatbots on the Botpress Cloud.",
-    "description": "The Botpress Cloud API (beta): a RESTful set of HTTP endpoints to create, deploy and run chatbots on the\nBotpress Cloud, handle their conversations and messages, and manage their content, users and configuration.\nThe API is in beta and subject to change.\n\nWritten by hand from the public API reference text. Conventions and the choices made where that text is\nsilent or inconsistent:\n\n- **Version.** The reference gives no version number; `v1-beta` reflects the `/v1` path prefix and the\n  beta status.\n- **Authentication.** Every operation takes `Authorization: Bearer <token>` (a Personal Access Token, a bot\n  or integration `BP_TOKEN`, or an OAuth2 token from `POST /v1/authenticate`), except\n  `POST /v1/authenticate` itself, which takes no token.\n- **Headers.** Every `/v1/chat/*` and `/v1/storage/*` request carries `x-bot-id`; every `/v1/admin/*`\n  request except `/v1/admin/hub/*` carries `x-workspace-id` (from the vendor's public reference pages; the\n  document text does not list these headers).\n- **Status codes.** The reference never states a success status code; every operation is described with\n  `200` and a JSON body (the reference says every response has a JSON body). Operations whose reference\n  lists no response attributes (\"Success\") return an object with no documented attributes.\n- **Pagination.** \"List\" endpoints return at most 20 results per page (the default limit; the reference\n  documents no parameter to change it) plus `meta.nextToken` while more results exist; pass it back as the\n  `nextToken` query parameter. The log endpoints are not \"List\" endpoints and document no pagination.\n- **Errors.** Error bodies are shown in the reference as `{type, description, status}`; the live API also\n  sends `id`, `code` and `message`. The error schemas require only `type` and allow the rest. Each\n  operation lists the error statuses that plausibly apply to it.\n- **Required vs optional.** A field is required when the reference does not mark it \"optional\", except\n  where the reference's own prose contradicts that; each such case is explained on the schema.\n",
+    "description": "The Botpress Cloud API (beta): a RESTful set of HTTP endpoints to create, deploy and run chatbots on the\nBotpress Cloud, handle their conversations and messages, and manage their content, users and configuration.\nThe API is in beta and subject to change.\n\nWritten by hand from the public API reference text. Conventions and the choices made where that text is\nsilent or inconsistent:\n\n- **Version.** The reference gives no version number; `v1-beta` reflects the `/v1` path prefix and the\n  beta status.\n- **Authentication.** Every operation takes `Authorization: Bearer <token>` (a Personal Access Token, a bot\n  or integration `BP_TOKEN`, or an OAuth2 token from `POST /v1/authenticate`), except\n  `POST /v1/authenticate` itself, which takes no token.\n- **Headers.** Every `/v1/chat/*` and `/v1/storage/*` request carries `x-bot-id`; every `/v1/admin/*`\n  request except `/v1/admin/hub/*` carries `x-workspace-id` (from the vendor's public reference pages; the\n  document text does not list these headers).\n- **Status codes.** The document never states a success status code. `createUser`, `createConversation`,\n  `createEvent` and `createMessage` answer `201`, as the vendor's runtime API reference pages say\n  (https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage and its siblings); every other\n  operation is described with `200` and a JSON body (the reference says every response has a JSON body;\n  the vendor pages checked for getOrCreateMessage, setState, patchState, callAction, deleteConversation and\n  getBotAnalytics show `200`). Operations\n  whose reference lists no response attributes (\"Success\") return an object with no documented attributes.\n- **Pagination.** \"List\" endpoints return at most 20 results per page (the default limit; the reference\n  documents no parameter to change it) plus `meta.nextToken` while more results exist; pass it back as the\n  `nextToken` query parameter. The log endpoints are not \"List\" endpoints and document no pagination.\n- **Errors.** Error bodies are shown in the reference as `{type, description, status}`; the live API also\n  sends `id`, `code` and `message`. The error schemas require only `type` and allow the rest. Each\n  operation lists the error statuses that plausibly apply to it. Beyond the document's error types, the\n  vendor's errors page (https://botpress.com/docs/api-reference/errors) and `@botpress/client` 1.45 name\n  `BreakingChanges` (400), `QuotaExceeded` (403), `ReferenceConstraint`, `ResourceLockedConflict`,\n  `AlreadyExists` (409), `LimitExceeded` (413) and `RateLimited` (429); the error unions of those statuses\n  accept them. The vendor's `PaymentRequired` (402), `ResourceGone` (410) and `OperationTimeout` (504) are\n  not declared (no operation here is documented to answer those statuses).\n- **Rate limiting.** Every operation also declares `429` (type `RateLimited`): the document is silent, the\n  vendor reference https://botpress.com/docs/api-reference/ratelimiting documents the status, the body and\n  the `RateLimit-*` headers for every endpoint.\n- **Files paths.** The document (and api-docs/README.md) puts the file operations under `/v1/storage/files`;\n  the vendor's Files API pages (https://botpress.com/docs/api-reference/files-api/getting-started,\n  https://botpress.com/docs/api-reference/files-api/openapi/endpoints/get-v1files) and `@botpress/client`\n  1.45 use `/v1/files`. The document is the first source, so this spec keeps `/v1/storage/files`; see the\n  Files tag.\n- **Second source.** Where the document is silent, the spec follows the vendor's reference pages\n  (https://botpress.com/reference/botpress-api-documentation, https://botpress.com/docs/api-reference/pagination,\n  https://botpress.com/docs/api-reference/ratelimiting, the Files API pages) and `@botpress/client` 1.45, and\n  names the source where it does.\n- **Required vs optional.** A field is required when the reference does not mark it \"optional\", except\n  where the reference's own prose contradicts that; each such case is explained on the schema.\n",
     "license": {
       "name": "Proprietary",
       "url": "https://botpress.com/legal/terms-of-service"
@@ -46,7 +46,7 @@ const document: Readonly<Record<string, unknown>> = {
     },
     {
       "name": "Files",
-      "description": "Files stored for a bot, with private or public access."
+      "description": "Files stored for a bot, with private or public access. Paths: the document and api-docs/README.md name\n`/v1/storage/files`, `/v1/storage/files/{id}` and `/v1/storage/files/{id}/download`, and this spec keeps\nthem (the document is the first source). The vendor's own pages disagree: the Files API getting-started\npage (https://botpress.com/docs/api-reference/files-api/getting-started) lists files with\n`GET https://api.botpress.cloud/v1/files` and the `x-bot-id` header, its endpoint reference\n(https://botpress.com/docs/api-reference/files-api/openapi/endpoints/get-v1files) documents `GET /v1/files`,\nand `@botpress/client` 1.45 calls `/v1/files`. A client that must reach the Files API as the vendor\npublishes it today needs the `/v1/files` paths, which this spec does not declare.\n"
     },
     {
       "name": "States",
@@ -123,6 +123,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -163,8 +166,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created User.",
+          "201": {
+            "description": "The created User. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createUser) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -189,6 +192,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -251,6 +257,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -319,6 +328,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -381,6 +393,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -456,6 +471,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -509,6 +527,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -549,8 +570,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created Conversation.",
+          "201": {
+            "description": "The created Conversation. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createConversation) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -575,6 +596,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -659,6 +683,9 @@ const document: Readonly<Record<string, unknown>> = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -726,6 +753,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -788,6 +818,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -869,6 +902,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -877,7 +913,7 @@ const document: Readonly<Record<string, unknown>> = {
       "delete": {
         "operationId": "deleteConversation",
         "summary": "Delete Conversation",
-        "description": "Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding\nMessages. The reference says the deleted Conversation object is returned but lists no response\nattributes, so the body's `conversation` attribute is optional.\n",
+        "description": "Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding\nMessages. The reference says the deleted Conversation object is returned but lists no response\nattributes, so the body's `conversation` attribute is optional. The vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation) agrees: `200` with a\nJSON object whose example is `{}`.\n",
         "tags": [
           "Conversations"
         ],
@@ -921,6 +957,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -971,8 +1010,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created Event.",
+          "201": {
+            "description": "The created Event. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createEvent) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -997,6 +1036,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1056,6 +1098,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1120,6 +1165,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1160,8 +1208,8 @@ const document: Readonly<Record<string, unknown>> = {
           }
         },
         "responses": {
-          "200": {
-            "description": "The created Message.",
+          "201": {
+            "description": "The created Message. Status `201`: the document states no success code; the vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage) answers a creation with `201`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -1189,6 +1237,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1251,6 +1302,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1322,6 +1376,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1384,6 +1441,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1458,6 +1518,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1510,6 +1573,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1587,6 +1653,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1645,6 +1714,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1709,6 +1781,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1761,6 +1836,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1826,6 +1904,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -1908,6 +1989,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -1983,6 +2067,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2056,6 +2143,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2110,6 +2200,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2169,6 +2262,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2223,6 +2319,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2305,6 +2404,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2390,6 +2492,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2439,6 +2544,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2502,6 +2610,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2581,6 +2692,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2633,6 +2747,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2718,6 +2835,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2780,6 +2900,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -2856,6 +2979,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -2877,7 +3003,7 @@ const document: Readonly<Record<string, unknown>> = {
       "get": {
         "operationId": "getBotAnalytics",
         "summary": "Get Bot Analytics",
-        "description": "Gets the analytics records of a bot between two date/times. The reference does not mark `startDate` or\n`endDate` optional, so both are required; it calls them \"date/time\", so they are ISO 8601 date-times.\n",
+        "description": "Gets the analytics records of a bot between two date/times. The reference does not mark `startDate` or\n`endDate` optional, so both are required (the vendor reference\nhttps://botpress.com/docs/api-reference/admin-api/openapi/getBotAnalytics marks both required too). Their\nformat is not declared: the document calls them \"date/time\" without a format, and the vendor reference\nand `@botpress/client` 1.45 type them as plain strings, so the mock accepts any string, as the vendor may.\n",
         "tags": [
           "Bots"
         ],
@@ -2896,8 +3022,7 @@ const document: Readonly<Record<string, unknown>> = {
             "required": true,
             "description": "Start date/time (inclusive)",
             "schema": {
-              "type": "string",
-              "format": "date-time"
+              "type": "string"
             }
           },
           {
@@ -2906,8 +3031,7 @@ const document: Readonly<Record<string, unknown>> = {
             "required": true,
             "description": "End date/time (exclusive)",
             "schema": {
-              "type": "string",
-              "format": "date-time"
+              "type": "string"
             }
           }
         ],
@@ -2950,6 +3074,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -3034,6 +3161,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -3089,6 +3219,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -3152,6 +3285,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -3229,6 +3365,9 @@ const document: Readonly<Record<string, unknown>> = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -3281,6 +3420,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
@@ -3345,6 +3487,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -3405,6 +3550,9 @@ const document: Readonly<Record<string, unknown>> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
           "500": {
             "$ref": "#/components/responses/ServerError"
           }
@@ -3425,7 +3573,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "x-bot-id",
         "in": "header",
         "required": true,
-        "description": "Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference\npages; `@botpress/client` sends it from its `botId` option).\n",
+        "description": "Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference\npages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is\nrequired; `@botpress/client` sends it from its `botId` option). The same pages also list optional\n`x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not\nname them), and the mock ignores them when sent.\n",
         "schema": {
           "type": "string"
         },
@@ -3521,25 +3669,25 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Schedule": {
         "type": "object",
-        "description": "Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be\nprovided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two\nit mentions, and it gives no unit for `delay` (milliseconds, like the other durations in this API, is\nassumed).\n",
+        "description": "Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be\nprovided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two\nit mentions. `@botpress/client` 1.45 (`schedule` of the create-event and create-message bodies) names\nthe same two, gives `dateTime` \"in the ISO 8601 format\" and `delay` in milliseconds; the spec follows it.\n",
         "minProperties": 1,
         "additionalProperties": false,
         "properties": {
           "dateTime": {
             "type": "string",
             "format": "date-time",
-            "description": "When to send, in ISO 8601 format."
+            "description": "When to send, in ISO 8601 format (format from `@botpress/client` 1.45's `schedule.dateTime`)."
           },
           "delay": {
             "type": "number",
             "minimum": 0,
-            "description": "How long to wait before sending (milliseconds assumed; the unit is not documented; at least 0 assumed, because a delay cannot be negative)."
+            "description": "How long to wait before sending, in milliseconds (unit from `@botpress/client` 1.45's `schedule.delay`; the document gives none). At least 0 is assumed, because a delay cannot be negative."
           }
         }
       },
       "IntegrationVersionSelector": {
         "type": "string",
-        "description": "A semver version (e.g. `1.2.0`) or the tag `latest`.",
+        "description": "A semver version (e.g. `1.2.0`) or the tag `latest` (document: \"Integration version. Either a semver\nversion or tag \"latest\"). The pattern is a simplified semver 2.0.0 version grammar, or `latest`.\n",
         "pattern": "^(latest|(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?)$",
         "examples": [
           "latest",
@@ -3878,7 +4026,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "MessageDirection": {
         "type": "string",
-        "description": "Direction of the message.",
+        "description": "Direction of the message (values from the document, \"incoming or outgoing\").",
         "enum": [
           "incoming",
           "outgoing"
@@ -4022,7 +4170,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "FileAccessType": {
         "type": "string",
-        "description": "Who can read the file contents. Public files also get a `publicUrl`.",
+        "description": "Who can read the file contents. Public files also get a `publicUrl`. Values from the document (\"Accepted values\", private and public).",
         "enum": [
           "private",
           "public"
@@ -4066,7 +4214,7 @@ const document: Readonly<Record<string, unknown>> = {
           "publicUrl": {
             "type": "string",
             "format": "uri",
-            "description": "Public URL to the file contents, available only if the access type is public. If the file is private,\nuse the Download File endpoint to retrieve the file contents.\n"
+            "description": "Public URL to the file contents, available only if the access type is public. If the file is private,\nuse the Download File endpoint to retrieve the file contents. (`format: uri`: the document calls it a\nURL.)\n"
           }
         }
       },
@@ -4129,7 +4277,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "StateType": {
         "type": "string",
-        "description": "The resource type the state is related to.",
+        "description": "The resource type the state is related to (values from the document, \"conversation, user, bot or\nintegration\"). The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/setState)\nalso lists `task` and `workflow`; the document is the first source, so they are not accepted here, and a\nstate of one of those types fails response validation.\n",
         "enum": [
           "conversation",
           "user",
@@ -4262,6 +4410,16 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "object",
             "additionalProperties": true,
             "description": "Output of the action (the reference's description, \"Input of the action\", is a copy of the input's)."
+          },
+          "meta": {
+            "type": "object",
+            "description": "Not in the document. The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/callAction)\nshows a `meta` object with a boolean `cached` and marks it required; it is declared here but not required,\nbecause the document's answer lists only `output` and a required key the document never shows could\nfail validation of an answer the document describes.\n",
+            "properties": {
+              "cached": {
+                "type": "boolean",
+                "description": "Whether the action's output came from a cache (vendor reference)."
+              }
+            }
           }
         }
       },
@@ -4874,11 +5032,11 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "createdAt": {
             "type": "string",
-            "format": "date-time"
+            "description": "No format is declared; the document neither describes nor formats this attribute."
           },
           "updatedAt": {
             "type": "string",
-            "format": "date-time"
+            "description": "No format is declared; the document neither describes nor formats this attribute."
           },
           "accountType": {
             "type": "string"
@@ -4946,6 +5104,251 @@ const document: Readonly<Record<string, unknown>> = {
             "type": "integer",
             "const": 500,
             "description": "HTTP status code of the response (shown in the document's examples)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "BreakingChangesError": {
+        "type": "object",
+        "description": "Error body of type `BreakingChanges`, sent with HTTP status 400: The request would make breaking changes to a resource without a version increment. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "BreakingChanges",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 400,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "QuotaExceededError": {
+        "type": "object",
+        "description": "Error body of type `QuotaExceeded`, sent with HTTP status 403: A soft quota (one that can be raised) is exceeded. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "QuotaExceeded",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 403,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "ReferenceConstraintError": {
+        "type": "object",
+        "description": "Error body of type `ReferenceConstraint`, sent with HTTP status 409: The resource is still referenced by another resource, so it cannot be deleted. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "ReferenceConstraint",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 409,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "ResourceLockedConflictError": {
+        "type": "object",
+        "description": "Error body of type `ResourceLockedConflict`, sent with HTTP status 409: The resource is locked until its lock is released. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "ResourceLockedConflict",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 409,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "AlreadyExistsError": {
+        "type": "object",
+        "description": "Error body of type `AlreadyExists`, sent with HTTP status 409: The record to create exists already. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "AlreadyExists",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 409,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "LimitExceededError": {
+        "type": "object",
+        "description": "Error body of type `LimitExceeded`, sent with HTTP status 413: A hard limit (one that cannot be raised) is exceeded. Not in the document; the type and its\nstatus are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "LimitExceeded",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation."
+          },
+          "status": {
+            "type": "integer",
+            "const": 413,
+            "description": "HTTP status code of the response."
+          },
+          "id": {
+            "type": "string",
+            "description": "Error id. Sent by the live API; not shown in the document."
+          },
+          "code": {
+            "type": "integer",
+            "description": "Numeric error code (the HTTP status). Sent by the live API; not shown in the document."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message. Sent by the live API; not shown in the document."
+          }
+        }
+      },
+      "RateLimitedError": {
+        "type": "object",
+        "description": "Error body of type `RateLimited`, sent with HTTP status 429. Not in the document; the type, the status and\nthe example are the vendor reference's (https://botpress.com/docs/api-reference/ratelimiting). Like the\nother error bodies, only `type` is required and the live API's `id`, `code` and `message` are allowed.\n",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "RateLimited",
+            "description": "Kind of error; the discriminator of the error unions."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable explanation (shown in the vendor reference's example)."
+          },
+          "status": {
+            "type": "integer",
+            "const": 429,
+            "description": "HTTP status code of the response (shown in the vendor reference's example)."
           },
           "id": {
             "type": "string",
@@ -5474,6 +5877,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           {
             "$ref": "#/components/schemas/RuntimeError"
+          },
+          {
+            "$ref": "#/components/schemas/BreakingChangesError"
           }
         ],
         "discriminator": {
@@ -5485,7 +5891,70 @@ const document: Readonly<Record<string, unknown>> = {
             "InvalidIdentifier": "#/components/schemas/InvalidIdentifierError",
             "ReferenceNotFound": "#/components/schemas/ReferenceNotFoundError",
             "InvalidQuery": "#/components/schemas/InvalidQueryError",
-            "Runtime": "#/components/schemas/RuntimeError"
+            "Runtime": "#/components/schemas/RuntimeError",
+            "BreakingChanges": "#/components/schemas/BreakingChangesError"
+          }
+        }
+      },
+      "ForbiddenErrorBody": {
+        "description": "Any error body sent with HTTP status 403; discriminated on `type`. `Forbidden` is the document's;\n`QuotaExceeded` is the vendor's (errors page and `@botpress/client`), added so the vendor's answer\npasses response validation.\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/ForbiddenError"
+          },
+          {
+            "$ref": "#/components/schemas/QuotaExceededError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "Forbidden": "#/components/schemas/ForbiddenError",
+            "QuotaExceeded": "#/components/schemas/QuotaExceededError"
+          }
+        }
+      },
+      "ConflictErrorBody": {
+        "description": "Any error body sent with HTTP status 409; discriminated on `type`. `RelationConflict` is the\ndocument's; `ReferenceConstraint`, `ResourceLockedConflict` and `AlreadyExists` are the vendor's\n(errors page and `@botpress/client`).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/RelationConflictError"
+          },
+          {
+            "$ref": "#/components/schemas/ReferenceConstraintError"
+          },
+          {
+            "$ref": "#/components/schemas/ResourceLockedConflictError"
+          },
+          {
+            "$ref": "#/components/schemas/AlreadyExistsError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "RelationConflict": "#/components/schemas/RelationConflictError",
+            "ReferenceConstraint": "#/components/schemas/ReferenceConstraintError",
+            "ResourceLockedConflict": "#/components/schemas/ResourceLockedConflictError",
+            "AlreadyExists": "#/components/schemas/AlreadyExistsError"
+          }
+        }
+      },
+      "PayloadTooLargeErrorBody": {
+        "description": "Any error body sent with HTTP status 413; discriminated on `type`. `PayloadTooLarge` is the\ndocument's; `LimitExceeded` is the vendor's (errors page and `@botpress/client`).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/PayloadTooLargeError"
+          },
+          {
+            "$ref": "#/components/schemas/LimitExceededError"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "PayloadTooLarge": "#/components/schemas/PayloadTooLargeError",
+            "LimitExceeded": "#/components/schemas/LimitExceededError"
           }
         }
       },
@@ -5530,7 +5999,7 @@ const document: Readonly<Record<string, unknown>> = {
     },
     "responses": {
       "BadRequest": {
-        "description": "HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime`.",
+        "description": "HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime` (document) or `BreakingChanges` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
@@ -5592,6 +6061,14 @@ const document: Readonly<Record<string, unknown>> = {
                   "description": "An error happened during the execution of a runtime (bot or integration).",
                   "status": 400
                 }
+              },
+              "BreakingChanges": {
+                "summary": "BreakingChanges (vendor error type; description text assumed)",
+                "value": {
+                  "type": "BreakingChanges",
+                  "description": "Breaking changes need a new version.",
+                  "status": 400
+                }
               }
             }
           }
@@ -5618,11 +6095,11 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "Forbidden": {
-        "description": "HTTP 403: error of type `Forbidden`.",
+        "description": "HTTP 403: error of type `Forbidden` (document) or `QuotaExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ForbiddenError"
+              "$ref": "#/components/schemas/ForbiddenErrorBody"
             },
             "examples": {
               "Forbidden": {
@@ -5630,6 +6107,14 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": {
                   "type": "Forbidden",
                   "description": "The requested action can't be peform by this resource.",
+                  "status": 403
+                }
+              },
+              "QuotaExceeded": {
+                "summary": "QuotaExceeded (vendor error type; description text assumed)",
+                "value": {
+                  "type": "QuotaExceeded",
+                  "description": "Quota exceeded.",
                   "status": 403
                 }
               }
@@ -5678,11 +6163,11 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "Conflict": {
-        "description": "HTTP 409: error of type `RelationConflict`.",
+        "description": "HTTP 409: error of type `RelationConflict` (document) or `ReferenceConstraint`, `ResourceLockedConflict`, `AlreadyExists` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/RelationConflictError"
+              "$ref": "#/components/schemas/ConflictErrorBody"
             },
             "examples": {
               "RelationConflict": {
@@ -5692,17 +6177,41 @@ const document: Readonly<Record<string, unknown>> = {
                   "description": "The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together.",
                   "status": 409
                 }
+              },
+              "ReferenceConstraint": {
+                "summary": "ReferenceConstraint (vendor error type; description text assumed)",
+                "value": {
+                  "type": "ReferenceConstraint",
+                  "description": "The resource is still referenced.",
+                  "status": 409
+                }
+              },
+              "ResourceLockedConflict": {
+                "summary": "ResourceLockedConflict (vendor error type; description text assumed)",
+                "value": {
+                  "type": "ResourceLockedConflict",
+                  "description": "The resource is locked.",
+                  "status": 409
+                }
+              },
+              "AlreadyExists": {
+                "summary": "AlreadyExists (vendor error type; description text assumed)",
+                "value": {
+                  "type": "AlreadyExists",
+                  "description": "The record exists already.",
+                  "status": 409
+                }
               }
             }
           }
         }
       },
       "PayloadTooLarge": {
-        "description": "HTTP 413: error of type `PayloadTooLarge`.",
+        "description": "HTTP 413: error of type `PayloadTooLarge` (document) or `LimitExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/PayloadTooLargeError"
+              "$ref": "#/components/schemas/PayloadTooLargeErrorBody"
             },
             "examples": {
               "PayloadTooLarge": {
@@ -5710,6 +6219,14 @@ const document: Readonly<Record<string, unknown>> = {
                 "value": {
                   "type": "PayloadTooLarge",
                   "description": "The request payload is too large.",
+                  "status": 413
+                }
+              },
+              "LimitExceeded": {
+                "summary": "LimitExceeded (vendor error type; description text assumed)",
+                "value": {
+                  "type": "LimitExceeded",
+                  "description": "Limit exceeded.",
                   "status": 413
                 }
               }
@@ -5731,6 +6248,46 @@ const document: Readonly<Record<string, unknown>> = {
                   "type": "UnsupportedMediaType",
                   "description": "The request is invalid because the content-type is not supported.",
                   "status": 415
+                }
+              }
+            }
+          }
+        }
+      },
+      "RateLimited": {
+        "description": "HTTP 429: error of type `RateLimited`. The document does not mention rate limiting; the vendor reference\nhttps://botpress.com/docs/api-reference/ratelimiting says the API is protected by a sliding-window rate\nlimiter, that exceeding it gives `429 Too Many Requests` with a `{type, description, status}` body of\ntype `RateLimited`, and that every response carries `RateLimit-Limit`, `RateLimit-Remaining` and\n`RateLimit-Reset` (seconds) headers.\n",
+        "headers": {
+          "RateLimit-Limit": {
+            "description": "Maximum number of requests in the current window (vendor reference, rate limiting page).",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          "RateLimit-Remaining": {
+            "description": "Requests left in the current window (vendor reference, rate limiting page).",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          "RateLimit-Reset": {
+            "description": "Seconds until the current window resets (vendor reference, rate limiting page).",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RateLimitedError"
+            },
+            "examples": {
+              "RateLimited": {
+                "summary": "RateLimited (vendor reference example)",
+                "value": {
+                  "type": "RateLimited",
+                  "description": "The request has been rate-limited.",
+                  "status": 429
                 }
               }
             }

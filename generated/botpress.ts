@@ -177,7 +177,9 @@ export interface paths {
          * Delete Conversation
          * @description Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding
          *     Messages. The reference says the deleted Conversation object is returned but lists no response
-         *     attributes, so the body's `conversation` attribute is optional.
+         *     attributes, so the body's `conversation` attribute is optional. The vendor reference
+         *     (https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation) agrees: `200` with a
+         *     JSON object whose example is `{}`.
          */
         delete: operations["deleteConversation"];
         options?: never;
@@ -657,7 +659,10 @@ export interface paths {
         /**
          * Get Bot Analytics
          * @description Gets the analytics records of a bot between two date/times. The reference does not mark `startDate` or
-         *     `endDate` optional, so both are required; it calls them "date/time", so they are ISO 8601 date-times.
+         *     `endDate` optional, so both are required (the vendor reference
+         *     https://botpress.com/docs/api-reference/admin-api/openapi/getBotAnalytics marks both required too). Their
+         *     format is not declared: the document calls them "date/time" without a format, and the vendor reference
+         *     and `@botpress/client` 1.45 type them as plain strings, so the mock accepts any string, as the vendor may.
          */
         get: operations["getBotAnalytics"];
         put?: never;
@@ -793,20 +798,21 @@ export interface components {
         /**
          * @description Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be
          *     provided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two
-         *     it mentions, and it gives no unit for `delay` (milliseconds, like the other durations in this API, is
-         *     assumed).
+         *     it mentions. `@botpress/client` 1.45 (`schedule` of the create-event and create-message bodies) names
+         *     the same two, gives `dateTime` "in the ISO 8601 format" and `delay` in milliseconds; the spec follows it.
          */
         Schedule: {
             /**
              * Format: date-time
-             * @description When to send, in ISO 8601 format.
+             * @description When to send, in ISO 8601 format (format from `@botpress/client` 1.45's `schedule.dateTime`).
              */
             dateTime?: string;
-            /** @description How long to wait before sending (milliseconds assumed; the unit is not documented; at least 0 assumed, because a delay cannot be negative). */
+            /** @description How long to wait before sending, in milliseconds (unit from `@botpress/client` 1.45's `schedule.delay`; the document gives none). At least 0 is assumed, because a delay cannot be negative. */
             delay?: number;
         };
         /**
-         * @description A semver version (e.g. `1.2.0`) or the tag `latest`.
+         * @description A semver version (e.g. `1.2.0`) or the tag `latest` (document: "Integration version. Either a semver
+         *     version or tag "latest"). The pattern is a simplified semver 2.0.0 version grammar, or `latest`.
          * @example latest
          * @example 0.2.0
          */
@@ -964,7 +970,7 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
         };
         /**
-         * @description Direction of the message.
+         * @description Direction of the message (values from the document, "incoming or outgoing").
          * @enum {string}
          */
         MessageDirection: "incoming" | "outgoing";
@@ -1021,7 +1027,7 @@ export interface components {
             message?: components["schemas"]["Message"];
         };
         /**
-         * @description Who can read the file contents. Public files also get a `publicUrl`.
+         * @description Who can read the file contents. Public files also get a `publicUrl`. Values from the document ("Accepted values", private and public).
          * @enum {string}
          */
         FileAccessType: "private" | "public";
@@ -1047,7 +1053,8 @@ export interface components {
             /**
              * Format: uri
              * @description Public URL to the file contents, available only if the access type is public. If the file is private,
-             *     use the Download File endpoint to retrieve the file contents.
+             *     use the Download File endpoint to retrieve the file contents. (`format: uri`: the document calls it a
+             *     URL.)
              */
             publicUrl?: string;
         };
@@ -1072,7 +1079,10 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
         };
         /**
-         * @description The resource type the state is related to.
+         * @description The resource type the state is related to (values from the document, "conversation, user, bot or
+         *     integration"). The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/setState)
+         *     also lists `task` and `workflow`; the document is the first source, so they are not accepted here, and a
+         *     state of one of those types fails response validation.
          * @enum {string}
          */
         StateType: "conversation" | "user" | "bot" | "integration";
@@ -1136,6 +1146,16 @@ export interface components {
             /** @description Output of the action (the reference's description, "Input of the action", is a copy of the input's). */
             output: {
                 [key: string]: unknown;
+            };
+            /**
+             * @description Not in the document. The vendor reference (https://botpress.com/docs/api-reference/runtime-api/openapi/callAction)
+             *     shows a `meta` object with a boolean `cached` and marks it required; it is declared here but not required,
+             *     because the document's answer lists only `output` and a required key the document never shows could
+             *     fail validation of an answer the document describes.
+             */
+            meta?: {
+                /** @description Whether the action's output came from a cache (vendor reference). */
+                cached?: boolean;
             };
         };
         /** @description Tags of the bot. The reference does not list this object's child attributes. */
@@ -1439,9 +1459,9 @@ export interface components {
             id: string;
             name: string;
             ownerId: string;
-            /** Format: date-time */
+            /** @description No format is declared; the document neither describes nor formats this attribute. */
             createdAt: string;
-            /** Format: date-time */
+            /** @description No format is declared; the document neither describes nor formats this attribute. */
             updatedAt: string;
             accountType: string;
             blocked: boolean;
@@ -1489,6 +1509,175 @@ export interface components {
             /** @description Human-readable message. Sent by the live API; not shown in the document. */
             message?: string;
         };
+        /**
+         * @description Error body of type `BreakingChanges`, sent with HTTP status 400: The request would make breaking changes to a resource without a version increment. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        BreakingChangesError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "BreakingChanges";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 400;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `QuotaExceeded`, sent with HTTP status 403: A soft quota (one that can be raised) is exceeded. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        QuotaExceededError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "QuotaExceeded";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 403;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `ReferenceConstraint`, sent with HTTP status 409: The resource is still referenced by another resource, so it cannot be deleted. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        ReferenceConstraintError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ReferenceConstraint";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 409;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `ResourceLockedConflict`, sent with HTTP status 409: The resource is locked until its lock is released. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        ResourceLockedConflictError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ResourceLockedConflict";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 409;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `AlreadyExists`, sent with HTTP status 409: The record to create exists already. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        AlreadyExistsError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "AlreadyExists";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 409;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `LimitExceeded`, sent with HTTP status 413: A hard limit (one that cannot be raised) is exceeded. Not in the document; the type and its
+         *     status are the vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45's error classes. Like the other error bodies, only `type` is required.
+         */
+        LimitExceededError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "LimitExceeded";
+            /** @description Human-readable explanation. */
+            description?: string;
+            /**
+             * @description HTTP status code of the response.
+             * @constant
+             */
+            status?: 413;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
+        /**
+         * @description Error body of type `RateLimited`, sent with HTTP status 429. Not in the document; the type, the status and
+         *     the example are the vendor reference's (https://botpress.com/docs/api-reference/ratelimiting). Like the
+         *     other error bodies, only `type` is required and the live API's `id`, `code` and `message` are allowed.
+         */
+        RateLimitedError: {
+            /**
+             * @description Kind of error; the discriminator of the error unions.
+             * @constant
+             */
+            type: "RateLimited";
+            /** @description Human-readable explanation (shown in the vendor reference's example). */
+            description?: string;
+            /**
+             * @description HTTP status code of the response (shown in the vendor reference's example).
+             * @constant
+             */
+            status?: 429;
+            /** @description Error id. Sent by the live API; not shown in the document. */
+            id?: string;
+            /** @description Numeric error code (the HTTP status). Sent by the live API; not shown in the document. */
+            code?: number;
+            /** @description Human-readable message. Sent by the live API; not shown in the document. */
+            message?: string;
+        };
         /** @description Error body of type `Unauthorized`, sent with HTTP status 401. Document text: "The request requires to be authenticated." */
         UnauthorizedError: {
             /**
@@ -1513,8 +1702,8 @@ export interface components {
         /** @description Error body of type `Forbidden`, sent with HTTP status 403. Document text: "The requested action can't be peform by this resource." */
         ForbiddenError: {
             /**
-             * @description Kind of error; the discriminator of the error unions.
-             * @constant
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             type: "Forbidden";
             /** @description Human-readable explanation (shown in the document's examples). */
@@ -1534,8 +1723,8 @@ export interface components {
         /** @description Error body of type `PayloadTooLarge`, sent with HTTP status 413. Document text: "The request payload is too large." */
         PayloadTooLargeError: {
             /**
-             * @description Kind of error; the discriminator of the error unions.
-             * @constant
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             type: "PayloadTooLarge";
             /** @description Human-readable explanation (shown in the document's examples). */
@@ -1702,8 +1891,8 @@ export interface components {
         /** @description Error body of type `RelationConflict`, sent with HTTP status 409. Document text: "The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together." */
         RelationConflictError: {
             /**
-             * @description Kind of error; the discriminator of the error unions.
-             * @constant
+             * @description Kind of error; the discriminator of the error unions. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             type: "RelationConflict";
             /** @description Human-readable explanation (shown in the document's examples). */
@@ -1784,12 +1973,29 @@ export interface components {
             message?: string;
         };
         /** @description Any error body sent with HTTP status 400; discriminated on `type`. */
-        BadRequestErrorBody: components["schemas"]["InvalidPayloadError"] | components["schemas"]["InvalidJsonSchemaError"] | components["schemas"]["InvalidDataFormatError"] | components["schemas"]["InvalidIdentifierError"] | components["schemas"]["ReferenceNotFoundError"] | components["schemas"]["InvalidQueryError"] | components["schemas"]["RuntimeError"];
+        BadRequestErrorBody: components["schemas"]["InvalidPayloadError"] | components["schemas"]["InvalidJsonSchemaError"] | components["schemas"]["InvalidDataFormatError"] | components["schemas"]["InvalidIdentifierError"] | components["schemas"]["ReferenceNotFoundError"] | components["schemas"]["InvalidQueryError"] | components["schemas"]["RuntimeError"] | components["schemas"]["BreakingChangesError"];
+        /**
+         * @description Any error body sent with HTTP status 403; discriminated on `type`. `Forbidden` is the document's;
+         *     `QuotaExceeded` is the vendor's (errors page and `@botpress/client`), added so the vendor's answer
+         *     passes response validation.
+         */
+        ForbiddenErrorBody: components["schemas"]["ForbiddenError"] | components["schemas"]["QuotaExceededError"];
+        /**
+         * @description Any error body sent with HTTP status 409; discriminated on `type`. `RelationConflict` is the
+         *     document's; `ReferenceConstraint`, `ResourceLockedConflict` and `AlreadyExists` are the vendor's
+         *     (errors page and `@botpress/client`).
+         */
+        ConflictErrorBody: components["schemas"]["RelationConflictError"] | components["schemas"]["ReferenceConstraintError"] | components["schemas"]["ResourceLockedConflictError"] | components["schemas"]["AlreadyExistsError"];
+        /**
+         * @description Any error body sent with HTTP status 413; discriminated on `type`. `PayloadTooLarge` is the
+         *     document's; `LimitExceeded` is the vendor's (errors page and `@botpress/client`).
+         */
+        PayloadTooLargeErrorBody: components["schemas"]["PayloadTooLargeError"] | components["schemas"]["LimitExceededError"];
         /** @description Any error body sent with HTTP status 500; discriminated on `type`. */
         ServerErrorBody: components["schemas"]["UnknownError"] | components["schemas"]["InternalError"];
     };
     responses: {
-        /** @description HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime`. */
+        /** @description HTTP 400: error of type `InvalidPayload`, `InvalidJsonSchema`, `InvalidDataFormat`, `InvalidIdentifier`, `ReferenceNotFound`, `InvalidQuery`, `Runtime` (document) or `BreakingChanges` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1807,13 +2013,13 @@ export interface components {
                 "application/json": components["schemas"]["UnauthorizedError"];
             };
         };
-        /** @description HTTP 403: error of type `Forbidden`. */
+        /** @description HTTP 403: error of type `Forbidden` (document) or `QuotaExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ForbiddenError"];
+                "application/json": components["schemas"]["ForbiddenErrorBody"];
             };
         };
         /** @description HTTP 404: error of type `ResourceNotFound`. */
@@ -1834,22 +2040,22 @@ export interface components {
                 "application/json": components["schemas"]["MethodNotFoundError"];
             };
         };
-        /** @description HTTP 409: error of type `RelationConflict`. */
+        /** @description HTTP 409: error of type `RelationConflict` (document) or `ReferenceConstraint`, `ResourceLockedConflict`, `AlreadyExists` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         Conflict: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["RelationConflictError"];
+                "application/json": components["schemas"]["ConflictErrorBody"];
             };
         };
-        /** @description HTTP 413: error of type `PayloadTooLarge`. */
+        /** @description HTTP 413: error of type `PayloadTooLarge` (document) or `LimitExceeded` (vendor reference https://botpress.com/docs/api-reference/errors and `@botpress/client` 1.45). */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PayloadTooLargeError"];
+                "application/json": components["schemas"]["PayloadTooLargeErrorBody"];
             };
         };
         /** @description HTTP 415: error of type `UnsupportedMediaType`. */
@@ -1859,6 +2065,27 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+            };
+        };
+        /**
+         * @description HTTP 429: error of type `RateLimited`. The document does not mention rate limiting; the vendor reference
+         *     https://botpress.com/docs/api-reference/ratelimiting says the API is protected by a sliding-window rate
+         *     limiter, that exceeding it gives `429 Too Many Requests` with a `{type, description, status}` body of
+         *     type `RateLimited`, and that every response carries `RateLimit-Limit`, `RateLimit-Remaining` and
+         *     `RateLimit-Reset` (seconds) headers.
+         */
+        RateLimited: {
+            headers: {
+                /** @description Maximum number of requests in the current window (vendor reference, rate limiting page). */
+                "RateLimit-Limit"?: number;
+                /** @description Requests left in the current window (vendor reference, rate limiting page). */
+                "RateLimit-Remaining"?: number;
+                /** @description Seconds until the current window resets (vendor reference, rate limiting page). */
+                "RateLimit-Reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
             };
         };
         /** @description HTTP 500: error of type `Unknown`, `Internal`. */
@@ -1874,7 +2101,10 @@ export interface components {
     parameters: {
         /**
          * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-         *     pages; `@botpress/client` sends it from its `botId` option).
+         *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+         *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+         *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+         *     name them), and the mock ignores them when sent.
          * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
          */
         XBotId: string;
@@ -1942,6 +2172,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1958,7 +2189,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -1980,6 +2214,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1989,7 +2224,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2003,8 +2241,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created User. */
-            200: {
+            /**
+             * @description The created User. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createUser) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2016,6 +2257,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2025,7 +2267,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2052,6 +2297,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2061,7 +2307,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2087,6 +2336,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2096,7 +2346,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2132,6 +2385,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2141,7 +2395,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2167,6 +2424,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2183,7 +2441,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2205,6 +2466,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2214,7 +2476,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2228,8 +2493,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created Conversation. */
-            200: {
+            /**
+             * @description The created Conversation. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createConversation) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2241,6 +2509,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2250,7 +2519,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2277,6 +2549,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2286,7 +2559,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2312,6 +2588,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2321,7 +2598,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2358,6 +2638,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2367,7 +2648,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2393,6 +2677,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2407,7 +2692,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2429,6 +2717,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2438,7 +2727,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2452,8 +2744,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created Event. */
-            200: {
+            /**
+             * @description The created Event. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createEvent) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2465,6 +2760,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2474,7 +2770,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2500,6 +2799,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2516,7 +2816,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2538,6 +2841,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2547,7 +2851,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2561,8 +2868,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created Message. */
-            200: {
+            /**
+             * @description The created Message. Status `201`: the document states no success code; the vendor reference
+             *     (https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage) answers a creation with `201`.
+             */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2575,6 +2885,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2584,7 +2895,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2612,6 +2926,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2621,7 +2936,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2647,6 +2965,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2656,7 +2975,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2687,6 +3009,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2696,7 +3019,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2722,6 +3048,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2736,7 +3063,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2758,6 +3088,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2767,7 +3098,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2795,6 +3129,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2804,7 +3139,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2830,6 +3168,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2839,7 +3178,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2865,6 +3207,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2874,7 +3217,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2900,6 +3246,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2909,7 +3256,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2939,6 +3289,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2948,7 +3299,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -2983,6 +3337,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2992,7 +3347,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3027,6 +3385,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3058,6 +3417,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3086,6 +3446,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3116,6 +3477,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3125,7 +3487,10 @@ export interface operations {
             header: {
                 /**
                  * @description Id of the bot the request acts for. Sent on every `/v1/chat/*` and `/v1/storage/*` request (vendor reference
-                 *     pages; `@botpress/client` sends it from its `botId` option).
+                 *     pages, e.g. https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation, where it is
+                 *     required; `@botpress/client` sends it from its `botId` option). The same pages also list optional
+                 *     `x-integration-id` and `x-integration-alias` headers; they are not declared here (the document does not
+                 *     name them), and the mock ignores them when sent.
                  * @example 6d5e1b2a-3f4c-4e8d-9a0b-1c2d3e4f5a6b
                  */
                 "x-bot-id": components["parameters"]["XBotId"];
@@ -3153,6 +3518,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3187,6 +3553,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3229,6 +3596,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3264,6 +3632,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3310,6 +3679,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3345,6 +3715,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3385,6 +3756,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3420,6 +3792,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3458,6 +3831,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3498,6 +3872,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3536,6 +3911,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3573,6 +3949,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3608,6 +3985,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3654,6 +4032,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3689,6 +4068,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3724,6 +4104,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3761,6 +4142,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
     };

@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Pipedrive Channels API",
     "version": "1.0.0",
-    "description": "Channels API of the Pipedrive Messaging app extension: register a messaging channel,\npush messages into Pipedrive's Messaging inbox, and delete channels and conversations.\nAccessible only with an OAuth token that has the Messengers integration scope, together\nwith a Messaging manifest.\n\nThe document describes every success response only as \"OK\" and shows no error body.\nThis spec gives success responses Pipedrive's usual envelope (`success` plus `data`) with\nthe fields the endpoint echoes back, and errors Pipedrive's usual error body\n(`success: false`, `error`, `error_info`, `additional_data`); each choice is noted where it is made.\n\nSecond source: where the document is silent, the spec follows Pipedrive's own SDK, the npm\npackage `pipedrive` (33.x, `versions/v1/api/channels-api` and its `models`): the HTTP\nmethods (the document gives none: POST for add/receive, DELETE for the two deletions), the\nresponse envelopes, the error body and the `provider_type` values. Response schemas are open\nto properties they do not declare; request bodies are closed.\n",
+    "description": "Channels API of the Pipedrive Messaging app extension: register a messaging channel,\npush messages into Pipedrive's Messaging inbox, and delete channels and conversations.\nAccessible only with an OAuth token that has the Messengers integration scope, together\nwith a Messaging manifest.\n\nThe document describes every success response only as \"OK\" and shows no error body.\nThis spec gives success responses Pipedrive's usual envelope (`success` plus `data`) with\nthe fields the endpoint echoes back, and errors Pipedrive's usual error body\n(`success: false`, `error`, `error_info`, `additional_data`); each choice is noted where it is made.\n\nSecond source: where the document is silent, the spec follows Pipedrive's own SDK, the npm\npackage `pipedrive` (33.x, `versions/v1/api/channels-api` and its `models`): the HTTP\nmethods (the document gives none: POST for add/receive, DELETE for the two deletions), the\nresponse envelopes, the error body and the `provider_type` values. Response schemas are open\nto properties they do not declare; request bodies are closed.\n\nVendor reference pages (checked where the document is silent):\nhttps://developers.pipedrive.com/docs/api/v1/Channels (methods POST/POST/DELETE/DELETE, the\n`provider_type` values `facebook`, `whatsapp`, `other`, the add-channel answer `{success, data}`,\n\"Deprecated endpoint\" and a rate-limit cost of 10 tokens on add channel) and\nhttps://pipedrive.readme.io/docs/core-api-concepts-rate-limiting (HTTP 429 when the rate limit is\nexceeded). All four operations are marked deprecated: the Channels reference page labels add channel\n\"Deprecated endpoint\", and the vendor SDK (`pipedrive` 33.7, `ChannelsApi`) marks all four\n`@deprecated`. They still work; the spec keeps them, flagged.\n",
     "license": {
       "name": "Proprietary (Pipedrive terms of service)",
       "url": "https://www.pipedrive.com/en/terms-of-service"
@@ -34,6 +34,7 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/channels": {
       "post": {
         "operationId": "addChannel",
+        "deprecated": true,
         "tags": [
           "Channels"
         ],
@@ -100,6 +101,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           }
         }
       }
@@ -107,6 +111,7 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/channels/messages/receive": {
       "post": {
         "operationId": "receiveMessage",
+        "deprecated": true,
         "tags": [
           "Channels"
         ],
@@ -194,6 +199,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           }
         }
       }
@@ -201,11 +209,12 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/channels/{id}": {
       "delete": {
         "operationId": "deleteChannel",
+        "deprecated": true,
         "tags": [
           "Channels"
         ],
         "summary": "Delete a channel",
-        "description": "Deletes an existing messenger's channel and all related entities (conversations and\nmessages). Method: the document gives none; DELETE is what the vendor SDK's\n`ChannelsApi.deleteChannel` sends. Success body: the document says only \"OK\"; the vendor\nSDK reads `{\"success\": true}` (`DeleteChannel200Response`, `success` optional).\n",
+        "description": "Deletes an existing messenger's channel and all related entities (conversations and\nmessages). Method: the document gives none; DELETE is what the vendor SDK's\n`ChannelsApi.deleteChannel` sends. Success body: the document says only \"OK\"; the vendor\nSDK reads `{\"success\": true}` (`DeleteChannel200Response`, `success` optional). Error statuses:\n401 as on every operation (OAuth scope); 403 and 404 are assumed, because the vendor SDK has\nforbidden and not-found error models for deleting a conversation and neither the document nor the\nreference page shown here lists the errors of this deletion; 429 from the rate limiting page.\n",
         "parameters": [
           {
             "name": "id",
@@ -230,6 +239,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           }
         }
       }
@@ -237,11 +249,12 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/channels/{channel-id}/conversations/{conversation-id}": {
       "delete": {
         "operationId": "deleteConversation",
+        "deprecated": true,
         "tags": [
           "Channels"
         ],
         "summary": "Delete a conversation",
-        "description": "Deletes an existing conversation. Method: the document gives none; DELETE is what the\nvendor SDK's `ChannelsApi.deleteConversation` sends. Success body: the document says only\n\"OK\"; the vendor SDK reads `{\"success\": true}` (`DeleteChannel200Response`). The path\nparameters keep the document's hyphenated names (as the vendor SDK's path does).\n",
+        "description": "Deletes an existing conversation. Method: the document gives none; DELETE is what the\nvendor SDK's `ChannelsApi.deleteConversation` sends. Success body: the document says only\n\"OK\"; the vendor SDK reads `{\"success\": true}` (`DeleteChannel200Response`). The path\nparameters keep the document's hyphenated names (as the vendor SDK's path does). 403 and 404:\nthe vendor SDK's `DeleteConversationForbiddenErrorResponse` and\n`DeleteConversationNotFoundErrorResponse`; 429 from the rate limiting page.\n",
         "parameters": [
           {
             "name": "channel-id",
@@ -276,6 +289,9 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
           }
         }
       }
@@ -380,6 +396,46 @@ const document: Readonly<Record<string, unknown>> = {
           }
         }
       },
+      "RateLimited": {
+        "description": "Too many requests. The document is silent; the vendor reference\nhttps://pipedrive.readme.io/docs/core-api-concepts-rate-limiting says a request over the rate limit\nis refused with HTTP 429 \"Too Many Requests\" and a JSON body that starts with `success`; the rest\nof the body is assumed to be Pipedrive's usual error body (`ErrorResponse`). The same page names\nthe `x-ratelimit-limit`, `x-ratelimit-remaining` and `x-ratelimit-reset` headers on every answer.\n",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "Requests the token may make per window (vendor reference, rate limiting page).",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          "x-ratelimit-remaining": {
+            "description": "Requests left in the window (vendor reference, rate limiting page).",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          "x-ratelimit-reset": {
+            "description": "Time left before the window resets (vendor reference, rate limiting page).",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "examples": {
+              "rateLimited": {
+                "summary": "Over the rate limit",
+                "value": {
+                  "success": false,
+                  "error": "Request over limit",
+                  "error_info": "Please check developers.pipedrive.com for more information about Pipedrive API."
+                }
+              }
+            }
+          }
+        }
+      },
       "NotFound": {
         "description": "No channel or conversation with this ID belongs to the integration.",
         "content": {
@@ -415,7 +471,7 @@ const document: Readonly<Record<string, unknown>> = {
           "other"
         ],
         "default": "other",
-        "description": "It controls the icons (like the icon next to the conversation). Default `other` (document).\nThe document lists only `other`; the vendor SDK (`AddChannelRequestProviderTypeConst`)\nalso has `facebook` and `whatsapp`, so those are accepted too.\n"
+        "description": "It controls the icons (like the icon next to the conversation). Default `other` (document).\nThe document lists only `other`; the vendor reference page\n(https://developers.pipedrive.com/docs/api/v1/Channels) lists `facebook`, `whatsapp` and `other`,\nas does the vendor SDK (`AddChannelRequestProviderTypeConst`), so all three are accepted.\n"
       },
       "AddChannelRequest": {
         "type": "object",
@@ -436,7 +492,7 @@ const document: Readonly<Record<string, unknown>> = {
           "avatar_url": {
             "type": "string",
             "format": "uri",
-            "description": "The URL for an icon that represents your channel."
+            "description": "The URL for an icon that represents your channel (uri format from the document's \"Format url\")."
           },
           "template_support": {
             "type": "boolean",
@@ -463,7 +519,7 @@ const document: Readonly<Record<string, unknown>> = {
               "string",
               "null"
             ],
-            "format": "uri"
+            "description": "No format is declared on the answer: the document's \"Format url\" is given for the request\nfield only, and the vendor SDK types the echoed value as a plain string. `null` is assumed\n(a channel registered without an icon).\n"
           },
           "provider_channel_id": {
             "type": "string",
@@ -481,7 +537,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "created_at": {
             "type": "string",
-            "format": "date-time"
+            "description": "When the channel was created. No format is declared: the npm SDK (`pipedrive` 33.7) types it\nas a plain string and the document does not describe the answer, so a value in another\nspelling still passes response validation.\n"
           },
           "provider_type": {
             "$ref": "#/components/schemas/ProviderType"
@@ -493,7 +549,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ChannelResponse": {
         "type": "object",
-        "description": "Envelope read by the vendor SDK (`AddChannelResponse`, `success` and `data` required).",
+        "description": "Envelope of the add-channel answer. `success` and `data` are required: the vendor SDK\n(`pipedrive` 33.7, `AddChannelResponse`) requires both and the reference page\n(https://developers.pipedrive.com/docs/api/v1/Channels) shows the answer as `success: true` with a\n`data` object. Every field inside `data` stays optional: neither the SDK's\n`AddChannelResponseData` nor the reference page marks any of them required, so the spec does not\npromise one (a client reads `data.id` as possibly undefined).\n",
         "required": [
           "success",
           "data"
@@ -531,11 +587,11 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "url": {
             "type": "string",
-            "format": "uri"
+            "description": "No format is declared (neither the document nor the vendor SDK gives one)."
           },
           "preview_url": {
             "type": "string",
-            "format": "uri"
+            "description": "No format is declared (neither the document nor the vendor SDK gives one)."
           },
           "link_expires": {
             "type": "boolean"
@@ -595,7 +651,7 @@ const document: Readonly<Record<string, unknown>> = {
           "conversation_link": {
             "type": "string",
             "format": "uri",
-            "description": "A URL that can open the conversation in the provider's side."
+            "description": "A URL that can open the conversation in the provider's side (uri format from the document's \"Format url\")."
           },
           "attachments": {
             "type": "array",
@@ -658,7 +714,7 @@ const document: Readonly<Record<string, unknown>> = {
           "conversation_link": {
             "type": "string",
             "format": "uri",
-            "description": "A URL that can open the conversation in the provider's side."
+            "description": "A URL that can open the conversation in the provider's side (uri format from the document's \"Format url\")."
           },
           "attachments": {
             "type": "array",
@@ -671,7 +727,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "MessageResponse": {
         "type": "object",
-        "description": "Envelope read by the vendor SDK (`GetReceiveMessageSuccessResponse`), where both keys are optional.",
+        "description": "Envelope read by the vendor SDK (`GetReceiveMessageSuccessResponse`), where both keys are optional;\nthe reference page says only \"OK\", so nothing is promised beyond the SDK.\n",
         "properties": {
           "success": {
             "type": "boolean"
@@ -683,7 +739,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "DeleteResponse": {
         "type": "object",
-        "description": "Vendor SDK `DeleteChannel200Response` (`success` optional).",
+        "description": "Vendor SDK `DeleteChannel200Response` (`success` optional); the reference page says only \"OK\",\nso `success` stays optional.\n",
         "properties": {
           "success": {
             "type": "boolean"
@@ -692,7 +748,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ErrorResponse": {
         "type": "object",
-        "description": "Pipedrive's error body. The document shows none; the fields are the vendor SDK's error\nmodels (`AddChannelBadRequestResponse`, `AddChannelForbiddenErrorResponse`,\n`ReceiveMessageBadRequestErrorResponse`), where every field is optional. `success` and\n`error` are required here (assumed, because every Pipedrive error body carries the flag\nand a message; the client's typed errors read `error`).\n",
+        "description": "Pipedrive's error body. The document shows none; the fields are the vendor SDK's error\nmodels (`AddChannelBadRequestResponse`, `AddChannelForbiddenErrorResponse`,\n`ReceiveMessageBadRequestErrorResponse`), where every field is optional. `success` and\n`error` are required here (assumed, because every Pipedrive error body carries the flag\nand a message; the client's typed errors read `error`). `success` is `false` in every error\nbody Pipedrive shows (vendor changelog\nhttps://developers.pipedrive.com/changelog/post/new-error-message-and-code-for-post-deals-and-custom-fields-endpoints),\nhence `const: false`.\n",
         "required": [
           "success",
           "error"

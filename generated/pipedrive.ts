@@ -12,6 +12,7 @@ export interface paths {
         put?: never;
         /**
          * Add a channel
+         * @deprecated
          * @description Adds a new messaging channel; only admins are able to register new channels. Pipedrive
          *     then uses the integration's getConversations endpoint to fetch conversations,
          *     participants and messages.
@@ -40,6 +41,7 @@ export interface paths {
         put?: never;
         /**
          * Receives an incoming message
+         * @deprecated
          * @description Adds a message to a conversation.
          *
          *     Method: the document gives none; POST is what the vendor SDK's
@@ -68,10 +70,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a channel
+         * @deprecated
          * @description Deletes an existing messenger's channel and all related entities (conversations and
          *     messages). Method: the document gives none; DELETE is what the vendor SDK's
          *     `ChannelsApi.deleteChannel` sends. Success body: the document says only "OK"; the vendor
-         *     SDK reads `{"success": true}` (`DeleteChannel200Response`, `success` optional).
+         *     SDK reads `{"success": true}` (`DeleteChannel200Response`, `success` optional). Error statuses:
+         *     401 as on every operation (OAuth scope); 403 and 404 are assumed, because the vendor SDK has
+         *     forbidden and not-found error models for deleting a conversation and neither the document nor the
+         *     reference page shown here lists the errors of this deletion; 429 from the rate limiting page.
          */
         delete: operations["deleteChannel"];
         options?: never;
@@ -91,10 +97,13 @@ export interface paths {
         post?: never;
         /**
          * Delete a conversation
+         * @deprecated
          * @description Deletes an existing conversation. Method: the document gives none; DELETE is what the
          *     vendor SDK's `ChannelsApi.deleteConversation` sends. Success body: the document says only
          *     "OK"; the vendor SDK reads `{"success": true}` (`DeleteChannel200Response`). The path
-         *     parameters keep the document's hyphenated names (as the vendor SDK's path does).
+         *     parameters keep the document's hyphenated names (as the vendor SDK's path does). 403 and 404:
+         *     the vendor SDK's `DeleteConversationForbiddenErrorResponse` and
+         *     `DeleteConversationNotFoundErrorResponse`; 429 from the rate limiting page.
          */
         delete: operations["deleteConversation"];
         options?: never;
@@ -110,8 +119,9 @@ export interface components {
         ProviderDateTime: string;
         /**
          * @description It controls the icons (like the icon next to the conversation). Default `other` (document).
-         *     The document lists only `other`; the vendor SDK (`AddChannelRequestProviderTypeConst`)
-         *     also has `facebook` and `whatsapp`, so those are accepted too.
+         *     The document lists only `other`; the vendor reference page
+         *     (https://developers.pipedrive.com/docs/api/v1/Channels) lists `facebook`, `whatsapp` and `other`,
+         *     as does the vendor SDK (`AddChannelRequestProviderTypeConst`), so all three are accepted.
          * @default other
          * @enum {string}
          */
@@ -123,7 +133,7 @@ export interface components {
             provider_channel_id: string;
             /**
              * Format: uri
-             * @description The URL for an icon that represents your channel.
+             * @description The URL for an icon that represents your channel (uri format from the document's "Format url").
              */
             avatar_url?: string;
             /**
@@ -141,7 +151,11 @@ export interface components {
             /** @description The unique channel ID used internally by Pipedrive. */
             id?: string;
             name?: string;
-            /** Format: uri */
+            /**
+             * @description No format is declared on the answer: the document's "Format url" is given for the request
+             *     field only, and the vendor SDK types the echoed value as a plain string. `null` is assumed
+             *     (a channel registered without an icon).
+             */
             avatar_url?: string | null;
             /** @description The channel ID given when the channel was created. */
             provider_channel_id?: string;
@@ -149,12 +163,23 @@ export interface components {
             marketplace_client_id?: string;
             pd_company_id?: number;
             pd_user_id?: number;
-            /** Format: date-time */
+            /**
+             * @description When the channel was created. No format is declared: the npm SDK (`pipedrive` 33.7) types it
+             *     as a plain string and the document does not describe the answer, so a value in another
+             *     spelling still passes response validation.
+             */
             created_at?: string;
             provider_type?: components["schemas"]["ProviderType"];
             template_support?: boolean;
         };
-        /** @description Envelope read by the vendor SDK (`AddChannelResponse`, `success` and `data` required). */
+        /**
+         * @description Envelope of the add-channel answer. `success` and `data` are required: the vendor SDK
+         *     (`pipedrive` 33.7, `AddChannelResponse`) requires both and the reference page
+         *     (https://developers.pipedrive.com/docs/api/v1/Channels) shows the answer as `success: true` with a
+         *     `data` object. Every field inside `data` stays optional: neither the SDK's
+         *     `AddChannelResponseData` nor the reference page marks any of them required, so the spec does not
+         *     promise one (a client reads `data.id` as possibly undefined).
+         */
         ChannelResponse: {
             success: boolean;
             data: components["schemas"]["Channel"];
@@ -170,9 +195,9 @@ export interface components {
             type: string;
             name?: string;
             size?: number;
-            /** Format: uri */
+            /** @description No format is declared (neither the document nor the vendor SDK gives one). */
             url: string;
-            /** Format: uri */
+            /** @description No format is declared (neither the document nor the vendor SDK gives one). */
             preview_url?: string;
             link_expires?: boolean;
         };
@@ -201,7 +226,7 @@ export interface components {
             reply_by?: components["schemas"]["ProviderDateTime"];
             /**
              * Format: uri
-             * @description A URL that can open the conversation in the provider's side.
+             * @description A URL that can open the conversation in the provider's side (uri format from the document's "Format url").
              */
             conversation_link?: string;
             /** @description The list of attachments available in the message. */
@@ -232,18 +257,24 @@ export interface components {
             reply_by?: components["schemas"]["ProviderDateTime"];
             /**
              * Format: uri
-             * @description A URL that can open the conversation in the provider's side.
+             * @description A URL that can open the conversation in the provider's side (uri format from the document's "Format url").
              */
             conversation_link?: string;
             /** @description The list of attachments available in the message. */
             attachments?: components["schemas"]["Attachment"][];
         };
-        /** @description Envelope read by the vendor SDK (`GetReceiveMessageSuccessResponse`), where both keys are optional. */
+        /**
+         * @description Envelope read by the vendor SDK (`GetReceiveMessageSuccessResponse`), where both keys are optional;
+         *     the reference page says only "OK", so nothing is promised beyond the SDK.
+         */
         MessageResponse: {
             success?: boolean;
             data?: components["schemas"]["Message"];
         };
-        /** @description Vendor SDK `DeleteChannel200Response` (`success` optional). */
+        /**
+         * @description Vendor SDK `DeleteChannel200Response` (`success` optional); the reference page says only "OK",
+         *     so `success` stays optional.
+         */
         DeleteResponse: {
             success?: boolean;
         };
@@ -252,7 +283,10 @@ export interface components {
          *     models (`AddChannelBadRequestResponse`, `AddChannelForbiddenErrorResponse`,
          *     `ReceiveMessageBadRequestErrorResponse`), where every field is optional. `success` and
          *     `error` are required here (assumed, because every Pipedrive error body carries the flag
-         *     and a message; the client's typed errors read `error`).
+         *     and a message; the client's typed errors read `error`). `success` is `false` in every error
+         *     body Pipedrive shows (vendor changelog
+         *     https://developers.pipedrive.com/changelog/post/new-error-message-and-code-for-post-deals-and-custom-fields-endpoints),
+         *     hence `const: false`.
          */
         ErrorResponse: {
             /** @constant */
@@ -306,6 +340,27 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /**
+         * @description Too many requests. The document is silent; the vendor reference
+         *     https://pipedrive.readme.io/docs/core-api-concepts-rate-limiting says a request over the rate limit
+         *     is refused with HTTP 429 "Too Many Requests" and a JSON body that starts with `success`; the rest
+         *     of the body is assumed to be Pipedrive's usual error body (`ErrorResponse`). The same page names
+         *     the `x-ratelimit-limit`, `x-ratelimit-remaining` and `x-ratelimit-reset` headers on every answer.
+         */
+        RateLimited: {
+            headers: {
+                /** @description Requests the token may make per window (vendor reference, rate limiting page). */
+                "x-ratelimit-limit"?: number;
+                /** @description Requests left in the window (vendor reference, rate limiting page). */
+                "x-ratelimit-remaining"?: number;
+                /** @description Time left before the window resets (vendor reference, rate limiting page). */
+                "x-ratelimit-reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description No channel or conversation with this ID belongs to the integration. */
         NotFound: {
             headers: {
@@ -348,6 +403,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
         };
     };
     receiveMessage: {
@@ -375,6 +431,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
         };
     };
     deleteChannel: {
@@ -396,6 +453,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
         };
     };
     deleteConversation: {
@@ -422,6 +480,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
         };
     };
 }

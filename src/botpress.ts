@@ -21,12 +21,13 @@ type Schemas = components["schemas"];
 export type BotpressErrorBody =
   | Schemas["BadRequestErrorBody"]
   | Schemas["UnauthorizedError"]
-  | Schemas["ForbiddenError"]
+  | Schemas["ForbiddenErrorBody"]
   | Schemas["ResourceNotFoundError"]
   | Schemas["MethodNotFoundError"]
-  | Schemas["RelationConflictError"]
-  | Schemas["PayloadTooLargeError"]
+  | Schemas["ConflictErrorBody"]
+  | Schemas["PayloadTooLargeErrorBody"]
   | Schemas["UnsupportedMediaTypeError"]
+  | Schemas["RateLimitedError"]
   | Schemas["ServerErrorBody"];
 export type BotpressErrorType = BotpressErrorBody["type"];
 

@@ -11,7 +11,7 @@ describe("callAction POST /v1/chat/actions", () => {
     expect(response.status).toBe(200);
     expect(data.output).toEqual({ ok: true });
   });
-  itDocumentsErrors([400, 401, 403, 405, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 405, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when input is missing", async () => {
     // @ts-expect-error input is required

@@ -12,7 +12,7 @@ describe("authenticate POST /v1/authenticate", () => {
     expect(data.token).toBe("{ACCESS_TOKEN}");
     expect(data.expiresIn).toBe(EXAMPLE_EXPIRES_IN);
   });
-  itDocumentsErrors([400, 401, 415, 500], call);
+  itDocumentsErrors([400, 401, 415, 429, 500], call);
   it("succeeds without credentials (security: [])", async () => {
     const { data, response } = await anonymous.POST("/v1/authenticate", { body: credentials });
     expect(response.status).toBe(200);

@@ -21,7 +21,7 @@ describe("listBots GET /v1/admin/bots", () => {
     expect(data.bots[0]?.dev).toBe(false);
     expect(data.bots[0]?.deployedAt).toBeUndefined();
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
@@ -39,7 +39,7 @@ describe("createBot POST /v1/admin/bots", () => {
     expect(data.bot.signingSecret).toBe("bp_sign_3c0f7a1e9d2b4c6a8e0f");
     expect(data.bot.tags).toEqual({ team: "support" });
   });
-  itDocumentsErrors([400, 401, 403, 413, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 413, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when dev is not a boolean", async () => {
     // @ts-expect-error dev is a boolean
@@ -56,7 +56,7 @@ describe("getBot GET /v1/admin/bots/{id}", () => {
     expect(data.bot.deployedAt).toBe("2024-05-14T08:12:09.000Z");
     expect(data.bot.createdBy).toBe("user_01HZZ1A2B3C4D5E6F7G8H9J0K1");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
@@ -73,7 +73,7 @@ describe("updateBot PUT /v1/admin/bots/{id}", () => {
     expect(data.bot.id).toBe(BOT_ID);
     expect(data.bot.medias).toEqual([]);
   });
-  itDocumentsErrors([400, 401, 403, 404, 413, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 413, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for an authentication outside the enum", async () => {
     // @ts-expect-error "oauth" is not a bot authentication type
@@ -91,7 +91,7 @@ describe("deleteBot DELETE /v1/admin/bots/{id}", () => {
     expect(response.status).toBe(200);
     expect(data).toEqual({});
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
@@ -107,7 +107,7 @@ describe("transferBot POST /v1/admin/bots/{id}/transfer", () => {
     expect(response.status).toBe(200);
     expect(data).toEqual({});
   });
-  itDocumentsErrors([400, 401, 403, 404, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when targetWorkspaceId is missing", async () => {
     // @ts-expect-error targetWorkspaceId is required
@@ -127,7 +127,7 @@ describe("getBotLogs GET /v1/admin/bots/{id}/logs", () => {
     expect(data.logs).toHaveLength(1);
     expect(data.logs[0]?.["message"]).toBe("Message handled");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
@@ -143,7 +143,7 @@ describe("getBotWebchat GET /v1/admin/bots/{id}/webchat", () => {
     expect(response.status).toBe(200);
     expect(data.code).toBe('<script src="https://cdn.botpress.cloud/webchat/v1/inject.js"></script>');
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when the type query is missing", async () => {
     // @ts-expect-error the type query parameter is required
@@ -161,15 +161,24 @@ describe("getBotAnalytics GET /v1/admin/bots/{id}/analytics", () => {
     expect(data.records[0]?.["sessions"]).toBe(58);
     expect(data.records[0]?.["startDateTimeUtc"]).toBe(range.startDate);
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
-  it("is refused by request validation for a startDate that is not a date-time", async () => {
+  it("accepts a startDate in any spelling, as the vendor reference types it (a plain string)", async () => {
+    // No date-time format: the document gives none, and the vendor reference and @botpress/client type it as a string.
+    const { response } = await client.GET("/v1/admin/bots/{id}/analytics", {
+      params: { path: { id: BOT_ID }, query: { ...range, startDate: "2024-05-01" } },
+    });
+    expect(response.status).toBe(200);
+  });
+  it("is refused by request validation without endDate", async () => {
+    const { endDate: _omitted, ...startOnly } = range;
     // Prism reports query parameter names lowercased.
     await expectRequestRejected(
-      client.GET("/v1/admin/bots/{id}/analytics", { params: { path: { id: BOT_ID }, query: { ...range, startDate: "yesterday" } } }),
+      // @ts-expect-error endDate is required
+      client.GET("/v1/admin/bots/{id}/analytics", { params: { path: { id: BOT_ID }, query: startOnly } }),
       {
-        at: ["query", "startdate"],
-        mentions: "date-time",
+        at: ["query"],
+        mentions: "enddate",
         status: 400,
       },
     );

@@ -27,7 +27,7 @@ describe("listConversations GET /v1/chat/conversations", () => {
     expect(data.conversations).toEqual([]);
     expect(data.meta.nextToken).toBe(NEXT_TOKEN);
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -100,12 +100,12 @@ describe("createConversation POST /v1/chat/conversations", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/conversations", { body: newConversation, ...extra });
   it("creates a Conversation", async () => {
     const { data, response } = await client.POST("/v1/chat/conversations", { body: newConversation });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.conversation.id).toBe(CONVERSATION_ID);
     expect(data.conversation.channel).toBe("channel");
     expect(data.conversation.integration).toBe("telegram");
   });
-  itDocumentsErrors([400, 401, 403, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when channel is missing", async () => {
     // @ts-expect-error channel is required
@@ -125,7 +125,7 @@ describe("getOrCreateConversation POST /v1/chat/conversations/get-or-create", ()
     expect(data.conversation.id).toBe(CONVERSATION_ID);
     expect(data.conversation.tags).toEqual({ "support:priority": "normal" });
   });
-  itDocumentsErrors([400, 401, 403, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a misspelled field", async () => {
     // @ts-expect-error "chanel" is not a field; "channel" is required
@@ -145,7 +145,7 @@ describe("getConversation GET /v1/chat/conversations/{id}", () => {
     expect(data.conversation.id).toBe(CONVERSATION_ID);
     expect(data.conversation.updatedAt).toBe("2024-05-14T09:25:47.930Z");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -162,7 +162,7 @@ describe("updateConversation PUT /v1/chat/conversations/{id}", () => {
     expect(data.conversation.id).toBe(CONVERSATION_ID);
     expect(data.conversation.channel).toBe("channel");
   });
-  itDocumentsErrors([400, 401, 403, 404, 409, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 409, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when participantIds is not an array", async () => {
     // @ts-expect-error participantIds is an array of user ids
@@ -180,7 +180,7 @@ describe("deleteConversation DELETE /v1/chat/conversations/{id}", () => {
     expect(response.status).toBe(200);
     expect(data.conversation?.id).toBe(CONVERSATION_ID);
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself

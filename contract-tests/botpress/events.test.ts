@@ -21,7 +21,7 @@ describe("listEvents GET /v1/chat/events", () => {
     expect(data.events[0]?.payload).toEqual({ orderId: "A-1001" });
     expect(data.meta).toEqual({});
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -34,12 +34,12 @@ describe("createEvent POST /v1/chat/events", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/events", { body, ...extra });
   it("creates an Event", async () => {
     const { data, response } = await client.POST("/v1/chat/events", { body });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.event.id).toBe(EVENT_ID);
     expect(data.event.type).toBe("reminder");
     expect(data.event.payload["orderId"]).toBe("A-1001");
   });
-  itDocumentsErrors([400, 401, 403, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a negative schedule delay", async () => {
     await expectRequestRejected(client.POST("/v1/chat/events", { body: { ...body, schedule: { delay: -1 } } }), {
@@ -57,7 +57,7 @@ describe("getEvent GET /v1/chat/events/{id}", () => {
     expect(data.event.id).toBe(EVENT_ID);
     expect(data.event.createdAt).toBe("2024-05-14T09:30:00.000Z");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself

@@ -24,7 +24,7 @@ describe("listFiles GET /v1/storage/files", () => {
     expect(data.files[0]?.accessType).toBe("private");
     expect(data.files[0]?.size).toBe(102400);
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when the botId query is missing", async () => {
     // Prism reports query parameter names lowercased.
@@ -43,7 +43,7 @@ describe("createFile POST /v1/storage/files", () => {
     expect(data.file.accessType).toBe("public");
     expect(data.file.publicUrl).toBe(`https://files.botpress.cloud/${BOT_ID}/my-image.jpg`);
   });
-  itDocumentsErrors([400, 401, 403, 413, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 413, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for an accessType outside the enum", async () => {
     // @ts-expect-error "shared" is not a file access type
@@ -63,7 +63,7 @@ describe("getFile GET /v1/storage/files/{id}", () => {
     expect(data.file.botId).toBe(BOT_ID);
     expect(data.file.size).toBe(48213);
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -78,7 +78,7 @@ describe("deleteFile DELETE /v1/storage/files/{id}", () => {
     expect(response.status).toBe(200);
     expect(data).toEqual({});
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -100,7 +100,7 @@ describe("downloadFile GET /v1/storage/files/{id}/download", () => {
   it("refuses to read the bytes as JSON when parseAs is left out", async () => {
     await expect(client.GET("/v1/storage/files/{id}/download", file)).rejects.toBeInstanceOf(InvalidResponseError);
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself

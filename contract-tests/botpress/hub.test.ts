@@ -22,7 +22,7 @@ describe("listPublicIntegrations GET /v1/admin/hub/integrations", () => {
     expect(data.integrations[0]?.version).toBe("0.2.0");
     expect(data.meta.nextToken).toBeUndefined();
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a version that is neither semver nor latest", async () => {
     await expectRequestRejected(client.GET("/v1/admin/hub/integrations", { params: { query: { version: "v1" } } }), {
@@ -40,7 +40,7 @@ describe("getPublicIntegrationById GET /v1/admin/hub/integrations/{id}", () => {
     expect(data.integration.id).toBe(INTEGRATION_ID);
     expect(data.integration.title).toBe("Order Tracker");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("refuses, before sending, an id that would change the route", async () => {
     // The spec constrains nothing here (one free-form path id, no query, header or body), so
@@ -59,7 +59,7 @@ describe("getPublicIntegration GET /v1/admin/hub/integrations/{name}/{version}",
     expect(data.integration.name).toBe("order-tracker");
     expect(data.integration.iconUrl).toBe("https://media.botpress.cloud/integrations/order-tracker/icon.svg");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a version that is neither semver nor latest", async () => {
     await expectRequestRejected(

@@ -22,7 +22,7 @@ describe("listIntegrations GET /v1/admin/integrations", () => {
     expect(data.integrations.map((i) => i.id)).toEqual([INTEGRATION_ID]);
     expect(data.integrations[0]?.readmeUrl).toBe("https://media.botpress.cloud/integrations/order-tracker/readme.md");
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a version that is neither semver nor latest", async () => {
     await expectRequestRejected(client.GET("/v1/admin/integrations", { params: { query: { version: "newest" } } }), {
@@ -48,7 +48,7 @@ describe("createIntegration POST /v1/admin/integrations", () => {
     expect(data.integration.version).toBe("0.2.0");
     expect(data.integration.dev).toBe(false);
   });
-  itDocumentsErrors([400, 401, 403, 413, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 413, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when version is missing", async () => {
     // @ts-expect-error version is required
@@ -68,7 +68,7 @@ describe("getIntegration GET /v1/admin/integrations/{id}", () => {
     expect(data.integration.id).toBe(INTEGRATION_ID);
     expect(data.integration.description).toBe("Look up order status from chat.");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
@@ -85,7 +85,7 @@ describe("updateIntegration PUT /v1/admin/integrations/{id}", () => {
     expect(data.integration.id).toBe(INTEGRATION_ID);
     expect(data.integration.title).toBe("Order Tracker");
   });
-  itDocumentsErrors([400, 401, 403, 404, 413, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 413, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a name (it cannot be changed)", async () => {
     // tsc cannot see this one (no excess-property check on the inferred init); Prism can.
@@ -104,7 +104,7 @@ describe("deleteIntegration DELETE /v1/admin/integrations/{id}", () => {
     expect(response.status).toBe(200);
     expect(data).toEqual({});
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
@@ -120,7 +120,7 @@ describe("getIntegrationLogs GET /v1/admin/integrations/{id}/logs", () => {
     expect(data.logs[0]?.["level"]).toBe("info");
     expect(data.logs[0]?.["timestamp"]).toBe("2024-05-14T09:23:10.200Z");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
@@ -136,7 +136,7 @@ describe("getIntegrationByName GET /v1/admin/integrations/{name}/{version}", () 
     expect(data.integration.name).toBe("order-tracker");
     expect(data.integration.version).toBe("0.2.0");
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself

@@ -24,7 +24,7 @@ describe("listMessages GET /v1/chat/messages", () => {
     expect(data.messages[0]?.direction).toBe("outgoing");
     expect(data.messages[0]?.conversationId).toBe(CONVERSATION_ID);
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -36,13 +36,13 @@ describe("createMessage POST /v1/chat/messages", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/messages", { body: newMessage, ...extra });
   it("creates a Message", async () => {
     const { data, response } = await client.POST("/v1/chat/messages", { body: newMessage });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.message.id).toBe(MESSAGE_ID);
     expect(data.message.type).toBe("text");
     expect(data.message.payload).toEqual({ text: "Hello! How can I help you today?" });
     expect(data.message.userId).toBe(USER_ID);
   });
-  itDocumentsErrors([400, 401, 403, 409, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 409, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when userId is missing", async () => {
     const { userId: _userId, ...withoutUser } = newMessage;
@@ -59,7 +59,7 @@ describe("getOrCreateMessage POST /v1/chat/messages/get-or-create", () => {
     expect(data.message.id).toBe(MESSAGE_ID);
     expect(data.message.direction).toBe("outgoing");
   });
-  itDocumentsErrors([400, 401, 403, 409, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 409, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a direction in the body (the API sets it)", async () => {
     // tsc cannot see this one (no excess-property check on the inferred init); Prism can.
@@ -79,7 +79,7 @@ describe("getMessage GET /v1/chat/messages/{id}", () => {
     expect(data.message.id).toBe(MESSAGE_ID);
     expect(data.message.tags).toEqual({});
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -96,7 +96,7 @@ describe("updateMessage PUT /v1/chat/messages/{id}", () => {
     expect(data.message.id).toBe(MESSAGE_ID);
     expect(data.message.userId).toBe(USER_ID);
   });
-  itDocumentsErrors([400, 401, 403, 404, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when tags is missing", async () => {
     // @ts-expect-error tags is required
@@ -115,7 +115,7 @@ describe("deleteMessage DELETE /v1/chat/messages/{id}", () => {
     expect(response.status).toBe(200);
     expect(data.message?.id).toBe(MESSAGE_ID);
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself

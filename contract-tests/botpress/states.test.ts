@@ -12,7 +12,7 @@ describe("getState GET /v1/chat/states/{type}/{id}/{name}", () => {
     expect(data.state.type).toBe("conversation");
     expect(data.state.payload).toEqual({ step: "checkout", cartItems: 2 });
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a state type outside the enum", async () => {
     const path = { ...state.params.path, type: "workspace" };
@@ -33,7 +33,7 @@ describe("setState POST /v1/chat/states/{type}/{id}/{name}", () => {
     expect(data.state.id).toBe("state_01J0A3X4Y6Z8A0B2C4D6E8F0G2");
     expect(data.state.conversationId).toBe(CONVERSATION_ID);
   });
-  itDocumentsErrors([400, 401, 403, 404, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when payload is missing", async () => {
     // @ts-expect-error payload is required
@@ -54,7 +54,7 @@ describe("patchState PATCH /v1/chat/states/{type}/{id}/{name}", () => {
     expect(data.state.botId).toBe(BOT_ID);
     expect(data.state.payload["step"]).toBe("checkout");
   });
-  itDocumentsErrors([400, 401, 403, 404, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for an expiry (only Set State takes one)", async () => {
     // tsc cannot see this one (no excess-property check on the inferred init); Prism can.

@@ -32,7 +32,7 @@ describe("listUsers GET /v1/chat/users", () => {
     expect(data.users[0]?.tags).toEqual({ "crm:customerId": "C-1042" });
     expect(data.meta.nextToken).toBeUndefined();
   });
-  itDocumentsErrors([400, 401, 403, 500], call);
+  itDocumentsErrors([400, 401, 403, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -44,12 +44,12 @@ describe("createUser POST /v1/chat/users", () => {
   const call: Call = (c, extra) => c.POST("/v1/chat/users", { body: newUser, ...extra });
   it("creates a User", async () => {
     const { data, response } = await client.POST("/v1/chat/users", { body: newUser });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(201); // vendor reference: a creation answers 201
     expect(data.user.id).toBe(USER_ID);
     expect(data.user.createdAt).toBe("2024-05-14T09:21:33.412Z");
     expect(data.user.tags["crm:customerId"]).toBe("C-1042");
   });
-  itDocumentsErrors([400, 401, 403, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation when tags is missing", async () => {
     // @ts-expect-error tags is required
@@ -69,7 +69,7 @@ describe("getOrCreateUser POST /v1/chat/users/get-or-create", () => {
     expect(data.user.id).toBe(USER_ID);
     expect(data.user.updatedAt).toBe("2024-05-14T09:21:33.412Z");
   });
-  itDocumentsErrors([400, 401, 403, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a misspelled field", async () => {
     // tsc cannot see this one (openapi-fetch infers the init object, so no excess-property check); Prism can.
@@ -89,7 +89,7 @@ describe("getUser GET /v1/chat/users/{id}", () => {
     expect(data.user.id).toBe(USER_ID);
     expect(data.user.tags).toEqual({ "crm:customerId": "C-1042" });
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself
@@ -110,7 +110,7 @@ describe("updateUser PUT /v1/chat/users/{id}", () => {
     expect((await client.PUT("/v1/chat/users/{id}", { ...user, body: {} })).response.status).toBe(200);
     expect((await client.PUT("/v1/chat/users/{id}", user)).response.status).toBe(200);
   });
-  itDocumentsErrors([400, 401, 403, 404, 415, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 415, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation for a tag value that is not a string", async () => {
     // @ts-expect-error tag values are strings
@@ -128,7 +128,7 @@ describe("deleteUser DELETE /v1/chat/users/{id}", () => {
     expect(response.status).toBe(200);
     expect(data.user?.id).toBe(USER_ID);
   });
-  itDocumentsErrors([400, 401, 403, 404, 500], call);
+  itDocumentsErrors([400, 401, 403, 404, 429, 500], call);
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-bot-id", async () => {
     // @ts-expect-error a client without botId must pass x-bot-id itself

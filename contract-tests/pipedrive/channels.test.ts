@@ -11,7 +11,7 @@ describe("addChannel POST /v1/channels", () => {
     expect(data.data.provider_channel_id).toBe("wa-5551234");
     expect(data.data.provider_type).toBe("other");
   });
-  it.each([400, 401, 403])("documents HTTP %i with the Pipedrive error body", async (status) => {
+  it.each([400, 401, 403, 429])("documents HTTP %i with the Pipedrive error body", async (status) => {
     const error = await expectApiError(client.POST("/v1/channels", { body: channel, ...preferStatus(status) }), status, client.isApiError);
     expect(error.body.success).toBe(false);
     expect(error.body.error).toEqual(expect.any(String));
@@ -49,7 +49,7 @@ describe("receiveMessage POST /v1/channels/messages/receive", () => {
     expect(data.data?.status).toBe("delivered");
     expect(data.data?.attachments?.[0]?.url).toMatch(/^https:/);
   });
-  it.each([400, 401, 404])("documents HTTP %i", async (status) => {
+  it.each([400, 401, 404, 429])("documents HTTP %i", async (status) => {
     const error = await expectApiError(
       client.POST("/v1/channels/messages/receive", { body: message, ...preferStatus(status) }),
       status,
@@ -77,7 +77,7 @@ describe("deleteChannel DELETE /v1/channels/{id}", () => {
     expect(response.status).toBe(200);
     expect(data.success).toBe(true);
   });
-  it.each([401, 403, 404])("documents HTTP %i", async (status) => {
+  it.each([401, 403, 404, 429])("documents HTTP %i", async (status) => {
     const error = await expectApiError(
       client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } }, ...preferStatus(status) }),
       status,
@@ -102,7 +102,7 @@ describe("deleteConversation DELETE /v1/channels/{channel-id}/conversations/{con
     expect(response.status).toBe(200);
     expect(data.success).toBe(true);
   });
-  it.each([401, 403, 404])("documents HTTP %i", async (status) => {
+  it.each([401, 403, 404, 429])("documents HTTP %i", async (status) => {
     const error = await expectApiError(
       client.DELETE("/v1/channels/{channel-id}/conversations/{conversation-id}", {
         params: { path: conversationPath },

@@ -43,6 +43,7 @@ export const ERROR_TYPES = {
   409: "RelationConflict",
   413: "PayloadTooLarge",
   415: "UnsupportedMediaType",
+  429: "RateLimited",
   500: "Unknown",
 } as const satisfies Record<number, BotpressErrorType>;
 export type ErrorStatus = keyof typeof ERROR_TYPES;
