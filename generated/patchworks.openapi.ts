@@ -20,9 +20,6 @@ const document: Readonly<Record<string, unknown>> = {
   "security": [
     {
       "apiKey": []
-    },
-    {
-      "bearerJwt": []
     }
   ],
   "tags": [
@@ -263,13 +260,7 @@ const document: Readonly<Record<string, unknown>> = {
         "type": "apiKey",
         "in": "header",
         "name": "Authorization",
-        "description": "The raw API key in the Authorization header, with no `Bearer` prefix: `Authorization: <api-key>` (document; api-docs/README.md). This is what the client sends."
-      },
-      "bearerJwt": {
-        "type": "http",
-        "scheme": "bearer",
-        "bearerFormat": "JWT",
-        "description": "The alternative the vendor's own OpenAPI declares on every operation (vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/api-reference/flow-triggers/flow-callbacks:\nsecurity ApiKeyAuth OR BearerAuth): `Authorization: Bearer <token>`, a JWT obtained from\n`POST /fabric/api/login`. The document names only the API key.\n"
+        "description": "The raw API key in the Authorization header, with no `Bearer` prefix:\n`Authorization: <api-key>` (document; api-docs/README.md). This is what the client sends.\nThe vendor's own OpenAPI also accepts `Authorization: Bearer <jwt>`, a JWT obtained from\n`POST /fabric/api/login` (vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/api-reference/flow-triggers/flow-callbacks:\nsecurity ApiKeyAuth OR BearerAuth). That alternative is not declared as a second scheme: it\ntravels in the same `Authorization` header, which this scheme already lets through (so the\nmock accepts a bearer token too), and the client and `contract:live` authenticate with the\nAPI key only (a second scheme would need its own credential variable).\n"
       }
     },
     "parameters": {
@@ -397,7 +388,7 @@ const document: Readonly<Record<string, unknown>> = {
           "xml",
           "txt"
         ],
-        "description": "The payload format a callback answers with (it sets the `content-type` of callback\nresponses). Values from the vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/process-flows/building-process-flows/process-flow-shapes/standard-shapes/trigger-shape/trigger-shape-callback:\n\"Available formats are: JSON, XML, TXT\", JSON by default. The lowercase spelling is assumed,\nbecause the vendor's own OpenAPI spells its flow formats in lowercase (`json`, `txt`, `xml`).\n"
+        "description": "Payload format the callback accepts and answers with (it sets the `content-type` of\ncallback responses; payloads are not validated against it). Values from the vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/process-flows/building-process-flows/process-flow-shapes/standard-shapes/trigger-shape/trigger-shape-callback:\n\"Available formats are: JSON, XML, TXT\", JSON by default. The lowercase spelling is assumed,\nbecause the vendor's own OpenAPI spells its flow formats in lowercase (`json`, `txt`, `xml`).\n"
       },
       "FlowCallbackInput": {
         "type": "object",
@@ -413,9 +404,10 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "FlowCallback": {
         "type": "object",
-        "description": "A callback trigger. Neither the document nor the Flow Callbacks page shows the object, so\nits fields are assumed; it stays open to more. Only `id` is required (assumed, because every\nstored record has one); the vendor's own schemas in the same reference mark no property\nrequired, so the others are optional.\n",
+        "description": "A callback trigger. Neither the document nor the Flow Callbacks page shows the object, so\nits fields are assumed; it stays open to more. `id` and `flow_id` are required (assumed,\nbecause every stored callback has an id and belongs to the flow in its path; the live\ncheck's tests rely on `flow_id` being required). The vendor's own schemas in the same\nreference mark no property required, so the others, whose names and values are themselves\nassumed, are optional.\n",
         "required": [
-          "id"
+          "id",
+          "flow_id"
         ],
         "properties": {
           "id": {

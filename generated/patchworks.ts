@@ -86,8 +86,8 @@ export interface components {
          */
         CallbackStatus: "active" | "inactive";
         /**
-         * @description The payload format a callback answers with (it sets the `content-type` of callback
-         *     responses). Values from the vendor reference
+         * @description Payload format the callback accepts and answers with (it sets the `content-type` of
+         *     callback responses; payloads are not validated against it). Values from the vendor reference
          *     https://doc.wearepatchworks.com/product-documentation/process-flows/building-process-flows/process-flow-shapes/standard-shapes/trigger-shape/trigger-shape-callback:
          *     "Available formats are: JSON, XML, TXT", JSON by default. The lowercase spelling is assumed,
          *     because the vendor's own OpenAPI spells its flow formats in lowercase (`json`, `txt`, `xml`).
@@ -100,14 +100,16 @@ export interface components {
         };
         /**
          * @description A callback trigger. Neither the document nor the Flow Callbacks page shows the object, so
-         *     its fields are assumed; it stays open to more. Only `id` is required (assumed, because every
-         *     stored record has one); the vendor's own schemas in the same reference mark no property
-         *     required, so the others are optional.
+         *     its fields are assumed; it stays open to more. `id` and `flow_id` are required (assumed,
+         *     because every stored callback has an id and belongs to the flow in its path; the live
+         *     check's tests rely on `flow_id` being required). The vendor's own schemas in the same
+         *     reference mark no property required, so the others, whose names and values are themselves
+         *     assumed, are optional.
          */
         FlowCallback: {
             /** @description Integer, as the vendor's own OpenAPI types the `id` of its flows (Flow Callbacks page). */
             id: number;
-            flow_id?: number;
+            flow_id: number;
             status?: components["schemas"]["CallbackStatus"];
             format?: components["schemas"]["CallbackFormat"];
             /**
