@@ -404,10 +404,12 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "FlowCallback": {
         "type": "object",
-        "description": "A callback trigger. Neither the document nor the Flow Callbacks page shows the object, so\nits fields are assumed; it stays open to more. `id` and `flow_id` are required (assumed,\nbecause every stored callback has an id and belongs to the flow in its path; the live\ncheck's tests rely on `flow_id` being required). The vendor's own schemas in the same\nreference mark no property required, so the others, whose names and values are themselves\nassumed, are optional.\n",
+        "description": "A callback trigger. Neither the document nor the Flow Callbacks page shows the object, so\nits fields are assumed; it stays open to more. `id`, `flow_id`, `status` and `format` are\nrequired (assumed, because every stored callback has an id, belongs to the flow in its\npath, and carries the two settings the create/update body sets). The vendor's own schemas\nin the same reference mark no property required; a callback without one of these four\nwould show up as response-validation drift.\n",
         "required": [
           "id",
-          "flow_id"
+          "flow_id",
+          "status",
+          "format"
         ],
         "properties": {
           "id": {
@@ -497,7 +499,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "meta": {
             "type": "object",
-            "description": "Laravel's paginator keys (assumed); the four required ones are those it always sends. No bounds are declared.",
+            "description": "Laravel's paginator keys (assumed); the four required ones are those it always sends. The\nbounds are Laravel's too (assumed): pages count from 1, the last page is at least 1 even\nfor an empty list, a page holds at least one item, and the total is never negative.\n",
             "required": [
               "current_page",
               "last_page",
@@ -506,7 +508,8 @@ const document: Readonly<Record<string, unknown>> = {
             ],
             "properties": {
               "current_page": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 1
               },
               "from": {
                 "type": [
@@ -515,13 +518,15 @@ const document: Readonly<Record<string, unknown>> = {
                 ]
               },
               "last_page": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 1
               },
               "path": {
                 "type": "string"
               },
               "per_page": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 1
               },
               "to": {
                 "type": [
@@ -530,7 +535,8 @@ const document: Readonly<Record<string, unknown>> = {
                 ]
               },
               "total": {
-                "type": "integer"
+                "type": "integer",
+                "minimum": 0
               }
             }
           }

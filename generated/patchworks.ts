@@ -100,18 +100,18 @@ export interface components {
         };
         /**
          * @description A callback trigger. Neither the document nor the Flow Callbacks page shows the object, so
-         *     its fields are assumed; it stays open to more. `id` and `flow_id` are required (assumed,
-         *     because every stored callback has an id and belongs to the flow in its path; the live
-         *     check's tests rely on `flow_id` being required). The vendor's own schemas in the same
-         *     reference mark no property required, so the others, whose names and values are themselves
-         *     assumed, are optional.
+         *     its fields are assumed; it stays open to more. `id`, `flow_id`, `status` and `format` are
+         *     required (assumed, because every stored callback has an id, belongs to the flow in its
+         *     path, and carries the two settings the create/update body sets). The vendor's own schemas
+         *     in the same reference mark no property required; a callback without one of these four
+         *     would show up as response-validation drift.
          */
         FlowCallback: {
             /** @description Integer, as the vendor's own OpenAPI types the `id` of its flows (Flow Callbacks page). */
             id: number;
             flow_id: number;
-            status?: components["schemas"]["CallbackStatus"];
-            format?: components["schemas"]["CallbackFormat"];
+            status: components["schemas"]["CallbackStatus"];
+            format: components["schemas"]["CallbackFormat"];
             /**
              * Format: uri
              * @description The address that triggers the flow: an absolute URL of the form
@@ -150,7 +150,11 @@ export interface components {
                 prev?: string | null;
                 next?: string | null;
             };
-            /** @description Laravel's paginator keys (assumed); the four required ones are those it always sends. No bounds are declared. */
+            /**
+             * @description Laravel's paginator keys (assumed); the four required ones are those it always sends. The
+             *     bounds are Laravel's too (assumed): pages count from 1, the last page is at least 1 even
+             *     for an empty list, a page holds at least one item, and the total is never negative.
+             */
             meta: {
                 current_page: number;
                 from?: number | null;
