@@ -511,6 +511,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ConversationList": {
         "type": "object",
+        "description": "`data` and `pagination`, both required: api-docs/README.md gives the response as `{\"data\":[...], \"pagination\":{...}}`, and the List conversations page shows the same.",
         "required": [
           "data",
           "pagination"
@@ -553,7 +554,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ErrorResponse": {
         "type": "object",
-        "description": "The error envelope every Dynamiq endpoint uses (document examples; the vendor reference\npages show the same). `code` values: the four api-docs/README.md names (`bad_request`,\n`unauthorized`, `forbidden`, `not_found`); the document's and the pages' examples show all\nbut `forbidden`, whose status (403) is assumed. The list is kept closed so a client can\nswitch over it; a new code shows up as drift in response validation.\n",
+        "description": "The error envelope every Dynamiq endpoint uses (document examples; the vendor reference\npages show the same). `code` values: the four api-docs/README.md names (`bad_request`,\n`unauthorized`, `forbidden`, `not_found`); the document's and the pages' examples show all\nbut `forbidden`, whose status (403) is assumed. The list is kept closed so a client can\nswitch over it; a new code shows up as drift in response validation. `error`, `code` and\n`message` are required: every example on the document and the pages has them.\n",
         "required": [
           "error"
         ],

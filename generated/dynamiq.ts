@@ -144,6 +144,7 @@ export interface components {
                 provider?: string;
             } | null;
         };
+        /** @description `data` and `pagination`, both required: api-docs/README.md gives the response as `{"data":[...], "pagination":{...}}`, and the List conversations page shows the same. */
         ConversationList: {
             data: components["schemas"]["Conversation"][];
             pagination: components["schemas"]["PagePagination"];
@@ -164,7 +165,8 @@ export interface components {
          *     pages show the same). `code` values: the four api-docs/README.md names (`bad_request`,
          *     `unauthorized`, `forbidden`, `not_found`); the document's and the pages' examples show all
          *     but `forbidden`, whose status (403) is assumed. The list is kept closed so a client can
-         *     switch over it; a new code shows up as drift in response validation.
+         *     switch over it; a new code shows up as drift in response validation. `error`, `code` and
+         *     `message` are required: every example on the document and the pages has them.
          */
         ErrorResponse: {
             error: {
