@@ -35,7 +35,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Connect"
         ],
         "summary": "Start linking an action connector account",
-        "description": "Starts the hosted flow that links an action connector account for a `pipedream_account`\nrequirement. Returns a connect URL, pre-targeted at the connector app declared in the\nrequirement's spec (for example `gmail`); redirect the end user there to authorize their\naccount. Once the account is linked, the requirement becomes `completed`. The request has\nno body.\n",
+        "description": "Starts the hosted flow that links an action connector account for a `pipedream_account`\nrequirement. Returns a connect URL, pre-targeted at the connector app declared in the\nrequirement's spec (for example `gmail`); redirect the end user there to authorize their\naccount. Once the account is linked, the requirement becomes `completed`. The request has\nno body. Path, auth and the four answers (200, 400, 401, 404) are the document's; the vendor\nreference\nhttps://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementActionConnector\nshows the same.\n",
         "security": [
           {
             "connectToken": []
@@ -69,7 +69,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Connect"
         ],
         "summary": "Start an OAuth2 authorization",
-        "description": "Starts an OAuth2 authorization flow for a `connection` requirement whose connection type\nis OAuth2-based with a configured provider (Google, GitHub, Dropbox, Box, Notion, or\nMicrosoft). Creates a pending end-user connection and returns the provider's authorization\nURL; redirect the end user there to grant consent. The request has no body.\n\nThe document shows no examples for this operation; its success and error shapes are the\nsame as the first operation's (api-docs/README.md), so the examples are written in kind.\n",
+        "description": "Starts an OAuth2 authorization flow for a `connection` requirement whose connection type\nis OAuth2-based with a configured provider (Google, GitHub, Dropbox, Box, Notion, or\nMicrosoft). Creates a pending end-user connection and returns the provider's authorization\nURL; redirect the end user there to grant consent. The request has no body.\n\nThe document shows no examples for this operation; its success and error shapes are the\nsame as the first operation's (api-docs/README.md), so the examples are written in kind.\nThe vendor reference\nhttps://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementOAuth2\nconfirms the path, the connect-token bearer auth, the string `requirement_id` (\"Requirement\nUUID\"), and the four answers (200 `{\"data\":{\"url\":...}}`, 400, 401, 404 in the error shape).\n",
         "security": [
           {
             "connectToken": []

@@ -16,7 +16,10 @@ export interface paths {
          *     requirement. Returns a connect URL, pre-targeted at the connector app declared in the
          *     requirement's spec (for example `gmail`); redirect the end user there to authorize their
          *     account. Once the account is linked, the requirement becomes `completed`. The request has
-         *     no body.
+         *     no body. Path, auth and the four answers (200, 400, 401, 404) are the document's; the vendor
+         *     reference
+         *     https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementActionConnector
+         *     shows the same.
          */
         post: operations["authorizePipedreamRequirement"];
         delete?: never;
@@ -43,6 +46,10 @@ export interface paths {
          *
          *     The document shows no examples for this operation; its success and error shapes are the
          *     same as the first operation's (api-docs/README.md), so the examples are written in kind.
+         *     The vendor reference
+         *     https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementOAuth2
+         *     confirms the path, the connect-token bearer auth, the string `requirement_id` ("Requirement
+         *     UUID"), and the four answers (200 `{"data":{"url":...}}`, 400, 401, 404 in the error shape).
          */
         post: operations["authorizeOAuth2Requirement"];
         delete?: never;
