@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Dynamiq management API (connect requirements, conversations)",
     "version": "1.0.0",
-    "description": "The part of Dynamiq's management API that lets an application's end user fulfil\nconnect requirements (link a Pipedream action-connector account, or start an OAuth2\nauthorization) and lists conversations.\n\nWritten from Dynamiq's public documentation. The document gives the path of the first\noperation only; the other two paths, the `List conversations` query parameters and the\nerror shape come from Dynamiq's public reference pages (see api-docs/README.md).\n",
+    "description": "The part of Dynamiq's management API that lets an application's end user fulfil\nconnect requirements (link a Pipedream action-connector account, or start an OAuth2\nauthorization) and lists conversations.\n\nWritten from Dynamiq's public documentation. The document gives the path of the first\noperation only; the other two paths, the `List conversations` query parameters and the\nerror shape come from Dynamiq's public reference pages (see api-docs/README.md).\n\nSources, in order: the document (api-docs/dynamiq-connect-requirements.txt and\napi-docs/README.md), then the vendor's own reference pages, then assumptions (marked\n\"assumed, because ...\"). Vendor reference pages consulted:\n- List conversations, https://docs.getdynamiq.ai/docs/api-reference/conversations/listConversations\n- Start linking an action connector account, https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementActionConnector\n- Start an OAuth2 authorization, https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementOAuth2\n- Create a connect token, https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/createConnectToken (the connect token's issuer)\n",
     "license": {
       "name": "Proprietary (Dynamiq terms of service)",
       "url": "https://www.getdynamiq.ai/terms-of-service"
@@ -35,7 +35,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Connect"
         ],
         "summary": "Start linking an action connector account",
-        "description": "Starts the hosted flow that links an action connector account for a `pipedream_account`\nrequirement. Returns a connect URL, pre-targeted at the connector app declared in the\nrequirement's spec (for example `gmail`); redirect the end user there to authorize their\naccount. Once the account is linked, the requirement becomes `completed`. The request has\nno body.\n",
+        "description": "Starts the hosted flow that links an action connector account for a `pipedream_account`\nrequirement. Returns a connect URL, pre-targeted at the connector app declared in the\nrequirement's spec (for example `gmail`); redirect the end user there to authorize their\naccount. Once the account is linked, the requirement becomes `completed`. The request has\nno body. Path, auth and the four answers (200, 400, 401, 404) are the document's; the vendor\nreference\nhttps://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementActionConnector\nshows the same.\n",
         "security": [
           {
             "connectToken": []
@@ -69,7 +69,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Connect"
         ],
         "summary": "Start an OAuth2 authorization",
-        "description": "Starts an OAuth2 authorization flow for a `connection` requirement whose connection type\nis OAuth2-based with a configured provider (Google, GitHub, Dropbox, Box, Notion, or\nMicrosoft). Creates a pending end-user connection and returns the provider's authorization\nURL; redirect the end user there to grant consent. The request has no body.\n\nThe document shows no examples for this operation; its success and error shapes are the\nsame as the first operation's (api-docs/README.md), so the examples are written in kind.\n",
+        "description": "Starts an OAuth2 authorization flow for a `connection` requirement whose connection type\nis OAuth2-based with a configured provider (Google, GitHub, Dropbox, Box, Notion, or\nMicrosoft). Creates a pending end-user connection and returns the provider's authorization\nURL; redirect the end user there to grant consent. The request has no body.\n\nThe document shows no examples for this operation; its success and error shapes are the\nsame as the first operation's (api-docs/README.md), so the examples are written in kind.\nThe vendor reference\nhttps://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementOAuth2\nconfirms the path, the connect-token bearer auth, the string `requirement_id` (\"Requirement\nUUID\"), and the four answers (200 `{\"data\":{\"url\":...}}`, 400, 401, 404 in the error shape).\n",
         "security": [
           {
             "connectToken": []
@@ -120,7 +120,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Conversations"
         ],
         "summary": "List conversations",
-        "description": "Lists the caller's conversations, most recently created first by default. Page-numbered:\n`page` is 1-based and `pagination.page_count` tells how many pages there are.\n\nThe document names this operation but shows neither a conversation object nor its\nerrors. The conversation schema keeps the fields every Dynamiq resource carries (`id`,\ntimestamps) plus the app and title, and stays open to more. Errors: 400 for a bad query,\n401 without a valid key, 403 when the key may not read the app's conversations.\n",
+        "description": "Lists the caller's conversations, most recently created first by default. Page-numbered:\n`page` is 1-based and `pagination.page_count` tells how many pages there are.\n\nThe document names this operation but shows neither a conversation object nor its\nerrors. The conversation fields follow the vendor reference\nhttps://docs.getdynamiq.ai/docs/api-reference/conversations/listConversations\n(its example object), and the schema stays open to more. Errors: that page lists 200 and\n401 only. 400 (a bad query) and 403 (the key may not read these conversations) are kept,\nassumed, because api-docs/README.md names `bad_request` and `forbidden` among the error\ncodes of every endpoint.\n",
         "security": [
           {
             "accessKey": []
@@ -131,17 +131,37 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "app_id",
             "in": "query",
             "required": false,
-            "description": "Only conversations of this app. An app id; no format is documented (the example is a\nUUID, but the id is not constrained to one).\n",
+            "description": "Only conversations of this app. The vendor reference (List conversations page) calls it\nan \"app UUID\" but declares a plain string, so no format is declared and the mock accepts\nany string.\n",
             "schema": {
               "type": "string"
             },
             "example": "2f0c6a8e-9d7b-4e0a-8f55-3b1c2d4e5f60"
           },
           {
+            "name": "model_id",
+            "in": "query",
+            "required": false,
+            "description": "Only conversations of this hosted conversation model. Not in the document; declared by\nthe vendor reference (List conversations page: \"Filter by conversation model UUID\", a\nplain string, so no format is declared).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "f8ff2fb8-4acc-4e48-bd83-cbdac23e1224"
+          },
+          {
+            "name": "org_id",
+            "in": "query",
+            "required": false,
+            "description": "Only conversations of this organization. Not in the document; declared by the vendor\nreference (List conversations page: \"Filter by organization UUID\", a plain string, so no\nformat is declared).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "a40f5d1f-d889-42e9-94ea-b9b33585fc6b"
+          },
+          {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Page number, 1-based (reference pages, api-docs/README.md). Default 1 is assumed,\nbecause the first page is 1.\n",
+            "description": "Page number, 1-based (api-docs/README.md; the List conversations page agrees: \"Page\nnumber (1-based)\"), hence minimum 1. Default 1 is assumed, because the first page is 1;\nno page states a default.\n",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -152,7 +172,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "page_size",
             "in": "query",
             "required": false,
-            "description": "Conversations per page. Neither the document nor the reference pages give a default or\na maximum, so none is declared; at least 1 is assumed, because a page of 0 is no page.\n",
+            "description": "Conversations per page. Neither the document nor the List conversations page (an\ninteger, \"Number of items per page\") gives a default or a maximum, so none is declared;\nat least 1 is assumed, because a page of 0 is no page.\n",
             "schema": {
               "type": "integer",
               "minimum": 1
@@ -162,7 +182,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "sort",
             "in": "query",
             "required": false,
-            "description": "`-created_at` (most recent first, the default) or `created_at` (both values and the\ndefault: reference pages, api-docs/README.md).\n",
+            "description": "`-created_at` (most recent first, the default) or `created_at` (both values and the\ndefault: api-docs/README.md, the first source, so the list stays closed). The vendor\nreference (List conversations page) describes `sort` more broadly, as comma-separated\nfields, each optionally prefixed with `-` for descending (its example is\n`-started_at`); the mock refuses those other values.\n",
             "schema": {
               "type": "string",
               "enum": [
@@ -195,7 +215,14 @@ const document: Readonly<Record<string, unknown>> = {
                         },
                         {
                           "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
-                          "app_id": "2f0c6a8e-9d7b-4e0a-8f55-3b1c2d4e5f60",
+                          "app_id": null,
+                          "model_id": "f8ff2fb8-4acc-4e48-bd83-cbdac23e1224",
+                          "model": {
+                            "id": "f8ff2fb8-4acc-4e48-bd83-cbdac23e1224",
+                            "name": "Support assistant",
+                            "slug": "support-assistant",
+                            "provider": "openai"
+                          },
                           "title": null,
                           "created_at": "2026-11-19T17:02:10Z",
                           "updated_at": "2026-11-19T17:02:10Z"
@@ -236,7 +263,7 @@ const document: Readonly<Record<string, unknown>> = {
       "accessKey": {
         "type": "http",
         "scheme": "bearer",
-        "description": "An access key or personal access token, sent as `Authorization: Bearer <key>`."
+        "description": "An access key or personal access token (api-docs/README.md), sent as\n`Authorization: Bearer <key>` (List conversations page: an organization or project Access\nKey created in the Dynamiq console).\n"
       }
     },
     "parameters": {
@@ -244,7 +271,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "requirement_id",
         "in": "path",
         "required": true,
-        "description": "Requirement UUID.",
+        "description": "Requirement UUID. The `uuid` format comes from the document (\"Requirement UUID\"); the\nvendor reference pages say the same in words and declare a string.\n",
         "schema": {
           "type": "string",
           "format": "uuid"
@@ -377,7 +404,7 @@ const document: Readonly<Record<string, unknown>> = {
               "url": {
                 "type": "string",
                 "format": "uri",
-                "description": "Where to redirect the end user."
+                "description": "Where to redirect the end user: a URL (document: \"Returns a connect URL\"; the\nOAuth2 operation \"returns the provider's authorization URL\", vendor reference), hence\nthe `uri` format. `data` and `url` are required: every example on the document and\nthe reference pages has them.\n"
               }
             }
           }
@@ -385,7 +412,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "Conversation": {
         "type": "object",
-        "description": "A conversation with a deployed app. The document shows no conversation object: these\nfields are assumed (the ones every Dynamiq resource carries, plus the app and title), and\n`id`/`created_at` are required (assumed, because every resource has them). Open: fields\nbeyond these may be present.\n",
+        "description": "A conversation with a deployed app or a hosted conversation model. The document shows no\nconversation object; the fields are those of the example object on the vendor reference\nhttps://docs.getdynamiq.ai/docs/api-reference/conversations/listConversations\n(ids there are UUIDs, but no format is declared, so any string is accepted). Which fields are\nalways present is not shown: `id`/`created_at` are required (assumed, because every\nresource has them), the rest optional. Open: fields beyond these may be present.\n",
         "required": [
           "id",
           "created_at"
@@ -394,28 +421,97 @@ const document: Readonly<Record<string, unknown>> = {
           "id": {
             "type": "string"
           },
-          "app_id": {
-            "type": "string"
-          },
           "title": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Null until the conversation has been titled."
+            "description": "The page's example is a string; null is also accepted (assumed, because a new conversation may have no title yet)."
+          },
+          "app_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The deployed app. A conversation is bound to an app or to a model, exactly one of the two\n(vendor reference, the Create a conversation operation in the same Conversations section); null is accepted for the other one\n(assumed).\n"
+          },
+          "model_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The hosted conversation model (see `app_id`)."
+          },
+          "user_id": {
+            "type": "string"
+          },
+          "org_id": {
+            "type": "string"
           },
           "created_at": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "Date-time (the page's example is `2019-08-24T14:15:22Z`)."
           },
           "updated_at": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "Date-time (as `created_at`)."
+          },
+          "sandbox_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "A string on the page; null is also accepted (assumed)."
+          },
+          "app": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "description": "Summary of the app (`id`, `name`, `description` on the page); null when bound to a model (assumed).",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "description": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
+          "model": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "description": "Summary of the model (`id`, `name`, `slug`, `provider` on the page); null when bound to an app (assumed).",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "slug": {
+                "type": "string"
+              },
+              "provider": {
+                "type": "string"
+              }
+            }
           }
         }
       },
       "ConversationList": {
         "type": "object",
+        "description": "`data` and `pagination`, both required: api-docs/README.md gives the response as `{\"data\":[...], \"pagination\":{...}}`, and the List conversations page shows the same.",
         "required": [
           "data",
           "pagination"
@@ -434,7 +530,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "PagePagination": {
         "type": "object",
-        "description": "The four keys come from the reference pages (api-docs/README.md); no bounds are documented.",
+        "description": "The four keys come from api-docs/README.md and the List conversations page (all integers\nthere; all four in every example, hence required); no bounds are documented, so none are\ndeclared.\n",
         "required": [
           "page",
           "page_size",
@@ -458,7 +554,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ErrorResponse": {
         "type": "object",
-        "description": "The error envelope every Dynamiq endpoint uses (document examples). `code` values:\n`bad_request`, `unauthorized` and `not_found` are the document's; `forbidden` is assumed\nfor 403 (written in the documented shape). The list is kept closed so a client can switch\nover it; a new code shows up as drift in response validation.\n",
+        "description": "The error envelope every Dynamiq endpoint uses (document examples; the vendor reference\npages show the same). `code` values: the four api-docs/README.md names (`bad_request`,\n`unauthorized`, `forbidden`, `not_found`); the document's and the pages' examples show all\nbut `forbidden`, whose status (403) is assumed. The list is kept closed so a client can\nswitch over it; a new code shows up as drift in response validation. `error`, `code` and\n`message` are required: every example on the document and the pages has them.\n",
         "required": [
           "error"
         ],
@@ -484,7 +580,7 @@ const document: Readonly<Record<string, unknown>> = {
               },
               "details": {
                 "type": "object",
-                "description": "Per-field messages, when the error concerns the input.",
+                "description": "Per-field messages, when the error concerns the input (string values, as in the document's example `{\"input\":\"cannot be blank\"}`).",
                 "additionalProperties": {
                   "type": "string"
                 }

@@ -16,7 +16,10 @@ export interface paths {
          *     requirement. Returns a connect URL, pre-targeted at the connector app declared in the
          *     requirement's spec (for example `gmail`); redirect the end user there to authorize their
          *     account. Once the account is linked, the requirement becomes `completed`. The request has
-         *     no body.
+         *     no body. Path, auth and the four answers (200, 400, 401, 404) are the document's; the vendor
+         *     reference
+         *     https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementActionConnector
+         *     shows the same.
          */
         post: operations["authorizePipedreamRequirement"];
         delete?: never;
@@ -43,6 +46,10 @@ export interface paths {
          *
          *     The document shows no examples for this operation; its success and error shapes are the
          *     same as the first operation's (api-docs/README.md), so the examples are written in kind.
+         *     The vendor reference
+         *     https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementOAuth2
+         *     confirms the path, the connect-token bearer auth, the string `requirement_id` ("Requirement
+         *     UUID"), and the four answers (200 `{"data":{"url":...}}`, 400, 401, 404 in the error shape).
          */
         post: operations["authorizeOAuth2Requirement"];
         delete?: never;
@@ -64,9 +71,12 @@ export interface paths {
          *     `page` is 1-based and `pagination.page_count` tells how many pages there are.
          *
          *     The document names this operation but shows neither a conversation object nor its
-         *     errors. The conversation schema keeps the fields every Dynamiq resource carries (`id`,
-         *     timestamps) plus the app and title, and stays open to more. Errors: 400 for a bad query,
-         *     401 without a valid key, 403 when the key may not read the app's conversations.
+         *     errors. The conversation fields follow the vendor reference
+         *     https://docs.getdynamiq.ai/docs/api-reference/conversations/listConversations
+         *     (its example object), and the schema stays open to more. Errors: that page lists 200 and
+         *     401 only. 400 (a bad query) and 403 (the key may not read these conversations) are kept,
+         *     assumed, because api-docs/README.md names `bad_request` and `forbidden` among the error
+         *     codes of every endpoint.
          */
         get: operations["listConversations"];
         put?: never;
@@ -85,32 +95,72 @@ export interface components {
             data: {
                 /**
                  * Format: uri
-                 * @description Where to redirect the end user.
+                 * @description Where to redirect the end user: a URL (document: "Returns a connect URL"; the
+                 *     OAuth2 operation "returns the provider's authorization URL", vendor reference), hence
+                 *     the `uri` format. `data` and `url` are required: every example on the document and
+                 *     the reference pages has them.
                  */
                 url: string;
             };
         };
         /**
-         * @description A conversation with a deployed app. The document shows no conversation object: these
-         *     fields are assumed (the ones every Dynamiq resource carries, plus the app and title), and
-         *     `id`/`created_at` are required (assumed, because every resource has them). Open: fields
-         *     beyond these may be present.
+         * @description A conversation with a deployed app or a hosted conversation model. The document shows no
+         *     conversation object; the fields are those of the example object on the vendor reference
+         *     https://docs.getdynamiq.ai/docs/api-reference/conversations/listConversations
+         *     (ids there are UUIDs, but no format is declared, so any string is accepted). Which fields are
+         *     always present is not shown: `id`/`created_at` are required (assumed, because every
+         *     resource has them), the rest optional. Open: fields beyond these may be present.
          */
         Conversation: {
             id: string;
-            app_id?: string;
-            /** @description Null until the conversation has been titled. */
+            /** @description The page's example is a string; null is also accepted (assumed, because a new conversation may have no title yet). */
             title?: string | null;
-            /** Format: date-time */
+            /**
+             * @description The deployed app. A conversation is bound to an app or to a model, exactly one of the two
+             *     (vendor reference, the Create a conversation operation in the same Conversations section); null is accepted for the other one
+             *     (assumed).
+             */
+            app_id?: string | null;
+            /** @description The hosted conversation model (see `app_id`). */
+            model_id?: string | null;
+            user_id?: string;
+            org_id?: string;
+            /**
+             * Format: date-time
+             * @description Date-time (the page's example is `2019-08-24T14:15:22Z`).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Date-time (as `created_at`).
+             */
             updated_at?: string;
+            /** @description A string on the page; null is also accepted (assumed). */
+            sandbox_id?: string | null;
+            /** @description Summary of the app (`id`, `name`, `description` on the page); null when bound to a model (assumed). */
+            app?: {
+                id?: string;
+                name?: string;
+                description?: string | null;
+            } | null;
+            /** @description Summary of the model (`id`, `name`, `slug`, `provider` on the page); null when bound to an app (assumed). */
+            model?: {
+                id?: string;
+                name?: string;
+                slug?: string;
+                provider?: string;
+            } | null;
         };
+        /** @description `data` and `pagination`, both required: api-docs/README.md gives the response as `{"data":[...], "pagination":{...}}`, and the List conversations page shows the same. */
         ConversationList: {
             data: components["schemas"]["Conversation"][];
             pagination: components["schemas"]["PagePagination"];
         };
-        /** @description The four keys come from the reference pages (api-docs/README.md); no bounds are documented. */
+        /**
+         * @description The four keys come from api-docs/README.md and the List conversations page (all integers
+         *     there; all four in every example, hence required); no bounds are documented, so none are
+         *     declared.
+         */
         PagePagination: {
             page: number;
             page_size: number;
@@ -118,17 +168,19 @@ export interface components {
             total_count: number;
         };
         /**
-         * @description The error envelope every Dynamiq endpoint uses (document examples). `code` values:
-         *     `bad_request`, `unauthorized` and `not_found` are the document's; `forbidden` is assumed
-         *     for 403 (written in the documented shape). The list is kept closed so a client can switch
-         *     over it; a new code shows up as drift in response validation.
+         * @description The error envelope every Dynamiq endpoint uses (document examples; the vendor reference
+         *     pages show the same). `code` values: the four api-docs/README.md names (`bad_request`,
+         *     `unauthorized`, `forbidden`, `not_found`); the document's and the pages' examples show all
+         *     but `forbidden`, whose status (403) is assumed. The list is kept closed so a client can
+         *     switch over it; a new code shows up as drift in response validation. `error`, `code` and
+         *     `message` are required: every example on the document and the pages has them.
          */
         ErrorResponse: {
             error: {
                 /** @enum {string} */
                 code: "bad_request" | "unauthorized" | "forbidden" | "not_found";
                 message: string;
-                /** @description Per-field messages, when the error concerns the input. */
+                /** @description Per-field messages, when the error concerns the input (string values, as in the document's example `{"input":"cannot be blank"}`). */
                 details?: {
                     [key: string]: string;
                 };
@@ -184,7 +236,8 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Requirement UUID.
+         * @description Requirement UUID. The `uuid` format comes from the document ("Requirement UUID"); the
+         *     vendor reference pages say the same in words and declare a string.
          * @example 497f6eca-6276-4993-bfeb-53cbbbba6f08
          */
         RequirementId: string;
@@ -201,7 +254,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Requirement UUID.
+                 * @description Requirement UUID. The `uuid` format comes from the document ("Requirement UUID"); the
+                 *     vendor reference pages say the same in words and declare a string.
                  * @example 497f6eca-6276-4993-bfeb-53cbbbba6f08
                  */
                 requirement_id: components["parameters"]["RequirementId"];
@@ -222,7 +276,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Requirement UUID.
+                 * @description Requirement UUID. The `uuid` format comes from the document ("Requirement UUID"); the
+                 *     vendor reference pages say the same in words and declare a string.
                  * @example 497f6eca-6276-4993-bfeb-53cbbbba6f08
                  */
                 requirement_id: components["parameters"]["RequirementId"];
@@ -249,24 +304,44 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only conversations of this app. An app id; no format is documented (the example is a
-                 *     UUID, but the id is not constrained to one).
+                 * @description Only conversations of this app. The vendor reference (List conversations page) calls it
+                 *     an "app UUID" but declares a plain string, so no format is declared and the mock accepts
+                 *     any string.
                  * @example 2f0c6a8e-9d7b-4e0a-8f55-3b1c2d4e5f60
                  */
                 app_id?: string;
                 /**
-                 * @description Page number, 1-based (reference pages, api-docs/README.md). Default 1 is assumed,
-                 *     because the first page is 1.
+                 * @description Only conversations of this hosted conversation model. Not in the document; declared by
+                 *     the vendor reference (List conversations page: "Filter by conversation model UUID", a
+                 *     plain string, so no format is declared).
+                 * @example f8ff2fb8-4acc-4e48-bd83-cbdac23e1224
+                 */
+                model_id?: string;
+                /**
+                 * @description Only conversations of this organization. Not in the document; declared by the vendor
+                 *     reference (List conversations page: "Filter by organization UUID", a plain string, so no
+                 *     format is declared).
+                 * @example a40f5d1f-d889-42e9-94ea-b9b33585fc6b
+                 */
+                org_id?: string;
+                /**
+                 * @description Page number, 1-based (api-docs/README.md; the List conversations page agrees: "Page
+                 *     number (1-based)"), hence minimum 1. Default 1 is assumed, because the first page is 1;
+                 *     no page states a default.
                  */
                 page?: number;
                 /**
-                 * @description Conversations per page. Neither the document nor the reference pages give a default or
-                 *     a maximum, so none is declared; at least 1 is assumed, because a page of 0 is no page.
+                 * @description Conversations per page. Neither the document nor the List conversations page (an
+                 *     integer, "Number of items per page") gives a default or a maximum, so none is declared;
+                 *     at least 1 is assumed, because a page of 0 is no page.
                  */
                 page_size?: number;
                 /**
                  * @description `-created_at` (most recent first, the default) or `created_at` (both values and the
-                 *     default: reference pages, api-docs/README.md).
+                 *     default: api-docs/README.md, the first source, so the list stays closed). The vendor
+                 *     reference (List conversations page) describes `sort` more broadly, as comma-separated
+                 *     fields, each optionally prefixed with `-` for descending (its example is
+                 *     `-started_at`); the mock refuses those other values.
                  */
                 sort?: "created_at" | "-created_at";
             };

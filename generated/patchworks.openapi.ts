@@ -5,7 +5,7 @@ const document: Readonly<Record<string, unknown>> = {
   "info": {
     "title": "Patchworks Core API, flow callbacks",
     "version": "1.0.0",
-    "description": "Callbacks of Patchworks process flows: list, create, update and delete the callback\ntriggers of a flow.\n\nThe document leaves several things out, and this spec fills them as follows:\n- The `status` and `format` enums are named but their values are not listed. The values\n  here (`active`/`inactive`, `json`/`xml`) are the states and payload formats a Patchworks\n  callback trigger offers; they are an assumption to revisit against a live response.\n- Success bodies are described only as \"Successful response\"; list, create and update\n  return the callback(s) in a `data` envelope, the list with Laravel-style `links`/`meta`\n  pagination (Patchworks Core is a Laravel application), accepting the usual `page` and\n  `per_page` query parameters.\n- No error responses are documented. The spec gives the ones a Laravel API sends:\n  401 `{\"message\":\"Unauthenticated.\"}`, 404 `{\"message\":...}` and, for create/update,\n  422 with `message` plus per-field `errors` (the document points to \"the response for\n  any extra requirements\").\n",
+    "description": "Callbacks of Patchworks process flows: list, create, update and delete the callback\ntriggers of a flow.\n\nSources, in order: the document (api-docs/patchworks-flow-callbacks.txt), then the vendor's\nown reference pages, then assumptions (marked \"assumed, because ...\").\nVendor reference pages consulted:\n- Flow Callbacks, https://doc.wearepatchworks.com/product-documentation/api-reference/flow-triggers/flow-callbacks\n  (embeds the vendor's OpenAPI 3.0 for these four operations: security, paths, 200 responses).\n- Packages, https://doc.wearepatchworks.com/product-documentation/api-reference/virtual-environments-and-packages/packages\n  (the same vendor OpenAPI: its paginated operation's `page`/`per_page` parameters and error statuses).\n- Trigger shape (callback), https://doc.wearepatchworks.com/product-documentation/process-flows/building-process-flows/process-flow-shapes/standard-shapes/trigger-shape/trigger-shape-callback\n  (callback formats and the callback URL form).\n- Common fields, https://doc.wearepatchworks.com/product-documentation/api-reference/common-fields\n  (pagination is per endpoint: \"check the documentation for the particular endpoint\").\n- Patchworks Core API collection, https://postman.wearepatchworks.com/view/metadata/2sB3HjLfyM\n  (requests should send `Content-Type` and `Accept: application/json`).\n\nWhere neither the document nor those pages speak, this spec fills the gap as follows:\n- The `status` values (`active`/`inactive`) are assumed: the document and the Flow Callbacks\n  page declare `status` as an enum but list no values. The `format` values follow the trigger\n  shape page (JSON, XML, TXT).\n- Success bodies are described only as \"Successful response\"; list, create and update are\n  assumed to return the callback(s) in a `data` envelope, the list with `links`/`meta`\n  pagination (the vendor's own OpenAPI names `PaginationMeta`/`PaginationLinks` schemas and\n  uses `data`/`meta`/`links` for its list responses; their keys here are Laravel's, assumed).\n- Neither the document nor the Flow Callbacks page declares an error response (the page lists\n  only 200). The spec gives the ones a Laravel API sends, assumed: 401\n  `{\"message\":\"Unauthenticated.\"}` (the vendor's other operations list 401 \"Unauthenticated\"),\n  404 `{\"message\":...}` and, for create/update, 422 with `message` plus per-field `errors`\n  (the document points to \"the response for any extra requirements\").\n",
     "license": {
       "name": "Proprietary (Patchworks terms)",
       "url": "https://www.wearepatchworks.com/terms"
@@ -47,7 +47,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Page number, 1-based (Laravel pagination; not in the document; default 1 assumed, because the first page is 1).",
+            "description": "Page number, 1-based. Neither the document nor the Flow Callbacks page declares query\nparameters for this operation (the page calls the list \"paginated\"). The name, minimum 1\nand default 1 follow the vendor's own paginated operations (vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/api-reference/virtual-environments-and-packages/packages:\n`page`, integer, minimum 1, default 1).\n",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -58,7 +58,7 @@ const document: Readonly<Record<string, unknown>> = {
             "name": "per_page",
             "in": "query",
             "required": false,
-            "description": "Callbacks per page (Laravel pagination; not in the document). Default 15 is assumed,\nbecause it is Laravel's default page size; no maximum is documented, so none is declared.\n",
+            "description": "Callbacks per page. Not declared for this operation by the document or the Flow Callbacks\npage; the name and minimum 1 follow the vendor's own paginated operations (vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/api-reference/virtual-environments-and-packages/packages:\n`per_page`, integer, minimum 1, maximum 100, no default). Default 15 is assumed, because it\nis Laravel's default page size (Patchworks Core is a Laravel application) and no vendor page\nstates one. No maximum is declared here, because none is stated for this operation: the\nmock accepts more, but a client should not count on more than 100 (the cap the vendor\ndeclares on its other paginated operations).\n",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -68,7 +68,7 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "responses": {
           "200": {
-            "description": "Successful response",
+            "description": "Successful response (status 200 and JSON body from the document and the Flow Callbacks page).",
             "content": {
               "application/json": {
                 "schema": {
@@ -84,7 +84,7 @@ const document: Readonly<Record<string, unknown>> = {
                           "flow_id": 42,
                           "status": "active",
                           "format": "json",
-                          "url": "https://core.wearepatchworks.com/api/v1/flows/42/callbacks/101/trigger",
+                          "url": "https://callbacks.wearepatchworks.com/api/v1/docs_demo/01jgkwkgz5evxh253168hvevkb?patchworks_signature=ev863ew015vjhd56vg1kh2df675jh53gh12ekzkxgk1kvc8x0evwv",
                           "created_at": "2026-11-01T08:00:00.000000Z",
                           "updated_at": "2026-11-02T09:30:00.000000Z"
                         },
@@ -92,8 +92,8 @@ const document: Readonly<Record<string, unknown>> = {
                           "id": 102,
                           "flow_id": 42,
                           "status": "inactive",
-                          "format": "xml",
-                          "url": "https://core.wearepatchworks.com/api/v1/flows/42/callbacks/102/trigger",
+                          "format": "txt",
+                          "url": "https://callbacks.wearepatchworks.com/api/v1/docs_demo/01k678es5y21ref5rgzszd6yvw?patchworks_signature=9ne4gh16n123h5z9ytmmgyt12gd6td9ehs0cf1krr5g8atsg84h5",
                           "created_at": "2026-11-03T12:00:00.000000Z",
                           "updated_at": "2026-11-03T12:00:00.000000Z"
                         }
@@ -133,7 +133,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Flow Callbacks"
         ],
         "summary": "Create Flow Callback",
-        "description": "Creates a new callback trigger for a specific flow. Both body fields are optional\n(document), so the body itself is optional too; more detailed validation may apply\ndepending on the data sent, reported as 422.\n",
+        "description": "Creates a new callback trigger for a specific flow. Both body fields are optional\n(document; the Flow Callbacks page agrees), so the body itself is optional too; more\ndetailed validation may apply depending on the data sent, reported as 422 (assumed status,\nLaravel's). Success is 200 (document and Flow Callbacks page), not 201.\n",
         "requestBody": {
           "required": false,
           "content": {
@@ -184,7 +184,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Flow Callbacks"
         ],
         "summary": "Update Flow Callback",
-        "description": "Updates an existing callback for a specific flow. Both body fields are optional\n(document), so the body itself is optional too.\n",
+        "description": "Updates an existing callback for a specific flow. Both body fields are optional\n(document; the Flow Callbacks page agrees), so the body itself is optional too. Success is\n200 (document and Flow Callbacks page).\n",
         "requestBody": {
           "required": false,
           "content": {
@@ -224,7 +224,7 @@ const document: Readonly<Record<string, unknown>> = {
           "Flow Callbacks"
         ],
         "summary": "Delete Flow Callback",
-        "description": "Permanently deletes a specific callback for a specific flow.",
+        "description": "Permanently deletes a specific callback for a specific flow. Success is 200 with a JSON\nbody whose only property, `message`, is an optional string (document and Flow Callbacks\npage); no 204.\n",
         "responses": {
           "200": {
             "description": "Successful response",
@@ -260,7 +260,7 @@ const document: Readonly<Record<string, unknown>> = {
         "type": "apiKey",
         "in": "header",
         "name": "Authorization",
-        "description": "The raw API key in the Authorization header, with no `Bearer` prefix: `Authorization: <api-key>`."
+        "description": "The raw API key in the Authorization header, with no `Bearer` prefix:\n`Authorization: <api-key>` (document; api-docs/README.md). This is what the client sends.\nThe vendor's own OpenAPI also accepts `Authorization: Bearer <jwt>`, a JWT obtained from\n`POST /fabric/api/login` (vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/api-reference/flow-triggers/flow-callbacks:\nsecurity ApiKeyAuth OR BearerAuth). That alternative is not declared as a second scheme: it\ntravels in the same `Authorization` header, which this scheme already lets through (so the\nmock accepts a bearer token too), and the client and `contract:live` authenticate with the\nAPI key only (a second scheme would need its own credential variable).\n"
       }
     },
     "parameters": {
@@ -268,7 +268,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "flow",
         "in": "path",
         "required": true,
-        "description": "The flow identifier. The document gives no format (ids in responses are numeric, but the path is not constrained to digits).",
+        "description": "The flow identifier. A string with no format, as in the document and the Flow Callbacks page (ids in responses are numeric, but the path is not constrained to digits).",
         "schema": {
           "type": "string"
         },
@@ -278,7 +278,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "callback",
         "in": "path",
         "required": true,
-        "description": "The callback identifier. The document gives no format (see `flow`).",
+        "description": "The callback identifier. A string with no format, as in the document and the Flow Callbacks page (see `flow`).",
         "schema": {
           "type": "string"
         },
@@ -302,7 +302,7 @@ const document: Readonly<Record<string, unknown>> = {
                     "flow_id": 42,
                     "status": "active",
                     "format": "json",
-                    "url": "https://core.wearepatchworks.com/api/v1/flows/42/callbacks/101/trigger",
+                    "url": "https://callbacks.wearepatchworks.com/api/v1/docs_demo/01jgkwkgz5evxh253168hvevkb?patchworks_signature=ev863ew015vjhd56vg1kh2df675jh53gh12ekzkxgk1kvc8x0evwv",
                     "created_at": "2026-11-01T08:00:00.000000Z",
                     "updated_at": "2026-11-01T08:00:00.000000Z"
                   }
@@ -313,7 +313,7 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "Unauthenticated": {
-        "description": "The API key is missing or invalid (Laravel's default body).",
+        "description": "The API key or token is missing or invalid. Assumed status and body (Laravel's default):\nneither the document nor the Flow Callbacks page declares it; the vendor's other operations\nlist 401 \"Unauthenticated\" (Packages page).\n",
         "content": {
           "application/json": {
             "schema": {
@@ -331,7 +331,7 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "NotFound": {
-        "description": "No flow or callback with this identifier is visible to the key.",
+        "description": "No flow or callback with this identifier is visible to the key. Assumed status and body (Laravel's); no vendor page declares it.",
         "content": {
           "application/json": {
             "schema": {
@@ -349,7 +349,7 @@ const document: Readonly<Record<string, unknown>> = {
         }
       },
       "ValidationFailed": {
-        "description": "The body failed the server's validation rules (Laravel's validation body).",
+        "description": "The body failed the server's validation rules. Assumed status and body (Laravel's validation response); the document only says to \"see the response for any extra requirements\".",
         "content": {
           "application/json": {
             "schema": {
@@ -379,15 +379,16 @@ const document: Readonly<Record<string, unknown>> = {
           "active",
           "inactive"
         ],
-        "description": "Whether the callback trigger runs its flow (values assumed; see info)."
+        "description": "Whether the callback trigger runs its flow. The document and the Flow Callbacks page declare\nan enum but list no values; `active`/`inactive` are assumed, because a callback trigger is\neither on or off (to revisit against a live response). A value outside them is refused by\nthe mock.\n"
       },
       "CallbackFormat": {
         "type": "string",
         "enum": [
           "json",
-          "xml"
+          "xml",
+          "txt"
         ],
-        "description": "Payload format the callback accepts (values assumed; see info)."
+        "description": "Payload format the callback accepts and answers with (it sets the `content-type` of\ncallback responses; payloads are not validated against it). Values from the vendor reference\nhttps://doc.wearepatchworks.com/product-documentation/process-flows/building-process-flows/process-flow-shapes/standard-shapes/trigger-shape/trigger-shape-callback:\n\"Available formats are: JSON, XML, TXT\", JSON by default. The lowercase spelling is assumed,\nbecause the vendor's own OpenAPI spells its flow formats in lowercase (`json`, `txt`, `xml`).\n"
       },
       "FlowCallbackInput": {
         "type": "object",
@@ -403,6 +404,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "FlowCallback": {
         "type": "object",
+        "description": "A callback trigger. Neither the document nor the Flow Callbacks page shows the object, so\nits fields are assumed; it stays open to more. `id`, `flow_id`, `status` and `format` are\nrequired (assumed, because every stored callback has an id, belongs to the flow in its\npath, and carries the two settings the create/update body sets). The vendor's own schemas\nin the same reference mark no property required; a callback without one of these four\nwould show up as response-validation drift.\n",
         "required": [
           "id",
           "flow_id",
@@ -411,7 +413,8 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Integer, as the vendor's own OpenAPI types the `id` of its flows (Flow Callbacks page)."
           },
           "flow_id": {
             "type": "integer"
@@ -425,20 +428,23 @@ const document: Readonly<Record<string, unknown>> = {
           "url": {
             "type": "string",
             "format": "uri",
-            "description": "The address that triggers the flow."
+            "description": "The address that triggers the flow: an absolute URL of the form\n`https://callbacks.wearepatchworks.com/api/v1/{company}/{callback_id}?patchworks_signature=...`\n(vendor reference: the trigger shape (callback) page, see `CallbackFormat`). The property\nname is assumed.\n"
           },
           "created_at": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "Date-time, as the vendor's own OpenAPI declares `created_at` on its flows (Flow Callbacks page)."
           },
           "updated_at": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "Date-time, as the vendor's own OpenAPI declares `updated_at` on its flows (Flow Callbacks page)."
           }
         }
       },
       "FlowCallbackResponse": {
         "type": "object",
+        "description": "The stored callback in a `data` envelope (assumed, like the vendor's list responses' `data`; required because the envelope is the whole answer).",
         "required": [
           "data"
         ],
@@ -450,6 +456,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "FlowCallbackList": {
         "type": "object",
+        "description": "One page of callbacks. `data`, `meta` and `links` are the keys the vendor's own OpenAPI uses\nfor its list responses (Flow Callbacks page: `data`, `meta: PaginationMeta`,\n`links: PaginationLinks`); the keys inside `meta` and `links` are Laravel's paginator's,\nassumed. `data` and `meta` are required (assumed, because the paginator always sends them\nand the client's pagination reads `meta.last_page`).\n",
         "required": [
           "data",
           "meta"
@@ -492,6 +499,7 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "meta": {
             "type": "object",
+            "description": "Laravel's paginator keys (assumed); the four required ones are those it always sends. The\nbounds are Laravel's too (assumed): pages count from 1, the last page is at least 1 even\nfor an empty list, a page holds at least one item, and the total is never negative.\n",
             "required": [
               "current_page",
               "last_page",
@@ -536,6 +544,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "DeleteResult": {
         "type": "object",
+        "description": "An optional `message` string (document and Flow Callbacks page).",
         "properties": {
           "message": {
             "type": "string"
@@ -544,6 +553,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ErrorMessage": {
         "type": "object",
+        "description": "Laravel's error body (assumed); `message` is required because Laravel always sends it.",
         "required": [
           "message"
         ],
@@ -555,6 +565,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "ValidationError": {
         "type": "object",
+        "description": "Laravel's validation body (assumed); `message` and per-field `errors` are required because Laravel always sends both.",
         "required": [
           "message",
           "errors"

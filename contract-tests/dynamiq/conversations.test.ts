@@ -9,6 +9,9 @@ describe("listConversations GET /v1/conversations", () => {
     expect(response.status).toBe(200);
     expect(data.data).toHaveLength(2);
     expect(data.data[1]?.title).toBeNull();
+    // The second conversation is bound to a hosted model, not an app (reference page: exactly one of the two).
+    expect(data.data[1]?.app_id).toBeNull();
+    expect(data.data[1]?.model?.slug).toBe("support-assistant");
     expect(data.pagination).toEqual({ page: 1, page_size: 2, page_count: 2, total_count: 3 });
   });
   it("iterates pages until page_count", async () => {
@@ -22,6 +25,13 @@ describe("listConversations GET /v1/conversations", () => {
   });
   it("accepts any app id and a large page size (no UUID format or maximum is documented)", async () => {
     const { response } = await client.GET("/v1/conversations", { params: { query: { app_id: "app-42", page_size: 500 } } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("sl-violations")).toBeNull();
+  });
+  it("filters by model and organization (query parameters from the vendor's reference page)", async () => {
+    const { response } = await client.GET("/v1/conversations", {
+      params: { query: { model_id: "f8ff2fb8-4acc-4e48-bd83-cbdac23e1224", org_id: "org-7" } },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("sl-violations")).toBeNull();
   });

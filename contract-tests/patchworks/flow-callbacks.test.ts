@@ -46,7 +46,7 @@ describe("listFlowCallbacks GET /api/v1/flows/{flow}/callbacks", () => {
       },
     );
   });
-  it("accepts a large page size (no maximum is documented)", async () => {
+  it("accepts a large page size (no maximum is stated for this operation)", async () => {
     const { response } = await client.GET("/api/v1/flows/{flow}/callbacks", {
       params: { path: { flow: "42" }, query: { per_page: 1000 } },
     });
@@ -60,6 +60,13 @@ describe("createFlowCallback POST /api/v1/flows/{flow}/callbacks", () => {
     expect(response.status).toBe(200);
     expect(data.data.id).toBe(101);
     expect(data.data.format).toBe("json");
+  });
+  it("accepts each callback format the vendor's trigger shape page lists (JSON, XML, TXT)", async () => {
+    for (const format of ["json", "xml", "txt"] as const) {
+      const { response } = await client.POST("/api/v1/flows/{flow}/callbacks", { ...flow, body: { format } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("sl-violations")).toBeNull();
+    }
   });
   it("accepts a request without a body (both fields are optional, so the body is too)", async () => {
     const { data, response } = await client.POST("/api/v1/flows/{flow}/callbacks", flow);
