@@ -30,6 +30,9 @@ export function createPatchworksClient({ apiKey, ...options }: PatchworksClientO
       auth: apiKeyHeader("Authorization", credential("apiKey", apiKey, PATCHWORKS_ENV.apiKey)),
       // Laravel's paginator: `page` in the query, the number of pages in `meta.last_page`.
       pagination: pageNumberPagination(["meta", "last_page"]),
+      // The vendor's Core API collection asks for it on every request; Laravel answers errors
+      // (401, 422) as JSON only to requests that accept JSON.
+      headers: { accept: "application/json" },
       loadDocument: () => import("../generated/patchworks.openapi.js"),
     },
     options,

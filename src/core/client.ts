@@ -68,6 +68,8 @@ export interface ApiDefinition {
   parameterDefaults?: ParameterDefaults;
   /** Credentials this client sends other than through `auth` (a token endpoint's client secret), to scrub like auth's. */
   secrets?: readonly string[];
+  /** Headers the vendor asks every request to carry; the caller's `headers` override them. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -145,7 +147,8 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   const baseHeaders: Record<string, string> = isBrowser()
     ? {}
     : { "user-agent": `typed-api-clients/${VERSION} (${api.name}; ${runtimeName()})${options.userAgent ? ` ${options.userAgent}` : ""}` };
-  for (const [name, value] of Object.entries(options.headers ?? {})) baseHeaders[name.toLowerCase()] = value;
+  for (const headers of [api.headers, options.headers])
+    for (const [name, value] of Object.entries(headers ?? {})) baseHeaders[name.toLowerCase()] = value;
 
   const middleware: Middleware[] = [...(options.middleware ?? [])];
   const core: CallCore = {
