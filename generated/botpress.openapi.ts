@@ -3750,12 +3750,12 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the User in the ISO 8601 format"
+            "description": "Creation date of the User in the ISO 8601 format (document)."
           },
           "updatedAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Updating date of the User in the ISO 8601 format"
+            "description": "Updating date of the User in the ISO 8601 format (document)."
           },
           "tags": {
             "$ref": "#/components/schemas/Tags"
@@ -3846,12 +3846,12 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the Conversation in the ISO 8601 format"
+            "description": "Creation date of the Conversation in the ISO 8601 format (document)."
           },
           "updatedAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Updating date of the Conversation in the ISO 8601 format"
+            "description": "Updating date of the Conversation in the ISO 8601 format (document)."
           },
           "channel": {
             "type": "string",
@@ -3960,7 +3960,7 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the Event in the ISO 8601 format"
+            "description": "Creation date of the Event in the ISO 8601 format (document)."
           },
           "type": {
             "type": "string",
@@ -4058,7 +4058,7 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the Message in the ISO 8601 format"
+            "description": "Creation date of the Message in the ISO 8601 format (document)."
           },
           "type": {
             "type": "string",
@@ -4205,7 +4205,7 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the File in ISO 8601 format"
+            "description": "Creation date of the File in ISO 8601 format (document)."
           },
           "size": {
             "type": "number",
@@ -4305,12 +4305,12 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the State in the ISO 8601 format"
+            "description": "Creation date of the State in the ISO 8601 format (document)."
           },
           "updatedAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Updating date of the State in the ISO 8601 format"
+            "description": "Updating date of the State in the ISO 8601 format (document)."
           },
           "botId": {
             "type": "string",
@@ -4463,12 +4463,12 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the Bot in the ISO 8601 format"
+            "description": "Creation date of the Bot in the ISO 8601 format (document)."
           },
           "updatedAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Updating date of the Bot in the ISO 8601 format"
+            "description": "Updating date of the Bot in the ISO 8601 format (document)."
           },
           "signingSecret": {
             "type": "string",
@@ -4507,7 +4507,7 @@ const document: Readonly<Record<string, unknown>> = {
           "deployedAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Last deployment date of the Bot in the ISO 8601 format"
+            "description": "Last deployment date of the Bot in the ISO 8601 format (document)."
           },
           "dev": {
             "type": "boolean",
@@ -4773,12 +4773,12 @@ const document: Readonly<Record<string, unknown>> = {
           "createdAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Creation date of the Integration in the ISO 8601 format"
+            "description": "Creation date of the Integration in the ISO 8601 format (document)."
           },
           "updatedAt": {
             "type": "string",
             "format": "date-time",
-            "description": "Updating date of the Integration in the ISO 8601 format"
+            "description": "Updating date of the Integration in the ISO 8601 format (document)."
           },
           "name": {
             "type": "string",

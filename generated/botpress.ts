@@ -846,12 +846,12 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @description Creation date of the User in the ISO 8601 format
+             * @description Creation date of the User in the ISO 8601 format (document).
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description Updating date of the User in the ISO 8601 format
+             * @description Updating date of the User in the ISO 8601 format (document).
              */
             updatedAt: string;
             tags: components["schemas"]["Tags"];
@@ -889,12 +889,12 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @description Creation date of the Conversation in the ISO 8601 format
+             * @description Creation date of the Conversation in the ISO 8601 format (document).
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description Updating date of the Conversation in the ISO 8601 format
+             * @description Updating date of the Conversation in the ISO 8601 format (document).
              */
             updatedAt: string;
             /** @description Name of the channel where the Conversation is happening */
@@ -937,7 +937,7 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @description Creation date of the Event in the ISO 8601 format
+             * @description Creation date of the Event in the ISO 8601 format (document).
              */
             createdAt: string;
             /** @description Type of the Event. */
@@ -987,7 +987,7 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @description Creation date of the Message in the ISO 8601 format
+             * @description Creation date of the Message in the ISO 8601 format (document).
              */
             createdAt: string;
             /** @description Type of the Message, the kind of payload it carries (the reference lists no accepted values). */
@@ -1045,7 +1045,7 @@ export interface components {
             accessType: components["schemas"]["FileAccessType"];
             /**
              * Format: date-time
-             * @description Creation date of the File in ISO 8601 format
+             * @description Creation date of the File in ISO 8601 format (document).
              */
             createdAt: string;
             /** @description Size of the file in bytes */
@@ -1092,12 +1092,12 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @description Creation date of the State in the ISO 8601 format
+             * @description Creation date of the State in the ISO 8601 format (document).
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description Updating date of the State in the ISO 8601 format
+             * @description Updating date of the State in the ISO 8601 format (document).
              */
             updatedAt: string;
             /** @description Id of the Bot */
@@ -1175,12 +1175,12 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @description Creation date of the Bot in the ISO 8601 format
+             * @description Creation date of the Bot in the ISO 8601 format (document).
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description Updating date of the Bot in the ISO 8601 format
+             * @description Updating date of the Bot in the ISO 8601 format (document).
              */
             updatedAt: string;
             /** @description Signing secret of the Bot */
@@ -1207,7 +1207,7 @@ export interface components {
             name: string;
             /**
              * Format: date-time
-             * @description Last deployment date of the Bot in the ISO 8601 format
+             * @description Last deployment date of the Bot in the ISO 8601 format (document).
              */
             deployedAt?: string;
             /** @description Indicates if the Bot is a development bot; development bots run locally and can install dev integrations */
@@ -1325,12 +1325,12 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @description Creation date of the Integration in the ISO 8601 format
+             * @description Creation date of the Integration in the ISO 8601 format (document).
              */
             createdAt: string;
             /**
              * Format: date-time
-             * @description Updating date of the Integration in the ISO 8601 format
+             * @description Updating date of the Integration in the ISO 8601 format (document).
              */
             updatedAt: string;
             /** @description Name of the Integration */

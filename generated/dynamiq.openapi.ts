@@ -573,7 +573,8 @@ const document: Readonly<Record<string, unknown>> = {
                   "unauthorized",
                   "forbidden",
                   "not_found"
-                ]
+                ],
+                "description": "`bad_request`, `unauthorized` and `not_found` as the document's examples show; `forbidden` from\napi-docs/README (\"code one of bad_request, unauthorized, forbidden, not_found\"). Closed, so a\nclient can switch over it; a new code shows up as response-validation drift.\n"
               },
               "message": {
                 "type": "string"

@@ -177,7 +177,12 @@ export interface components {
          */
         ErrorResponse: {
             error: {
-                /** @enum {string} */
+                /**
+                 * @description `bad_request`, `unauthorized` and `not_found` as the document's examples show; `forbidden` from
+                 *     api-docs/README ("code one of bad_request, unauthorized, forbidden, not_found"). Closed, so a
+                 *     client can switch over it; a new code shows up as response-validation drift.
+                 * @enum {string}
+                 */
                 code: "bad_request" | "unauthorized" | "forbidden" | "not_found";
                 message: string;
                 /** @description Per-field messages, when the error concerns the input (string values, as in the document's example `{"input":"cannot be blank"}`). */
