@@ -70,7 +70,7 @@ export function findUndisclosed(text: string): Undisclosed[] {
   // schema a subschema belongs to); `inSchema`: the node is a schema (not a server variable, say).
   const walk = (node: YamlNode | null | undefined, pointer: string, context: string, inSchema: boolean): void => {
     if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item as YamlNode, `${pointer}/${index}`, context, inSchema));
+      for (const [index, item] of node.items.entries()) walk(item as YamlNode, `${pointer}/${index}`, context, inSchema);
       return;
     }
     if (!isMap(node)) return;

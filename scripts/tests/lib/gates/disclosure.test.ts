@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../../../check-disclosure.js";
 import { checkDisclosure, findUndisclosed } from "../../../lib/gates/disclosure.js";
 import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
