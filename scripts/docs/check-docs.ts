@@ -103,8 +103,11 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
     await step(`expands: menu "${api.operation.tag}" → "${api.operation.summary}" shows its request/response panel`, async () => {
       await page.getByText(api.operation.tag, { exact: true }).first().click({ timeout: timeoutMs });
       await page.getByText(api.operation.summary, { exact: true }).first().click({ timeout: timeoutMs });
-      // Its accessible name is "link to <summary> <summary>" (a deep-link anchor precedes the text).
-      const heading = page.getByRole("heading", { name: new RegExp(`(^|\\s)${escapeRegExp(api.operation.summary)}$`) }).first();
+      // Its accessible name is "link to <summary> <summary>" (a deep-link anchor precedes the text),
+      // followed by Redoc's "deprecated" badge on a deprecated operation (Pipedrive's Channels).
+      const heading = page
+        .getByRole("heading", { name: new RegExp(`(^|\\s)${escapeRegExp(api.operation.summary)}(\\s+[Dd]eprecated)?$`) })
+        .first();
       if (!(await inViewport(heading, timeoutMs))) throw new Error(`the heading "${api.operation.summary}" did not scroll into view`);
       // Its request/response panels: the "Request" heading and the panel with the example payload
       // or response sit beside the heading once the operation is open.
