@@ -22,28 +22,35 @@ function copies(): ApiEntry[] {
   });
 }
 
-/** The refused calls (sdk, call, operation) of the gate over the specs at these paths. */
-async function refusals(apis: ApiEntry[]): Promise<string[]> {
+/**
+ * The refused calls (sdk, call, operation) of the gate over the specs at these paths, for the
+ * given operations only (a run over every shared operation takes seconds).
+ */
+async function refusals(apis: ApiEntry[], operations: string[]): Promise<string[]> {
   // The three specs use only local $refs, so the parsed file is the bundled document.
   const documents = Object.fromEntries(apis.map((api) => [api.name, parse(readFileSync(api.specPath, "utf8")) as Record<string, unknown>]));
-  const result = await checkConformance({ documents });
-  expect(result.calls.length).toBeGreaterThan(40);
+  const result = await checkConformance({ documents, operations });
+  expect(result.calls.length).toBeGreaterThan(0);
   return result.calls.filter((c) => !c.accepted).map((c) => `${c.sdk} ${c.call} ${c.operation}`);
 }
 
-// What the unplanted copies refuse (the same for every test).
-let honest: Promise<string[]> | undefined;
+/** The repo's own specs, unplanted. */
+const repoSpecs = (): ApiEntry[] =>
+  NAMES.map((name) => ({ name, specPath: join(repoRoot, "specs", `${name}.yaml`), typesPath: join(dir, `${name}.ts`) }));
+
+/** The operation a plant names in `where` (`name (METHOD /path) …`). */
+const plantedOperation = (where: string): string => /: (\w+) \((?:GET|POST|PUT|PATCH|DELETE) /.exec(where)?.[1] ?? "";
 
 describe("vendor-SDK drift kinds", () => {
   for (const kind of SDK_KINDS) {
     for (const seed of [1, 20261121]) {
       it(`${kind.kind} (seed ${seed}): the conformance gate refuses a call it accepted before`, async () => {
         const apis = copies();
-        honest ??= refusals(apis);
-        const before = await honest;
         const planted = kind.plant({ root: dir, apis, random: seededRandom(seed) });
         expect(NAMES).toContain(planted.api);
-        const after = await refusals(apis);
+        const operation = plantedOperation(planted.where);
+        const before = await refusals(repoSpecs(), [operation]);
+        const after = await refusals(apis, [operation]);
         const fresh = after.filter((r) => !before.includes(r));
         expect(fresh.length, `${planted.where}: no new refusal`).toBeGreaterThan(0);
       });
