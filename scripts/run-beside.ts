@@ -1,0 +1,67 @@
+// `npm test`: the test run in the foreground (its output live) with npm scripts beside it (their
+// output printed whole once they end). The test run leaves part of a core idle; tsc fills it, so
+// `npm test` takes the test run's time instead of the sum. Exit 1 when anything failed.
+//   tsx scripts/run-beside.ts typecheck -- vitest run
+import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { commandMain, runIfEntry, UsageError, type Main } from "./lib/cli/args.js";
+
+export const command = {
+  name: "tsx scripts/run-beside.ts",
+  summary: "Run a command in the foreground and npm scripts beside it; fail if any failed.",
+  options: {
+    dir: { type: "string", value: "DIR", description: "where to run (its package.json's scripts; default: the current directory)" },
+  },
+  positionals: { name: "SCRIPT... -- COMMAND", description: "npm scripts to run beside; after --, the foreground command" },
+} as const;
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+interface Ended {
+  code: number;
+  output: string;
+  seconds: number;
+}
+
+/** Runs `command`; with `capture`, its output is kept for later instead of shown. */
+function run(command: string, args: readonly string[], capture: boolean, cwd: string): Promise<Ended> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    const child = spawn(command, args, { cwd, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit", env: process.env });
+    child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const end = (code: number): void =>
+      resolve({ code, output: Buffer.concat(chunks).toString("utf8").trimEnd(), seconds: (performance.now() - started) / 1000 });
+    child.on("error", (error) => {
+      chunks.push(Buffer.from(`${command}: ${error.message}`));
+      end(1);
+    });
+    child.on("close", (code, signal) => end(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const parse = commandMain(command, async (parsed, io, foreground: readonly string[]): Promise<number> => {
+  const scripts = parsed.positionals;
+  const [program, ...args] = foreground;
+  if (scripts.length === 0 || !program) throw new UsageError(`${command.name}: usage: SCRIPT... -- COMMAND [ARG...]`);
+  const cwd = parsed.values.dir ?? process.cwd();
+  const beside = scripts.map((script) => run(npm, ["run", "--silent", script], true, cwd).then((ended) => ({ script, ...ended })));
+  const front = await run(program, args, false, cwd);
+  const failed = front.code === 0 ? [] : [foreground.join(" ")];
+  for (const ended of await Promise.all(beside)) {
+    io.out(`> npm run ${ended.script} (${ended.code === 0 ? "passed" : `FAILED, exit ${ended.code}`}, ${ended.seconds.toFixed(1)} s)`);
+    if (ended.output) io.out(ended.output);
+    if (ended.code !== 0) failed.push(`npm run ${ended.script}`);
+  }
+  if (failed.length > 0) io.err(`failed: ${failed.join(", ")}`);
+  return failed.length === 0 ? 0 : 1;
+});
+
+/** What comes before `--` is this command's; what comes after, the foreground command's. */
+export const main: Main = (argv, io) => {
+  const split = argv.indexOf("--");
+  return parse(split < 0 ? argv : argv.slice(0, split), io, split < 0 ? [] : argv.slice(split + 1));
+};
+
+runIfEntry(import.meta.url, main);
