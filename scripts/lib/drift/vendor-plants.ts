@@ -1,8 +1,9 @@
 // Drift only the vendor-SDK conformance gate can see: the vendor ships an SDK release our spec does
 // not follow, while the spec, generated code, client and tests stay as they are (so the breaking
 // report, tsc and the contract run have nothing to compare). The release is a copy of the installed
-// @botpress/client with one request builder changed, put in <root>/vendor-release/node_modules and
-// driven through the gate's `sdkFrom`, as a developer vets a real release before upgrading.
+// @botpress/client with one edit to its build (a request builder, or the headers it sets from its
+// options), put in <root>/vendor-release/node_modules and driven through the gate's `sdkFrom`, as a
+// developer vets a real release before upgrading.
 import { cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { DocumentOperation } from "../../../src/core/internal/openapi-document.js";
