@@ -14,7 +14,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { commandMain, runIfEntry } from "../lib/cli/args.js";
-import { firstLine, kib, readPackageJson, repoRoot, run, type PackageJson } from "./shared.js";
+import { firstLine, kib, readPackageJson, repoRoot, run, staticClosure, type PackageJson } from "./shared.js";
 
 /** Imports that must never be in an entry's static import graph: loaded on demand only. */
 export const LAZY_EXTERNALS: readonly string[] = ["ajv", "ajv-formats", "undici"];
@@ -135,21 +135,6 @@ export async function bundleEntries(options: BundleOptions): Promise<BundleResul
     plugins: [externalsPlugin(options.externals, root)],
   });
   return { metafile: result.metafile, warnings: result.warnings.map((warning) => `${warning.location?.file ?? ""}: ${warning.text}`) };
-}
-
-/** Output files reachable from `output` through static imports (what a cold import loads). */
-export function staticClosure(metafile: Metafile, output: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [output];
-  while (queue.length > 0) {
-    const next = queue.pop();
-    if (next === undefined || seen.has(next)) continue;
-    seen.add(next);
-    for (const imported of metafile.outputs[next]?.imports ?? []) {
-      if (imported.kind === "import-statement" && !imported.external) queue.push(imported.path);
-    }
-  }
-  return seen;
 }
 
 /**

@@ -7,8 +7,8 @@
 // chunk plus every chunk it imports statically (what a page downloads before the first call), and
 // reports the lazy chunks separately. Ajv must not appear in the eager part at all.
 import { gzipSync } from "node:zlib";
-import { build, type Metafile, type Plugin } from "esbuild";
-import { repoRoot } from "./shared.js";
+import { build, type Plugin } from "esbuild";
+import { repoRoot, staticClosure } from "./shared.js";
 import { formatColumns } from "../lib/cli/table.js";
 
 export interface BundleEntry {
@@ -129,21 +129,6 @@ function isAjvInput(input: string): boolean {
   return /(?:^|\/)node_modules\/ajv(?:-formats)?\//.test(input);
 }
 
-/** Output files reachable from `entryOutput` through static imports (the eager part). */
-function eagerOutputs(metafile: Metafile, entryOutput: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [entryOutput];
-  while (queue.length > 0) {
-    const next = queue.pop();
-    if (next === undefined || seen.has(next)) continue;
-    seen.add(next);
-    for (const imported of metafile.outputs[next]?.imports ?? []) {
-      if (imported.kind === "import-statement" && !imported.external) queue.push(imported.path);
-    }
-  }
-  return seen;
-}
-
 /** Bundles one entry (with splitting) and measures its eager and lazy parts. */
 export async function measureEntry(entry: BundleEntry): Promise<BundleMeasurement> {
   const empty: BundleMeasurement = {
@@ -185,7 +170,7 @@ export async function measureEntry(entry: BundleEntry): Promise<BundleMeasuremen
   const contents = new Map(outputFiles.map((file) => [file.path.slice(repoRoot.length + 1), file.contents]));
   const entryOutput = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint !== undefined)?.[0];
   if (entryOutput === undefined) return { ...empty, error: "esbuild produced no entry chunk" };
-  const eager = eagerOutputs(metafile, entryOutput);
+  const eager = staticClosure(metafile, entryOutput);
 
   const measurement = { ...empty };
   const shares = new Map<string, number>();

@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Metafile } from "esbuild";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -72,4 +73,19 @@ export function firstLine(text: string): string {
 
 export function kib(bytes: number): string {
   return (bytes / 1024).toFixed(1);
+}
+
+/** Output files reachable from `output` through static imports (what a cold import loads). */
+export function staticClosure(metafile: Metafile, output: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [output];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === undefined || seen.has(next)) continue;
+    seen.add(next);
+    for (const imported of metafile.outputs[next]?.imports ?? []) {
+      if (imported.kind === "import-statement" && !imported.external) queue.push(imported.path);
+    }
+  }
+  return seen;
 }
