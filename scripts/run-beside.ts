@@ -4,7 +4,8 @@
 //   tsx scripts/run-beside.ts typecheck -- vitest run
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { commandMain, runIfEntry, UsageError, type Main } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError, type Io, type Main } from "./lib/cli/args.js";
+import { exec } from "./lib/harness/exec.js";
 
 export const command = {
   name: "tsx scripts/run-beside.ts",
@@ -17,28 +18,23 @@ export const command = {
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-interface Ended {
-  code: number;
-  output: string;
-  seconds: number;
+/** The foreground command, its output shown as it comes; resolves with its exit code. */
+function runInForeground(command: string, args: readonly string[], cwd: string, io: Io): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: "inherit" });
+    child.on("error", (error) => {
+      io.err(`${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.on("close", (code) => resolve(code ?? 1));
+  });
 }
 
-/** Runs `command`; with `capture`, its output is kept for later instead of shown. */
-function run(command: string, args: readonly string[], capture: boolean, cwd: string): Promise<Ended> {
+/** An npm script beside it: its output kept whole (the gates' `exec`), and timed. */
+async function runBeside(script: string, cwd: string): Promise<{ script: string; code: number; output: string; seconds: number }> {
   const started = performance.now();
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    const child = spawn(command, args, { cwd, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit", env: process.env });
-    child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk));
-    child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk));
-    const end = (code: number): void =>
-      resolve({ code, output: Buffer.concat(chunks).toString("utf8").trimEnd(), seconds: (performance.now() - started) / 1000 });
-    child.on("error", (error) => {
-      chunks.push(Buffer.from(`${command}: ${error.message}`));
-      end(1);
-    });
-    child.on("close", (code, signal) => end(code ?? (signal ? 1 : 0)));
-  });
+  const { code, output } = await exec(cwd, npm, ["run", "--silent", script]);
+  return { script, code, output: output.trimEnd(), seconds: (performance.now() - started) / 1000 };
 }
 
 const parse = commandMain(command, async (parsed, io, foreground: readonly string[]): Promise<number> => {
@@ -46,9 +42,9 @@ const parse = commandMain(command, async (parsed, io, foreground: readonly strin
   const [program, ...args] = foreground;
   if (scripts.length === 0 || !program) throw new UsageError(`${command.name}: usage: SCRIPT... -- COMMAND [ARG...]`);
   const cwd = parsed.values.dir ?? process.cwd();
-  const beside = scripts.map((script) => run(npm, ["run", "--silent", script], true, cwd).then((ended) => ({ script, ...ended })));
-  const front = await run(program, args, false, cwd);
-  const failed = front.code === 0 ? [] : [foreground.join(" ")];
+  const beside = scripts.map((script) => runBeside(script, cwd));
+  const front = await runInForeground(program, args, cwd, io);
+  const failed = front === 0 ? [] : [foreground.join(" ")];
   for (const ended of await Promise.all(beside)) {
     io.out(`> npm run ${ended.script} (${ended.code === 0 ? "passed" : `FAILED, exit ${ended.code}`}, ${ended.seconds.toFixed(1)} s)`);
     if (ended.output) io.out(ended.output);
