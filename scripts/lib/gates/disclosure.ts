@@ -37,9 +37,19 @@ export const SOURCE_WORDS =
 /** `format: binary` says how a body is carried, not what values are allowed. */
 const isEncodingOnly = (keyword: string, value: unknown): boolean => keyword === "format" && value === "binary";
 
-/** Keys whose value is a schema, or a list or map of schemas, under a schema. */
-const SUBSCHEMA_KEYS = new Set(["items", "additionalProperties", "not", "contains", "propertyNames", "unevaluatedProperties"]);
-const SUBSCHEMA_LIST_KEYS = new Set(["oneOf", "anyOf", "allOf", "prefixItems"]);
+/** Keys whose value is a schema, or a list of schemas, under a schema (the walk handles both). */
+const SUBSCHEMA_KEYS = new Set([
+  "items",
+  "additionalProperties",
+  "not",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "oneOf",
+  "anyOf",
+  "allOf",
+  "prefixItems",
+]);
 
 export interface Undisclosed {
   pointer: string;
@@ -91,7 +101,7 @@ export function findUndisclosed(text: string): Undisclosed[] {
       // The owner of a schema: the parameter or header holding it, else the request body or
       // response whose content it is.
       if (key === "schema") walk(value, path, own || context, true);
-      else if (inSchema && (SUBSCHEMA_KEYS.has(key) || SUBSCHEMA_LIST_KEYS.has(key))) walk(value, path, covering, true);
+      else if (inSchema && SUBSCHEMA_KEYS.has(key)) walk(value, path, covering, true);
       // A property is covered by its own description or by its object's (where an error body says
       // where its `type` and `status` come from, say).
       else if (inSchema && (key === "properties" || key === "patternProperties") && isMap(value))
