@@ -81,6 +81,9 @@ export function choose<T>(ctx: PlantContext, kind: string, find: (doc: Json) => 
 
 export const label = (op: DocumentOperation): string => `${op.name} (${op.method.toUpperCase()} ${op.path})`;
 
+/** The operation a plant's `where` names through `label` (`…: name (METHOD /path) …`); "" when none. */
+export const labelledOperation = (where: string): string => /: (\w+) \([A-Z]+ \//.exec(where)?.[1] ?? "";
+
 /** Required properties of success payloads: what a client reads. */
 export function responseProperties(doc: Json, type?: string): { op: DocumentOperation; name: string }[] {
   return operations(doc).flatMap((op) => {

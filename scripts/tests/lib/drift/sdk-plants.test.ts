@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { labelledOperation } from "../../../lib/drift/plant-kit.js";
 import { SDK_KINDS } from "../../../lib/drift/sdk-plants.js";
 import { seededRandom } from "../../../lib/drift/spec-walk.js";
 import { checkConformance, type ConformanceApi } from "../../../lib/gates/conformance.js";
@@ -38,9 +39,6 @@ async function refusals(apis: ApiEntry[], operations: string[]): Promise<string[
 const repoSpecs = (): ApiEntry[] =>
   NAMES.map((name) => ({ name, specPath: join(repoRoot, "specs", `${name}.yaml`), typesPath: join(dir, `${name}.ts`) }));
 
-/** The operation a plant names in `where` (`name (METHOD /path) …`). */
-const plantedOperation = (where: string): string => /: (\w+) \((?:GET|POST|PUT|PATCH|DELETE) /.exec(where)?.[1] ?? "";
-
 describe("vendor-SDK drift kinds", () => {
   for (const kind of SDK_KINDS) {
     for (const seed of [1, 20261121]) {
@@ -48,7 +46,7 @@ describe("vendor-SDK drift kinds", () => {
         const apis = copies();
         const planted = kind.plant({ root: dir, apis, random: seededRandom(seed) });
         expect(NAMES).toContain(planted.api);
-        const operation = plantedOperation(planted.where);
+        const operation = labelledOperation(planted.where);
         const before = await refusals(repoSpecs(), [operation]);
         const after = await refusals(apis, [operation]);
         const fresh = after.filter((r) => !before.includes(r));

@@ -11,6 +11,7 @@ import type { OpenApiDocument } from "../../../../src/core/internal/openapi-docu
 import { listOperations } from "../../../../src/core/internal/openapi-document.js";
 import { loadSpec } from "../../../../src/mock/apis.js";
 import { seededRandom } from "../../../lib/drift/spec-walk.js";
+import { labelledOperation } from "../../../lib/drift/plant-kit.js";
 import { RELEASE_DIR, VENDOR_KINDS } from "../../../lib/drift/vendor-plants.js";
 import { checkConformance, KNOWN_ROUTE_DISAGREEMENTS, sharedBotpressOperations } from "../../../lib/gates/conformance.js";
 import { main as checkConformanceMain } from "../../../check-conformance.js";
@@ -37,9 +38,6 @@ function plant(kindIndex: number, seed: number, root = mkdtempSync(join(tmpdir()
   return { sdkFrom: planted.sdkFrom ?? "", where: planted.where };
 }
 
-/** The operation a plant names in `where` (`name (METHOD /path) …`). */
-const plantedOperation = (where: string): string => /: (\w+) \((?:GET|POST|PUT|PATCH|DELETE) /.exec(where)?.[1] ?? "";
-
 /** A chat call (x-bot-id) and an admin call (x-workspace-id), beside the planted operation. */
 const SCOPED = ["getUser", "createUser", "listBots", "getBot"];
 
@@ -57,14 +55,14 @@ describe("vendor-release drift kinds", () => {
 
   it("a release sending an undeclared body field is refused by the mock, with Prism's violation", async () => {
     const { sdkFrom, where } = plant(0, 20261121);
-    const refused = await refusals(sdkFrom, [plantedOperation(where), ...SCOPED]);
+    const refused = await refusals(sdkFrom, [labelledOperation(where), ...SCOPED]);
     expect(refused, where).toHaveLength(1);
     expect(refused[0]).toMatch(/additional properties.*releaseField/);
   });
 
   it("a release moving an operation's route is refused as a route the spec does not have", async () => {
     const { sdkFrom, where } = plant(1, 7);
-    const refused = await refusals(sdkFrom, [plantedOperation(where), ...SCOPED]);
+    const refused = await refusals(sdkFrom, [labelledOperation(where), ...SCOPED]);
     expect(refused, where).toHaveLength(1);
     expect(refused[0]).toMatch(/the SDK sends [A-Z]+ \/v2\/.*a route the spec does not have/);
   });
@@ -87,11 +85,11 @@ describe("vendor-release drift kinds", () => {
   it("a release laid out again at the same path is driven anew (not from Node's module cache)", async () => {
     const root = mkdtempSync(join(tmpdir(), "vendor-plant-"));
     const first = plant(0, 20261121, root);
-    expect((await refusals(first.sdkFrom, [plantedOperation(first.where)]))[0]).toMatch(/releaseField/);
+    expect((await refusals(first.sdkFrom, [labelledOperation(first.where)]))[0]).toMatch(/releaseField/);
     rmSync(join(root, RELEASE_DIR), { recursive: true, force: true });
     const second = plant(1, 20261121, root);
     expect(second.sdkFrom).toBe(first.sdkFrom);
-    const refused = await refusals(second.sdkFrom, [plantedOperation(first.where), plantedOperation(second.where)]);
+    const refused = await refusals(second.sdkFrom, [labelledOperation(first.where), labelledOperation(second.where)]);
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatch(/\/v2\//);
   });
