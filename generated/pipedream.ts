@@ -1576,12 +1576,17 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Every field the document lists for this body is required: the document marks other
-         *     endpoints' optional fields "(optional)" and marks none of `org_id`, `project_id`,
-         *     `template_id`, `steps`, `triggers` or `settings` so (its example request sends all six).
-         *     `org_id` is also the document's "When creating new resources, you'll need to specify the
-         *     org_id". The document lets the common parameters `include`, `exclude` and `org_id` travel "in
-         *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
+         * @description `org_id`, `project_id` and `template_id` are required; `steps`, `triggers` and `settings` are
+         *     optional. The document lists all six without "(optional)" (it marks optional fields so
+         *     elsewhere) and its example request sends all six, but it does not say they are required;
+         *     the vendor's reference page
+         *     https://pipedream.com/docs/rest-api/api-reference/workflows/create-a-workflow marks exactly
+         *     `org_id`, `project_id` and `template_id` required, and a workflow created from a template
+         *     takes its steps, triggers and settings from that template. So the spec requires what the
+         *     vendor requires, no more. `org_id` is also the document's "When creating new resources,
+         *     you'll need to specify the org_id". The document lets the common parameters `include`,
+         *     `exclude` and `org_id` travel "in the body of the payload of POST requests", so the body
+         *     accepts them; it is otherwise closed.
          */
         CreateWorkflowRequest: {
             org_id: components["schemas"]["OrgId"];
@@ -1599,9 +1604,9 @@ export interface components {
              *     writes the result as `tch_Vdfl01`, a typo for the URL's value).
              */
             template_id: string;
-            steps: components["schemas"]["WorkflowStepDefinition"][];
-            triggers: components["schemas"]["WorkflowTriggerDefinition"][];
-            settings: components["schemas"]["WorkflowSettings"];
+            steps?: components["schemas"]["WorkflowStepDefinition"][];
+            triggers?: components["schemas"]["WorkflowTriggerDefinition"][];
+            settings?: components["schemas"]["WorkflowSettings"];
         };
         /**
          * @description Both fields are required: the document lists `active` and `org_id` for this body without
