@@ -1430,7 +1430,7 @@ const document: Readonly<Record<string, unknown>> = {
       "post": {
         "operationId": "createWebhook",
         "summary": "Create a webhook",
-        "description": "Creates a webhook pointing to a URL. Configure a subscription to deliver events to it,\nusing the returned `data.id` (`wh_...`) as the listener. All parameters travel in the query\nstring; there is no request body.\n\nThe document does not mark `name` and `description` optional, but its example response\nreturns `null` for both, so only `url` is required here. (That example's request passes\n`name=name&description=description` yet its response shows `null` for both; the JSON is\nvalid and is kept as given.)\n",
+        "description": "Creates a webhook pointing to a URL. Configure a subscription to deliver events to it,\nusing the returned `data.id` (`wh_...`) as the listener. All parameters travel in the query\nstring; there is no request body.\n\n`url`, `name` and `description` are all required: the document lists the three without\n\"(optional)\" and its example request sends all three, and the vendor's reference page\n(https://pipedream.com/docs/rest-api/api-reference/webhooks/create-a-webhook) marks all three\nrequired. (The example response shows `null` for `name` and `description` although the\nrequest passed both; the JSON is valid and is kept as given, so the answer's fields stay\nnullable.)\n",
         "tags": [
           "Webhooks"
         ],
@@ -1455,7 +1455,7 @@ const document: Readonly<Record<string, unknown>> = {
           {
             "name": "name",
             "in": "query",
-            "required": false,
+            "required": true,
             "description": "The name of the webhook, shown when listing your webhooks.",
             "schema": {
               "type": "string"
@@ -1465,7 +1465,7 @@ const document: Readonly<Record<string, unknown>> = {
           {
             "name": "description",
             "in": "query",
-            "required": false,
+            "required": true,
             "description": "The description of the webhook, shown when listing your webhooks.",
             "schema": {
               "type": "string"
