@@ -215,6 +215,63 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "parameters": [
           {
+            "name": "afterDate",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "beforeDate",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "rangeField",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "updatedAt",
+                "createdAt"
+              ]
+            }
+          },
+          {
+            "name": "sortField",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "updatedAt",
+                "createdAt"
+              ]
+            }
+          },
+          {
+            "name": "sortDirection",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          },
+          {
             "$ref": "#/components/parameters/XBotId"
           },
           {
@@ -618,6 +675,68 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "parameters": [
+          {
+            "name": "sortField",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "createdAt",
+                "updatedAt"
+              ]
+            }
+          },
+          {
+            "name": "sortDirection",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          },
+          {
+            "name": "integrationName",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "channel",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "afterDate",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "beforeDate",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
           {
             "$ref": "#/components/parameters/XBotId"
           },
@@ -1059,6 +1178,58 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "parameters": [
           {
+            "name": "conversationId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "userId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "messageId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "workflowId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "ignored",
+                "processed",
+                "failed",
+                "scheduled"
+              ]
+            }
+          },
+          {
             "$ref": "#/components/parameters/XBotId"
           },
           {
@@ -1259,6 +1430,24 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "parameters": [
+          {
+            "name": "afterDate",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listMessages). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "beforeDate",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listMessages). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
           {
             "$ref": "#/components/parameters/XBotId"
           },
@@ -1675,6 +1864,65 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "parameters": [
           {
+            "name": "sortField",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "key",
+                "size",
+                "createdAt",
+                "updatedAt",
+                "status"
+              ]
+            }
+          },
+          {
+            "name": "sortDirection",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          },
+          {
+            "name": "tags",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "ids",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). No bound or format is enforced.",
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "name": "indexed",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). No bound or format is enforced.",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
             "$ref": "#/components/parameters/XBotId"
           },
           {
@@ -1967,7 +2215,7 @@ const document: Readonly<Record<string, unknown>> = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/StateResponse"
+                  "$ref": "#/components/schemas/GetStateResponse"
                 },
                 "examples": {
                   "state": {
@@ -2166,6 +2414,95 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "number"
+            }
+          },
+          {
+            "name": "interfaceId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "interfaceName",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "installedByBotId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "verificationStatus",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "unapproved",
+                "pending",
+                "approved",
+                "rejected"
+              ]
+            }
+          },
+          {
+            "name": "search",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "sortBy",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "popularity",
+                "name",
+                "createdAt",
+                "updatedAt",
+                "installCount"
+              ]
+            }
+          },
+          {
+            "name": "direction",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          },
           {
             "$ref": "#/components/parameters/NextToken"
           },
@@ -2514,6 +2851,44 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "parameters": [
           {
+            "name": "dev",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listBots). No bound or format is enforced.",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/TagsFilter"
+          },
+          {
+            "name": "sortField",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listBots). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "createdAt",
+                "updatedAt"
+              ]
+            }
+          },
+          {
+            "name": "sortDirection",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listBots). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          },
+          {
             "$ref": "#/components/parameters/XWorkspaceId"
           },
           {
@@ -2579,6 +2954,15 @@ const document: Readonly<Record<string, unknown>> = {
           }
         ],
         "parameters": [
+          {
+            "name": "shouldMergePlugins",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, getBot). No bound or format is enforced.",
+            "schema": {
+              "type": "boolean"
+            }
+          },
           {
             "$ref": "#/components/parameters/XWorkspaceId"
           }
@@ -2859,7 +3243,7 @@ const document: Readonly<Record<string, unknown>> = {
       "get": {
         "operationId": "getBotLogs",
         "summary": "Get Bot Logs",
-        "description": "Gets the logs of a bot. The reference lists no query parameters, no pagination and no log-entry attributes\nfor this endpoint.\n",
+        "description": "Gets the logs of a bot. The document lists no query parameters, no pagination and no log-entry\nattributes for this endpoint; they follow the vendor's API definition (`@botpress/api` 1.70.2 on npm, operation `getBotLogs`): `timeStart` is required there, the\nother filters are optional, and the answer carries a `nextToken` for the next page, passed back as the\n`nextToken` query parameter. Without `timeStart` the vendor refuses the call, so the spec requires it.\n",
         "tags": [
           "Bots"
         ],
@@ -2871,6 +3255,30 @@ const document: Readonly<Record<string, unknown>> = {
         "parameters": [
           {
             "$ref": "#/components/parameters/XWorkspaceId"
+          },
+          {
+            "$ref": "#/components/parameters/LogTimeStart"
+          },
+          {
+            "$ref": "#/components/parameters/LogTimeEnd"
+          },
+          {
+            "$ref": "#/components/parameters/LogLevel"
+          },
+          {
+            "$ref": "#/components/parameters/LogUserId"
+          },
+          {
+            "$ref": "#/components/parameters/LogWorkflowId"
+          },
+          {
+            "$ref": "#/components/parameters/LogConversationId"
+          },
+          {
+            "$ref": "#/components/parameters/LogMessageContains"
+          },
+          {
+            "$ref": "#/components/parameters/LogNextToken"
           }
         ],
         "responses": {
@@ -3183,6 +3591,117 @@ const document: Readonly<Record<string, unknown>> = {
         ],
         "parameters": [
           {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "number"
+            }
+          },
+          {
+            "name": "interfaceId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "interfaceName",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "installedByBotId",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "verificationStatus",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "unapproved",
+                "pending",
+                "approved",
+                "rejected"
+              ]
+            }
+          },
+          {
+            "name": "search",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "sortBy",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "popularity",
+                "name",
+                "createdAt",
+                "updatedAt",
+                "installCount"
+              ]
+            }
+          },
+          {
+            "name": "direction",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          },
+          {
+            "name": "visibility",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "public",
+                "private"
+              ]
+            }
+          },
+          {
+            "name": "dev",
+            "in": "query",
+            "required": false,
+            "description": "Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced.",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
             "$ref": "#/components/parameters/XWorkspaceId"
           },
           {
@@ -3445,7 +3964,7 @@ const document: Readonly<Record<string, unknown>> = {
       "get": {
         "operationId": "getIntegrationLogs",
         "summary": "Get Integration Logs",
-        "description": "Gets the logs of an integration. The reference lists no query parameters, no pagination and no log-entry\nattributes for this endpoint.\n",
+        "description": "Gets the logs of an integration. The document lists no query parameters, no pagination and no log-entry\nattributes for this endpoint; they follow the vendor's API definition (`@botpress/api` 1.70.2 on npm, operation `getIntegrationLogs`): `timeStart` is required there, the\nother filters are optional, and the answer carries a `nextToken` for the next page, passed back as the\n`nextToken` query parameter. Without `timeStart` the vendor refuses the call, so the spec requires it.\n",
         "tags": [
           "Integrations"
         ],
@@ -3457,6 +3976,27 @@ const document: Readonly<Record<string, unknown>> = {
         "parameters": [
           {
             "$ref": "#/components/parameters/XWorkspaceId"
+          },
+          {
+            "$ref": "#/components/parameters/LogTimeStart"
+          },
+          {
+            "$ref": "#/components/parameters/LogTimeEnd"
+          },
+          {
+            "$ref": "#/components/parameters/LogLevel"
+          },
+          {
+            "$ref": "#/components/parameters/LogUserId"
+          },
+          {
+            "$ref": "#/components/parameters/LogConversationId"
+          },
+          {
+            "$ref": "#/components/parameters/LogMessageContains"
+          },
+          {
+            "$ref": "#/components/parameters/LogNextToken"
           }
         ],
         "responses": {
@@ -3588,6 +4128,78 @@ const document: Readonly<Record<string, unknown>> = {
           "type": "string"
         },
         "example": "wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2"
+      },
+      "LogTimeStart": {
+        "name": "timeStart",
+        "in": "query",
+        "required": true,
+        "description": "Beginning of the time range to get logs from. Required by the vendor's API definition (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LogTimeEnd": {
+        "name": "timeEnd",
+        "in": "query",
+        "required": false,
+        "description": "End of the time range to get logs from (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LogLevel": {
+        "name": "level",
+        "in": "query",
+        "required": false,
+        "description": "Filter by log level (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints); the vendor lists no values, so none are enforced.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LogUserId": {
+        "name": "userId",
+        "in": "query",
+        "required": false,
+        "description": "Filter by user ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LogWorkflowId": {
+        "name": "workflowId",
+        "in": "query",
+        "required": false,
+        "description": "Filter by workflow ID (bot logs only) (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LogConversationId": {
+        "name": "conversationId",
+        "in": "query",
+        "required": false,
+        "description": "Filter by conversation ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LogMessageContains": {
+        "name": "messageContains",
+        "in": "query",
+        "required": false,
+        "description": "Filter logs whose message contains this substring (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LogNextToken": {
+        "name": "nextToken",
+        "in": "query",
+        "required": false,
+        "description": "The `nextToken` of the previous page of logs (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). Unlike the list operations, the log endpoints return it at the top level of the answer, not under `meta`.",
+        "schema": {
+          "type": "string"
+        }
       },
       "NextToken": {
         "name": "nextToken",
@@ -3776,6 +4388,21 @@ const document: Readonly<Record<string, unknown>> = {
           "integrationName": {
             "type": "string",
             "description": "Name of the integration to which the user creation will be delegated"
+          },
+          "name": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "pictureUrl": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "discriminateByTags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -3786,6 +4413,14 @@ const document: Readonly<Record<string, unknown>> = {
         "properties": {
           "tags": {
             "$ref": "#/components/schemas/Tags"
+          },
+          "name": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "pictureUrl": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -3885,6 +4520,13 @@ const document: Readonly<Record<string, unknown>> = {
           "integrationName": {
             "type": "string",
             "description": "Name of the integration to which the conversation creation will be delegated"
+          },
+          "discriminateByTags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateConversation). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -3902,6 +4544,10 @@ const document: Readonly<Record<string, unknown>> = {
             "items": {
               "type": "string"
             }
+          },
+          "currentTaskId": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateConversation). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -3992,6 +4638,22 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "schedule": {
             "$ref": "#/components/schemas/Schedule"
+          },
+          "conversationId": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "userId": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "workflowId": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "messageId": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -4115,6 +4777,20 @@ const document: Readonly<Record<string, unknown>> = {
           },
           "schedule": {
             "$ref": "#/components/schemas/Schedule"
+          },
+          "origin": {
+            "type": "string",
+            "enum": [
+              "synthetic"
+            ],
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createMessage, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced."
+          },
+          "discriminateByTags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -4127,6 +4803,11 @@ const document: Readonly<Record<string, unknown>> = {
         "properties": {
           "tags": {
             "$ref": "#/components/schemas/Tags"
+          },
+          "payload": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateMessage). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -4381,6 +5062,27 @@ const document: Readonly<Record<string, unknown>> = {
           }
         }
       },
+      "GetStateResponse": {
+        "type": "object",
+        "description": "Body of Get State. The document shows only `state`. The vendor's API definition (`@botpress/api`\n1.70.2, operation getState) also answers `meta` with a boolean `cached` and marks it required; it is\ndeclared here but not required, because an answer the document describes (without `meta`) must\nstill validate.\n",
+        "required": [
+          "state"
+        ],
+        "properties": {
+          "state": {
+            "$ref": "#/components/schemas/State"
+          },
+          "meta": {
+            "type": "object",
+            "properties": {
+              "cached": {
+                "type": "boolean",
+                "description": "Whether the state came from a cache (vendor's API definition)."
+              }
+            }
+          }
+        }
+      },
       "CallActionBody": {
         "type": "object",
         "additionalProperties": false,
@@ -4573,6 +5275,35 @@ const document: Readonly<Record<string, unknown>> = {
           "dev": {
             "type": "boolean",
             "description": "Indicates if the Bot is a development bot; development bots run locally and can install dev integrations"
+          },
+          "subscriptions": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "actions": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "user": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "conversation": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "message": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "description": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -4635,6 +5366,59 @@ const document: Readonly<Record<string, unknown>> = {
             "items": {
               "$ref": "#/components/schemas/BotMedia"
             }
+          },
+          "maxExecutionTime": {
+            "type": "integer",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "alwaysAlive": {
+            "type": "boolean",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "user": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "message": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "conversation": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "actions": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "plugins": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "subscriptions": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "description": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "layers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "shouldMergePlugins": {
+            "type": "boolean",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -4683,11 +5467,38 @@ const document: Readonly<Record<string, unknown>> = {
       "LogEntry": {
         "type": "object",
         "additionalProperties": true,
-        "description": "A log entry of a bot or an integration. The reference does not list this object's attributes."
+        "description": "A log entry of a bot or an integration. The document does not list its attributes; they follow the\nvendor's API definition (`@botpress/api` 1.70.2, getBotLogs and getIntegrationLogs), which requires\n`timestamp`, `level` and `message`. Open to attributes it does not declare.\n",
+        "required": [
+          "timestamp",
+          "level",
+          "message"
+        ],
+        "properties": {
+          "timestamp": {
+            "type": "string",
+            "description": "When the entry was logged (a string in the vendor's definition; no format is declared there)."
+          },
+          "level": {
+            "type": "string",
+            "description": "The entry's log level (the vendor's definition lists no values)."
+          },
+          "message": {
+            "type": "string"
+          },
+          "workflowId": {
+            "type": "string"
+          },
+          "userId": {
+            "type": "string"
+          },
+          "conversationId": {
+            "type": "string"
+          }
+        }
       },
       "LogsResponse": {
         "type": "object",
-        "description": "Body of Get Bot Logs and Get Integration Logs.",
+        "description": "Body of Get Bot Logs and Get Integration Logs. `nextToken` (optional) is the token of the next page,\nat the top level of the answer (vendor's API definition, `@botpress/api` 1.70.2); the document shows\nonly `logs`.\n",
         "required": [
           "logs"
         ],
@@ -4697,6 +5508,10 @@ const document: Readonly<Record<string, unknown>> = {
             "items": {
               "$ref": "#/components/schemas/LogEntry"
             }
+          },
+          "nextToken": {
+            "type": "string",
+            "description": "Pass it back as the `nextToken` query parameter to get the next page of logs."
           }
         }
       },
@@ -4912,6 +5727,61 @@ const document: Readonly<Record<string, unknown>> = {
           "description": {
             "type": "string",
             "description": "Description of the integration, displayed in the UI"
+          },
+          "configurations": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "entities": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "attributes": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "identifier": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "interfaces": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "extraOperations": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "sdkVersion": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "secrets": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "visibility": {
+            "type": "string",
+            "enum": [
+              "public",
+              "private",
+              "unlisted"
+            ],
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced."
+          },
+          "layers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },
@@ -4975,6 +5845,65 @@ const document: Readonly<Record<string, unknown>> = {
           "description": {
             "type": "string",
             "description": "Description of the integration, displayed in the UI"
+          },
+          "configurations": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "extraOperations": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "sdkVersion": {
+            "type": "string",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "maxExecutionTime": {
+            "type": "integer",
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "identifier": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "entities": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "interfaces": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "attributes": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "secrets": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
+          },
+          "visibility": {
+            "type": "string",
+            "enum": [
+              "public",
+              "private",
+              "unlisted"
+            ],
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced."
+          },
+          "layers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced."
           }
         }
       },

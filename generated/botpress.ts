@@ -610,8 +610,10 @@ export interface paths {
         };
         /**
          * Get Bot Logs
-         * @description Gets the logs of a bot. The reference lists no query parameters, no pagination and no log-entry attributes
-         *     for this endpoint.
+         * @description Gets the logs of a bot. The document lists no query parameters, no pagination and no log-entry
+         *     attributes for this endpoint; they follow the vendor's API definition (`@botpress/api` 1.70.2 on npm, operation `getBotLogs`): `timeStart` is required there, the
+         *     other filters are optional, and the answer carries a `nextToken` for the next page, passed back as the
+         *     `nextToken` query parameter. Without `timeStart` the vendor refuses the call, so the spec requires it.
          */
         get: operations["getBotLogs"];
         put?: never;
@@ -740,8 +742,10 @@ export interface paths {
         };
         /**
          * Get Integration Logs
-         * @description Gets the logs of an integration. The reference lists no query parameters, no pagination and no log-entry
-         *     attributes for this endpoint.
+         * @description Gets the logs of an integration. The document lists no query parameters, no pagination and no log-entry
+         *     attributes for this endpoint; they follow the vendor's API definition (`@botpress/api` 1.70.2 on npm, operation `getIntegrationLogs`): `timeStart` is required there, the
+         *     other filters are optional, and the answer carries a `nextToken` for the next page, passed back as the
+         *     `nextToken` query parameter. Without `timeStart` the vendor refuses the call, so the spec requires it.
          */
         get: operations["getIntegrationLogs"];
         put?: never;
@@ -861,6 +865,12 @@ export interface components {
             tags: components["schemas"]["Tags"];
             /** @description Name of the integration to which the user creation will be delegated */
             integrationName?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            name?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            pictureUrl?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            discriminateByTags?: string[];
         };
         /**
          * @description Body of Update User. The reference does not mark `tags` optional but also says "any parameters not
@@ -868,6 +878,10 @@ export interface components {
          */
         UpdateUserBody: {
             tags?: components["schemas"]["Tags"];
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            name?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            pictureUrl?: string;
         };
         UserResponse: {
             user: components["schemas"]["User"];
@@ -910,6 +924,8 @@ export interface components {
             tags: components["schemas"]["Tags"];
             /** @description Name of the integration to which the conversation creation will be delegated */
             integrationName?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateConversation). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            discriminateByTags?: string[];
         };
         /**
          * @description Body of Update Conversation. The reference does not mark `tags` or `participantIds` optional but also says
@@ -919,6 +935,8 @@ export interface components {
             tags?: components["schemas"]["Tags"];
             /** @description Ids of the Users participating in the conversation */
             participantIds?: string[];
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateConversation). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            currentTaskId?: string;
         };
         ConversationResponse: {
             conversation: components["schemas"]["Conversation"];
@@ -961,6 +979,14 @@ export interface components {
                 [key: string]: unknown;
             };
             schedule?: components["schemas"]["Schedule"];
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            conversationId?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            userId?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            workflowId?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            messageId?: string;
         };
         EventResponse: {
             event: components["schemas"]["Event"];
@@ -1011,9 +1037,20 @@ export interface components {
             type: string;
             tags: components["schemas"]["Tags"];
             schedule?: components["schemas"]["Schedule"];
+            /**
+             * @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createMessage, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced.
+             * @enum {string}
+             */
+            origin?: "synthetic";
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            discriminateByTags?: string[];
         };
         UpdateMessageBody: {
             tags: components["schemas"]["Tags"];
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateMessage). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            payload?: {
+                [key: string]: unknown;
+            };
         };
         MessageResponse: {
             message: components["schemas"]["Message"];
@@ -1134,6 +1171,19 @@ export interface components {
         StateResponse: {
             state: components["schemas"]["State"];
         };
+        /**
+         * @description Body of Get State. The document shows only `state`. The vendor's API definition (`@botpress/api`
+         *     1.70.2, operation getState) also answers `meta` with a boolean `cached` and marks it required; it is
+         *     declared here but not required, because an answer the document describes (without `meta`) must
+         *     still validate.
+         */
+        GetStateResponse: {
+            state: components["schemas"]["State"];
+            meta?: {
+                /** @description Whether the state came from a cache (vendor's API definition). */
+                cached?: boolean;
+            };
+        };
         CallActionBody: {
             /** @description Type of the action */
             type: string;
@@ -1242,6 +1292,28 @@ export interface components {
             url?: string;
             /** @description Indicates if the Bot is a development bot; development bots run locally and can install dev integrations */
             dev?: boolean;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            subscriptions?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            actions?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            user?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            conversation?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            message?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            description?: string;
         };
         UpdateBotBody: {
             /** @description URL of the Bot; only available for dev bots */
@@ -1277,6 +1349,40 @@ export interface components {
             name?: string;
             /** @description Media files associated with the Bot */
             medias?: components["schemas"]["BotMedia"][];
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            maxExecutionTime?: number;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            alwaysAlive?: boolean;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            user?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            message?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            conversation?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            actions?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            plugins?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            subscriptions?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            description?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            layers?: string[];
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            shouldMergePlugins?: boolean;
         };
         TransferBotBody: {
             /** @description The ID of the workspace you want to transfer the bot to: the `id` of a Workspace object. */
@@ -1289,13 +1395,32 @@ export interface components {
             bots: components["schemas"]["Bot"][];
             meta: components["schemas"]["ListMeta"];
         };
-        /** @description A log entry of a bot or an integration. The reference does not list this object's attributes. */
+        /**
+         * @description A log entry of a bot or an integration. The document does not list its attributes; they follow the
+         *     vendor's API definition (`@botpress/api` 1.70.2, getBotLogs and getIntegrationLogs), which requires
+         *     `timestamp`, `level` and `message`. Open to attributes it does not declare.
+         */
         LogEntry: {
+            /** @description When the entry was logged (a string in the vendor's definition; no format is declared there). */
+            timestamp: string;
+            /** @description The entry's log level (the vendor's definition lists no values). */
+            level: string;
+            message: string;
+            workflowId?: string;
+            userId?: string;
+            conversationId?: string;
+        } & {
             [key: string]: unknown;
         };
-        /** @description Body of Get Bot Logs and Get Integration Logs. */
+        /**
+         * @description Body of Get Bot Logs and Get Integration Logs. `nextToken` (optional) is the token of the next page,
+         *     at the top level of the answer (vendor's API definition, `@botpress/api` 1.70.2); the document shows
+         *     only `logs`.
+         */
         LogsResponse: {
             logs: components["schemas"]["LogEntry"][];
+            /** @description Pass it back as the `nextToken` query parameter to get the next page of logs. */
+            nextToken?: string;
         };
         BotWebchatResponse: {
             /** @description The webchat code/URL. */
@@ -1406,6 +1531,43 @@ export interface components {
             title?: string;
             /** @description Description of the integration, displayed in the UI */
             description?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            configurations?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            entities?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            attributes?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            identifier?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            interfaces?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            extraOperations?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            sdkVersion?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            secrets?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced.
+             * @enum {string}
+             */
+            visibility?: "public" | "private" | "unlisted";
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            layers?: string[];
         };
         UpdateIntegrationBody: {
             tags?: components["schemas"]["IntegrationTags"];
@@ -1441,6 +1603,45 @@ export interface components {
             title?: string;
             /** @description Description of the integration, displayed in the UI */
             description?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            configurations?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            extraOperations?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            sdkVersion?: string;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            maxExecutionTime?: number;
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            identifier?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            entities?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            interfaces?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            attributes?: {
+                [key: string]: unknown;
+            };
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            secrets?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced.
+             * @enum {string}
+             */
+            visibility?: "public" | "private" | "unlisted";
+            /** @description Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced. */
+            layers?: string[];
         };
         IntegrationResponse: {
             integration: components["schemas"]["Integration"];
@@ -2114,6 +2315,22 @@ export interface components {
          * @example wkspace_01J0A2B3C4D5E6F7G8H9J0K1M2
          */
         XWorkspaceId: string;
+        /** @description Beginning of the time range to get logs from. Required by the vendor's API definition (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+        LogTimeStart: string;
+        /** @description End of the time range to get logs from (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+        LogTimeEnd: string;
+        /** @description Filter by log level (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints); the vendor lists no values, so none are enforced. */
+        LogLevel: string;
+        /** @description Filter by user ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+        LogUserId: string;
+        /** @description Filter by workflow ID (bot logs only) (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+        LogWorkflowId: string;
+        /** @description Filter by conversation ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+        LogConversationId: string;
+        /** @description Filter logs whose message contains this substring (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+        LogMessageContains: string;
+        /** @description The `nextToken` of the previous page of logs (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). Unlike the list operations, the log endpoints return it at the top level of the answer, not under `meta`. */
+        LogNextToken: string;
         /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
         NextToken: string;
         /** @description Filter by tags, one `tags[<key>]=<value>` query parameter per tag. */
@@ -2179,6 +2396,16 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). No bound or format is enforced. */
+                afterDate?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). No bound or format is enforced. */
+                beforeDate?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). The allowed values are the vendor definition's; no bound or format is enforced. */
+                rangeField?: "updatedAt" | "createdAt";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortField?: "updatedAt" | "createdAt";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listUsers). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortDirection?: "asc" | "desc";
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
                 /** @description Filter by conversation id. This will return all users that have participated in the conversation. */
@@ -2431,6 +2658,18 @@ export interface operations {
     listConversations: {
         parameters: {
             query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortField?: "createdAt" | "updatedAt";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortDirection?: "asc" | "desc";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced. */
+                integrationName?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced. */
+                channel?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced. */
+                afterDate?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listConversations). No bound or format is enforced. */
+                beforeDate?: string;
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
                 /** @description Filter by tags, one `tags[<key>]=<value>` query parameter per tag. */
@@ -2684,6 +2923,16 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced. */
+                conversationId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced. */
+                userId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced. */
+                messageId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). No bound or format is enforced. */
+                workflowId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listEvents). The allowed values are the vendor definition's; no bound or format is enforced. */
+                status?: "pending" | "ignored" | "processed" | "failed" | "scheduled";
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
                 /** @description Filter by event type */
@@ -2806,6 +3055,10 @@ export interface operations {
     listMessages: {
         parameters: {
             query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listMessages). No bound or format is enforced. */
+                afterDate?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listMessages). No bound or format is enforced. */
+                beforeDate?: string;
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
                 /** @description Conversation id */
@@ -3055,6 +3308,16 @@ export interface operations {
     listFiles: {
         parameters: {
             query: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortField?: "key" | "size" | "createdAt" | "updatedAt" | "status";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortDirection?: "asc" | "desc";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). No bound or format is enforced. */
+                tags?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). No bound or format is enforced. */
+                ids?: string[];
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listFiles). No bound or format is enforced. */
+                indexed?: boolean;
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
                 /** @description Bot ID */
@@ -3282,7 +3545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StateResponse"];
+                    "application/json": components["schemas"]["GetStateResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3392,6 +3655,22 @@ export interface operations {
     listPublicIntegrations: {
         parameters: {
             query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced. */
+                limit?: number;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced. */
+                interfaceId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced. */
+                interfaceName?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced. */
+                installedByBotId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                verificationStatus?: "unapproved" | "pending" | "approved" | "rejected";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). No bound or format is enforced. */
+                search?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortBy?: "popularity" | "name" | "createdAt" | "updatedAt" | "installCount";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listPublicIntegrations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                direction?: "asc" | "desc";
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
                 /** @description Integration Name */
@@ -3525,6 +3804,14 @@ export interface operations {
     listBots: {
         parameters: {
             query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listBots). No bound or format is enforced. */
+                dev?: boolean;
+                /** @description Filter by tags, one `tags[<key>]=<value>` query parameter per tag. */
+                tags?: components["parameters"]["TagsFilter"];
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listBots). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortField?: "createdAt" | "updatedAt";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listBots). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortDirection?: "asc" | "desc";
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
             };
@@ -3602,7 +3889,10 @@ export interface operations {
     };
     getBot: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, getBot). No bound or format is enforced. */
+                shouldMergePlugins?: boolean;
+            };
             header: {
                 /**
                  * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
@@ -3762,7 +4052,24 @@ export interface operations {
     };
     getBotLogs: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Beginning of the time range to get logs from. Required by the vendor's API definition (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                timeStart: components["parameters"]["LogTimeStart"];
+                /** @description End of the time range to get logs from (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                timeEnd?: components["parameters"]["LogTimeEnd"];
+                /** @description Filter by log level (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints); the vendor lists no values, so none are enforced. */
+                level?: components["parameters"]["LogLevel"];
+                /** @description Filter by user ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                userId?: components["parameters"]["LogUserId"];
+                /** @description Filter by workflow ID (bot logs only) (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                workflowId?: components["parameters"]["LogWorkflowId"];
+                /** @description Filter by conversation ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                conversationId?: components["parameters"]["LogConversationId"];
+                /** @description Filter logs whose message contains this substring (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                messageContains?: components["parameters"]["LogMessageContains"];
+                /** @description The `nextToken` of the previous page of logs (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). Unlike the list operations, the log endpoints return it at the top level of the answer, not under `meta`. */
+                nextToken?: components["parameters"]["LogNextToken"];
+            };
             header: {
                 /**
                  * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor
@@ -3879,6 +4186,26 @@ export interface operations {
     listIntegrations: {
         parameters: {
             query?: {
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced. */
+                limit?: number;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced. */
+                interfaceId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced. */
+                interfaceName?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced. */
+                installedByBotId?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                verificationStatus?: "unapproved" | "pending" | "approved" | "rejected";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced. */
+                search?: string;
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                sortBy?: "popularity" | "name" | "createdAt" | "updatedAt" | "installCount";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                direction?: "asc" | "desc";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). The allowed values are the vendor definition's; no bound or format is enforced. */
+                visibility?: "public" | "private";
+                /** @description Not in the document; an optional query parameter of the vendor's API definition (`@botpress/api` 1.70.2, listIntegrations). No bound or format is enforced. */
+                dev?: boolean;
                 /** @description Provide the `meta.nextToken` value provided in the last API response to retrieve the next page of results. */
                 nextToken?: components["parameters"]["NextToken"];
                 /** @description Integration Name */
@@ -4074,7 +4401,22 @@ export interface operations {
     };
     getIntegrationLogs: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Beginning of the time range to get logs from. Required by the vendor's API definition (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                timeStart: components["parameters"]["LogTimeStart"];
+                /** @description End of the time range to get logs from (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                timeEnd?: components["parameters"]["LogTimeEnd"];
+                /** @description Filter by log level (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints); the vendor lists no values, so none are enforced. */
+                level?: components["parameters"]["LogLevel"];
+                /** @description Filter by user ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                userId?: components["parameters"]["LogUserId"];
+                /** @description Filter by conversation ID (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                conversationId?: components["parameters"]["LogConversationId"];
+                /** @description Filter logs whose message contains this substring (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). */
+                messageContains?: components["parameters"]["LogMessageContains"];
+                /** @description The `nextToken` of the previous page of logs (`@botpress/api` 1.70.2, operations getBotLogs and getIntegrationLogs; the document lists no query parameters for the log endpoints). Unlike the list operations, the log endpoints return it at the top level of the answer, not under `meta`. */
+                nextToken?: components["parameters"]["LogNextToken"];
+            };
             header: {
                 /**
                  * @description Id of the Workspace the request acts in. Sent on every `/v1/admin/*` request except `/v1/admin/hub/*` (vendor

@@ -1430,7 +1430,7 @@ const document: Readonly<Record<string, unknown>> = {
       "post": {
         "operationId": "createWebhook",
         "summary": "Create a webhook",
-        "description": "Creates a webhook pointing to a URL. Configure a subscription to deliver events to it,\nusing the returned `data.id` (`wh_...`) as the listener. All parameters travel in the query\nstring; there is no request body.\n\nThe document does not mark `name` and `description` optional, but its example response\nreturns `null` for both, so only `url` is required here. (That example's request passes\n`name=name&description=description` yet its response shows `null` for both; the JSON is\nvalid and is kept as given.)\n",
+        "description": "Creates a webhook pointing to a URL. Configure a subscription to deliver events to it,\nusing the returned `data.id` (`wh_...`) as the listener. All parameters travel in the query\nstring; there is no request body.\n\n`url`, `name` and `description` are all required: the document lists the three without\n\"(optional)\" and its example request sends all three, and the vendor's reference page\n(https://pipedream.com/docs/rest-api/api-reference/webhooks/create-a-webhook) marks all three\nrequired. (The example response shows `null` for `name` and `description` although the\nrequest passed both; the JSON is valid and is kept as given, so the answer's fields stay\nnullable.)\n",
         "tags": [
           "Webhooks"
         ],
@@ -1455,7 +1455,7 @@ const document: Readonly<Record<string, unknown>> = {
           {
             "name": "name",
             "in": "query",
-            "required": false,
+            "required": true,
             "description": "The name of the webhook, shown when listing your webhooks.",
             "schema": {
               "type": "string"
@@ -1465,7 +1465,7 @@ const document: Readonly<Record<string, unknown>> = {
           {
             "name": "description",
             "in": "query",
-            "required": false,
+            "required": true,
             "description": "The description of the webhook, shown when listing your webhooks.",
             "schema": {
               "type": "string"
@@ -4048,15 +4048,12 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "CreateWorkflowRequest": {
         "type": "object",
-        "description": "Every field the document lists for this body is required: the document marks other\nendpoints' optional fields \"(optional)\" and marks none of `org_id`, `project_id`,\n`template_id`, `steps`, `triggers` or `settings` so (its example request sends all six).\n`org_id` is also the document's \"When creating new resources, you'll need to specify the\norg_id\". The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
+        "description": "`org_id`, `project_id` and `template_id` are required; `steps`, `triggers` and `settings` are\noptional. The document lists all six without \"(optional)\" (it marks optional fields so\nelsewhere) and its example request sends all six, but it does not say they are required;\nthe vendor's reference page\nhttps://pipedream.com/docs/rest-api/api-reference/workflows/create-a-workflow marks exactly\n`org_id`, `project_id` and `template_id` required, and a workflow created from a template\ntakes its steps, triggers and settings from that template. So the spec requires what the\nvendor requires, no more. `org_id` is also the document's \"When creating new resources,\nyou'll need to specify the org_id\". The document lets the common parameters `include`,\n`exclude` and `org_id` travel \"in the body of the payload of POST requests\", so the body\naccepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "org_id",
           "project_id",
-          "template_id",
-          "steps",
-          "triggers",
-          "settings"
+          "template_id"
         ],
         "properties": {
           "org_id": {

@@ -511,10 +511,12 @@ export interface paths {
          *     using the returned `data.id` (`wh_...`) as the listener. All parameters travel in the query
          *     string; there is no request body.
          *
-         *     The document does not mark `name` and `description` optional, but its example response
-         *     returns `null` for both, so only `url` is required here. (That example's request passes
-         *     `name=name&description=description` yet its response shows `null` for both; the JSON is
-         *     valid and is kept as given.)
+         *     `url`, `name` and `description` are all required: the document lists the three without
+         *     "(optional)" and its example request sends all three, and the vendor's reference page
+         *     (https://pipedream.com/docs/rest-api/api-reference/webhooks/create-a-webhook) marks all three
+         *     required. (The example response shows `null` for `name` and `description` although the
+         *     request passed both; the JSON is valid and is kept as given, so the answer's fields stay
+         *     nullable.)
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1576,12 +1578,17 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Every field the document lists for this body is required: the document marks other
-         *     endpoints' optional fields "(optional)" and marks none of `org_id`, `project_id`,
-         *     `template_id`, `steps`, `triggers` or `settings` so (its example request sends all six).
-         *     `org_id` is also the document's "When creating new resources, you'll need to specify the
-         *     org_id". The document lets the common parameters `include`, `exclude` and `org_id` travel "in
-         *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
+         * @description `org_id`, `project_id` and `template_id` are required; `steps`, `triggers` and `settings` are
+         *     optional. The document lists all six without "(optional)" (it marks optional fields so
+         *     elsewhere) and its example request sends all six, but it does not say they are required;
+         *     the vendor's reference page
+         *     https://pipedream.com/docs/rest-api/api-reference/workflows/create-a-workflow marks exactly
+         *     `org_id`, `project_id` and `template_id` required, and a workflow created from a template
+         *     takes its steps, triggers and settings from that template. So the spec requires what the
+         *     vendor requires, no more. `org_id` is also the document's "When creating new resources,
+         *     you'll need to specify the org_id". The document lets the common parameters `include`,
+         *     `exclude` and `org_id` travel "in the body of the payload of POST requests", so the body
+         *     accepts them; it is otherwise closed.
          */
         CreateWorkflowRequest: {
             org_id: components["schemas"]["OrgId"];
@@ -1599,9 +1606,9 @@ export interface components {
              *     writes the result as `tch_Vdfl01`, a typo for the URL's value).
              */
             template_id: string;
-            steps: components["schemas"]["WorkflowStepDefinition"][];
-            triggers: components["schemas"]["WorkflowTriggerDefinition"][];
-            settings: components["schemas"]["WorkflowSettings"];
+            steps?: components["schemas"]["WorkflowStepDefinition"][];
+            triggers?: components["schemas"]["WorkflowTriggerDefinition"][];
+            settings?: components["schemas"]["WorkflowSettings"];
         };
         /**
          * @description Both fields are required: the document lists `active` and `org_id` for this body without
@@ -2798,12 +2805,12 @@ export interface operations {
                  * @description The name of the webhook, shown when listing your webhooks.
                  * @example name
                  */
-                name?: string;
+                name: string;
                 /**
                  * @description The description of the webhook, shown when listing your webhooks.
                  * @example description
                  */
-                description?: string;
+                description: string;
                 /**
                  * @description Common parameter: the workspace (org) ID. Only needed with user API keys, mainly when
                  *     creating resources; with a workspace OAuth token, the token's workspace is used.

@@ -120,9 +120,10 @@ describe("transferBot POST /v1/admin/bots/{id}/transfer", () => {
 });
 
 describe("getBotLogs GET /v1/admin/bots/{id}/logs", () => {
-  const call: Call = (c, extra) => c.GET("/v1/admin/bots/{id}/logs", { ...bot, ...extra });
+  const logs = { params: { path: { id: BOT_ID }, query: { timeStart: "2024-05-14T00:00:00.000Z" } } };
+  const call: Call = (c, extra) => c.GET("/v1/admin/bots/{id}/logs", { ...logs, ...extra });
   it("gets a Bot's logs", async () => {
-    const { data, response } = await client.GET("/v1/admin/bots/{id}/logs", bot);
+    const { data, response } = await client.GET("/v1/admin/bots/{id}/logs", logs);
     expect(response.status).toBe(200);
     expect(data.logs).toHaveLength(1);
     expect(data.logs[0]?.["message"]).toBe("Message handled");
@@ -131,7 +132,16 @@ describe("getBotLogs GET /v1/admin/bots/{id}/logs", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
-    await expectRequestRejected(unscoped.GET("/v1/admin/bots/{id}/logs", bot), missingWorkspaceId);
+    await expectRequestRejected(unscoped.GET("/v1/admin/bots/{id}/logs", logs), missingWorkspaceId);
+  });
+  it("is refused by request validation without timeStart (the vendor's API definition requires it)", async () => {
+    // @ts-expect-error timeStart is required
+    await expectRequestRejected(client.GET("/v1/admin/bots/{id}/logs", bot), { at: ["query"], mentions: "timestart", status: 400 });
+  });
+  it("reads the next page's token at the top level of the answer", async () => {
+    const { data } = await client.GET("/v1/admin/bots/{id}/logs", logs);
+    const next: string | undefined = data.nextToken;
+    expect(next).toBeUndefined();
   });
 });
 

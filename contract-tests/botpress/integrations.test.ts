@@ -113,9 +113,10 @@ describe("deleteIntegration DELETE /v1/admin/integrations/{id}", () => {
 });
 
 describe("getIntegrationLogs GET /v1/admin/integrations/{id}/logs", () => {
-  const call: Call = (c, extra) => c.GET("/v1/admin/integrations/{id}/logs", { ...integration, ...extra });
+  const logs = { params: { path: { id: INTEGRATION_ID }, query: { timeStart: "2024-05-14T00:00:00.000Z" } } };
+  const call: Call = (c, extra) => c.GET("/v1/admin/integrations/{id}/logs", { ...logs, ...extra });
   it("gets an Integration's logs", async () => {
-    const { data, response } = await client.GET("/v1/admin/integrations/{id}/logs", integration);
+    const { data, response } = await client.GET("/v1/admin/integrations/{id}/logs", logs);
     expect(response.status).toBe(200);
     expect(data.logs[0]?.["level"]).toBe("info");
     expect(data.logs[0]?.["timestamp"]).toBe("2024-05-14T09:23:10.200Z");
@@ -124,7 +125,20 @@ describe("getIntegrationLogs GET /v1/admin/integrations/{id}/logs", () => {
   itRefusesWithoutCredentials(call);
   it("is refused by request validation without x-workspace-id", async () => {
     // @ts-expect-error a client without workspaceId must pass x-workspace-id itself
-    await expectRequestRejected(unscoped.GET("/v1/admin/integrations/{id}/logs", integration), missingWorkspaceId);
+    await expectRequestRejected(unscoped.GET("/v1/admin/integrations/{id}/logs", logs), missingWorkspaceId);
+  });
+  it("is refused by request validation without timeStart (the vendor's API definition requires it)", async () => {
+    // @ts-expect-error timeStart is required
+    await expectRequestRejected(client.GET("/v1/admin/integrations/{id}/logs", integration), {
+      at: ["query"],
+      mentions: "timestart",
+      status: 400,
+    });
+  });
+  it("reads the next page's token at the top level of the answer", async () => {
+    const { data } = await client.GET("/v1/admin/integrations/{id}/logs", logs);
+    const next: string | undefined = data.nextToken;
+    expect(next).toBeUndefined();
   });
 });
 

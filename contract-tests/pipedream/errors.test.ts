@@ -51,7 +51,14 @@ const operations: [string, (prefer: Prefer) => Promise<unknown>][] = [
   ["getCurrentUser", (p) => client.GET("/users/me", p)],
   ["listUserSources", (p) => client.GET("/users/me/sources", p)],
   ["listWebhooks", (p) => client.GET("/users/me/webhooks", p)],
-  ["createWebhook", (p) => client.POST("/webhooks", { params: { query: { url: "https://endpoint.m.pipedream.net" } }, ...p })],
+  [
+    "createWebhook",
+    (p) =>
+      client.POST("/webhooks", {
+        params: { query: { url: "https://endpoint.m.pipedream.net", name: "name", description: "description" } },
+        ...p,
+      }),
+  ],
   ["deleteWebhook", (p) => client.DELETE("/webhooks/{id}", { params: { path: { id: "wh_abc123" } }, ...p })],
   ["createWorkflow", (p) => client.POST("/workflows", { body: workflowRequest, ...p })],
   ["getWorkflow", (p) => client.GET("/workflows/{workflow_id}", { ...workflow, ...p })],

@@ -42,10 +42,21 @@ describe("createWebhook POST /webhooks", () => {
     await expectApiError(anonymous.POST("/webhooks", webhook), 401, anonymous.isApiError);
   });
   it("is refused by request validation for a URL that is not http(s)", async () => {
-    await expectRejected(client.POST("/webhooks", { params: { query: { url: "ftp://files.example.com/drop" } } }), {
-      at: ["query", "url"],
-    });
+    await expectRejected(
+      client.POST("/webhooks", { params: { query: { ...webhook.params.query, url: "ftp://files.example.com/drop" } } }),
+      {
+        at: ["query", "url"],
+      },
+    );
   });
+  it.each(["name", "description"] as const)(
+    "is refused by request validation without %s (the vendor's reference page requires it)",
+    async (field) => {
+      const { [field]: _dropped, ...query } = webhook.params.query;
+      // @ts-expect-error name and description are required
+      await expectRejected(client.POST("/webhooks", { params: { query } }), { at: ["query"], mentions: field });
+    },
+  );
 });
 
 describe("deleteWebhook DELETE /webhooks/{id}", () => {

@@ -55,12 +55,12 @@ export function cursorPagination(): PaginationStrategy {
   };
 }
 
-/** `nextToken` query from `meta.nextToken` (Botpress). */
+/** `nextToken` query from `meta.nextToken` (Botpress lists) or a top-level `nextToken` (Botpress's log endpoints). */
 export function nextTokenPagination(): PaginationStrategy {
   return {
     style: "next-token",
     nextQuery(data, query) {
-      const token = field(data, "meta", "nextToken");
+      const token = field(data, "meta", "nextToken") ?? field(data, "nextToken");
       if (typeof token !== "string" || token === "" || token === query["nextToken"]) return undefined;
       return { ...query, nextToken: token };
     },

@@ -208,4 +208,21 @@ describe("next-token pagination (Botpress)", () => {
     }
     expect(server.received).toHaveLength(3);
   });
+  it("follows a top-level nextToken too, as the log endpoints return it", async () => {
+    server.script(
+      pagedServer((query) => {
+        const start = Number(query.get("nextToken") ?? 0);
+        const logs = Array.from({ length: start < 6 ? 3 : 1 }, (_, i) => ({ timestamp: "t", level: "info", message: `m${start + i}` }));
+        return start < 6 ? { logs, nextToken: String(start + 3) } : { logs };
+      }),
+    );
+    const logsClient = createBotpressClient({ token: "bp-token", workspaceId: "ws_1", baseUrl: server.url, ...transport, retry: false });
+    const messages: string[] = [];
+    for await (const entry of logsClient.items("/v1/admin/bots/{id}/logs", {
+      params: { path: { id: "bot_1" }, query: { timeStart: "t0" } },
+    }))
+      messages.push(entry.message);
+    expect(messages).toEqual(["m0", "m1", "m2", "m3", "m4", "m5", "m6"]);
+    expect(server.received.map((r) => new URL(r.url, "http://x").searchParams.get("nextToken"))).toEqual([null, "3", "6"]);
+  });
 });
