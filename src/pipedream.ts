@@ -89,9 +89,12 @@ function clientCredentialsAuth(clientId: string, clientSecret: string, options: 
     options,
     clientSecret,
     async (tokenClient, signal): Promise<ExchangedToken> => {
+      // Issuing a second token does no harm, so the exchange is retried like a GET (408, 429, 5xx,
+      // connection errors, Retry-After), as @pipedream/sdk retries it (core/fetcher/requestWithRetries).
       const { data } = await tokenClient.POST("/oauth/token", {
         body: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret },
         signal,
+        idempotent: true,
       });
       return { accessToken: data.access_token, expiresInSeconds: data.expires_in };
     },
