@@ -11,7 +11,7 @@ import { ApiError, ConfigurationError, type OperationRef } from "./errors.js";
 import { rawCall, throwingCall, type CallCore, type FullInit } from "./internal/call.js";
 import { responseCheck } from "./internal/response-check.js";
 import type { OpenApiDocument } from "./internal/openapi-document.js";
-import { pageLoop } from "./internal/page-loop.js";
+import { pageLoop, type PageOptions } from "./internal/page-loop.js";
 import { hasDefaults, operationDefaults, type OperationDefaults, type ParameterDefaults } from "./internal/parameter-defaults.js";
 import { canGenerateCode, isBrowser, isNode, runtimeName } from "./internal/platform.js";
 import { redactValue, scrubKnownSecrets } from "./internal/redact.js";
@@ -164,12 +164,12 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   };
 
   const call = (method: Method) => (url: string, init?: FullInit) => throwingCall(core, method, url, init);
-  const pages = (url: string, init?: FullInit): AsyncIterableIterator<unknown> => {
+  const pages = (url: string, init?: FullInit & PageOptions): AsyncIterableIterator<unknown> => {
     // The types offer pages() only on list operations; an API without a strategy has none.
     if (!api.pagination) throw new ConfigurationError(`${api.name} has no paginated operations`);
-    return pageLoop(api.pagination, (pageInit) => throwingCall(core, "get", url, pageInit), init);
+    return pageLoop(api.pagination, { method: "GET", path: url }, (pageInit) => throwingCall(core, "get", url, pageInit), init);
   };
-  async function* items(url: string, init?: FullInit): AsyncIterableIterator<unknown> {
+  async function* items(url: string, init?: FullInit & PageOptions): AsyncIterableIterator<unknown> {
     for await (const page of pages(url, init)) yield* pageItems(page);
   }
 

@@ -22,6 +22,7 @@ export {
   ConnectionError,
   InvalidResponseError,
   isApiClientError,
+  PaginationError,
   RequestValidationError,
   ResponseValidationError,
   TimeoutError,
@@ -33,5 +34,6 @@ export { REDACTED } from "./internal/redact.js";
 export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export type { RetryPolicy } from "./retry.js";
 export type { CallOptions, DebugLogger } from "./internal/transport/send.js";
+export type { PageOptions } from "./internal/page-loop.js";
 export type { FetchLike } from "./internal/transport/fetch-dispatch.js";
 export { VERSION } from "../version.js";
