@@ -4,6 +4,7 @@ import {
   createApiClient,
   nextTokenPagination,
   clientCredentialsExchange,
+  ConfigurationError,
   type ApiClient,
   type AuthProvider,
   type ClientOptions,
@@ -158,7 +159,7 @@ export function createBotpressClient(options: BotpressClientOptions = {}): Botpr
     auth = bearerToken(credential("token", undefined, BOTPRESS_ENV.token));
   } else {
     // The types already refuse this; plain-JavaScript callers get told at construction.
-    throw new TypeError("pass either token, or clientKey and clientSecret");
+    throw new ConfigurationError("pass either token, or clientKey and clientSecret");
   }
   return createApiClient<BotpressClientPaths<BotpressDefaultedHeader>, BotpressErrorBody>(
     {

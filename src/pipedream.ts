@@ -5,6 +5,7 @@ import {
   createApiClient,
   cursorPagination,
   clientCredentialsExchange,
+  ConfigurationError,
   type ApiClient,
   type AuthProvider,
   type ClientOptions,
@@ -112,7 +113,7 @@ export function createPipedreamClient(options: PipedreamClientOptions = {}): Pip
   const withBaseUrl = baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl };
   // The union type already refuses both; this guards untyped callers.
   if (token !== undefined && (clientId !== undefined || clientSecret !== undefined)) {
-    throw new TypeError("pass either `token` or `clientId` and `clientSecret`, not both");
+    throw new ConfigurationError("pass either `token` or `clientId` and `clientSecret`, not both");
   }
   let auth: AuthProvider;
   if (token !== undefined) {

@@ -1,5 +1,6 @@
 // How a client proves who it is. Static credentials stay one line; exchanged tokens are cached,
 // shared between concurrent callers and refreshed before they expire or after a 401.
+import { ConfigurationError } from "./errors.js";
 
 export interface AuthProvider {
   /** Headers to add to every request; synchronous when nothing has to be fetched. */
@@ -16,7 +17,7 @@ export interface AuthProvider {
 
 /**
  * The option's value, else the environment variable's (where the runtime has an environment);
- * a clear TypeError naming both when neither is set.
+ * a ConfigurationError naming both when neither is set (an empty string counts as not set).
  */
 export function optionOrEnv(
   option: string,
@@ -25,13 +26,15 @@ export function optionOrEnv(
   read: (name: string) => string | undefined,
 ): string {
   const found = value ?? read(envName);
-  if (found === undefined) throw new TypeError(`${option} is required: pass { ${option} } or set ${envName}`);
+  if (typeof found !== "string" || found.trim() === "") {
+    throw new ConfigurationError(`${option} is required: pass { ${option} } or set ${envName}`);
+  }
   return found;
 }
 
 function requireCredential(what: string, value: string): void {
-  if (typeof value !== "string" || value.trim() === "") throw new TypeError(`${what} is required and must be a non-empty string`);
-  if (/[\r\n\0]/.test(value)) throw new TypeError(`${what} contains CR, LF or NUL`);
+  if (typeof value !== "string" || value.trim() === "") throw new ConfigurationError(`${what} is required and must be a non-empty string`);
+  if (/[\r\n\0]/.test(value)) throw new ConfigurationError(`${what} contains CR, LF or NUL`);
 }
 
 /** `Authorization: Bearer <token>`. */

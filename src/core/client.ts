@@ -15,7 +15,7 @@ import { pageLoop, type PageOptions } from "./internal/page-loop.js";
 import { hasDefaults, operationDefaults, type OperationDefaults, type ParameterDefaults } from "./internal/parameter-defaults.js";
 import { canGenerateCode, isBrowser, isNode, runtimeName } from "./internal/platform.js";
 import { redactValue, scrubKnownSecrets } from "./internal/redact.js";
-import { checkHeaderValues } from "./internal/request-guards.js";
+import { checkHeaderValues, clientOptionsChecker } from "./internal/request-guards.js";
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
 import { createUndiciDispatch } from "./internal/transport/undici-dispatch.js";
@@ -74,19 +74,6 @@ export interface ApiDefinition {
 
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const RAW_METHODS: readonly Method[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-/**
- * The client's own headers never change, so they are checked once here; when one is unsafe,
- * every call still fails with RequestValidationError naming that call's operation.
- */
-function clientHeadersChecker(headers: ClientOptions["headers"]): (operation: OperationRef) => void {
-  try {
-    checkHeaderValues({ method: "*", path: "*" }, "client", headers);
-    return () => undefined;
-  } catch {
-    return (operation) => checkHeaderValues(operation, "client", headers);
-  }
-}
 
 export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   api: ApiDefinition,
@@ -160,7 +147,11 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     defaultsFor,
     validate,
     scrub,
-    checkClientHeaders: clientHeadersChecker(options.headers),
+    checkClientOptions: clientOptionsChecker({
+      baseUrl: options.baseUrl ?? api.defaultBaseUrl,
+      headers: options.headers,
+      userAgent: options.userAgent,
+    }),
   };
 
   const call = (method: Method) => (url: string, init?: FullInit) => throwingCall(core, method, url, init);

@@ -5,6 +5,7 @@ import { ApiError, ResponseValidationError, type OperationRef, type ValidationIs
 import { parseRetryAfterMs } from "../retry.js";
 import { buildRequest, type CallInit, type QuerySerializer } from "./build-request.js";
 import { throughMiddleware } from "./middleware.js";
+import { checkBaseUrl } from "./request-guards.js";
 import { addHeaderDefaults, withQueryDefaults, type OperationDefaults } from "./parameter-defaults.js";
 import { isOk, readData, readError, toResponse } from "./read-response.js";
 import type { CallOptions, Send } from "./transport/send.js";
@@ -25,7 +26,8 @@ export interface CallCore {
   validate: ((operation: OperationRef, response: WireResponse, body: unknown) => Promise<ValidationIssue[]>) | undefined;
   /** Removes secret-named fields and the client's own credentials from an error body. */
   scrub: <T>(value: T) => T;
-  checkClientHeaders: (operation: OperationRef) => void;
+  /** Throws the RequestValidationError of an unsafe client option (baseUrl, userAgent, headers). */
+  checkClientOptions: (operation: OperationRef) => void;
 }
 
 export type FullInit = CallInit & CallOptions;
@@ -47,9 +49,10 @@ function withLazyResponse<T extends object>(fields: T, wire: WireResponse): T & 
 }
 
 async function exchange(core: CallCore, operation: OperationRef, init: FullInit): Promise<WireResponse> {
-  core.checkClientHeaders(operation);
+  core.checkClientOptions(operation);
   const defaults = core.defaultsFor ? await core.defaultsFor(operation) : undefined;
   const query = defaults ? withQueryDefaults(init.params?.query, defaults.query) : init.params?.query;
+  if (init.baseUrl) checkBaseUrl(operation, init.baseUrl);
   const baseUrl = init.baseUrl ? init.baseUrl.replace(/\/+$/, "") : core.baseUrl;
   const wire = buildRequest({ operation, baseUrl, baseHeaders: core.baseHeaders, init, query, querySerializer: core.querySerializer });
   if (defaults) addHeaderDefaults(wire.headers, defaults.header);
