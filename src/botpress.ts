@@ -118,7 +118,7 @@ function clientCredentialsAuth(clientKey: string, clientSecret: string, options:
   return clientCredentialsExchange<paths, BotpressErrorBody>(
     { name: "botpress", defaultBaseUrl: BOTPRESS_BASE_URL, loadDocument },
     options,
-    clientSecret,
+    { clientId: clientKey, clientSecret },
     async (authClient, signal) => {
       // Issuing a second token does no harm, so a failed exchange may be retried like a GET.
       const { data } = await authClient.POST("/v1/authenticate", { body: { clientKey, clientSecret }, signal, idempotent: true });

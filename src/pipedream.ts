@@ -88,7 +88,7 @@ function clientCredentialsAuth(clientId: string, clientSecret: string, options: 
   return clientCredentialsExchange<paths, PipedreamErrorBody>(
     { name: "pipedream", defaultBaseUrl: PIPEDREAM_BASE_URL, loadDocument: () => import("../generated/pipedream.openapi.js") },
     options,
-    clientSecret,
+    { clientId, clientSecret },
     async (tokenClient, signal): Promise<ExchangedToken> => {
       // Issuing a second token does no harm, so the exchange is retried like a GET (408, 429, 5xx,
       // connection errors, Retry-After), as @pipedream/sdk retries it (core/fetcher/requestWithRetries).

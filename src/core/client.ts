@@ -14,7 +14,7 @@ import type { OpenApiDocument } from "./internal/openapi-document.js";
 import { pageLoop, type PageOptions } from "./internal/page-loop.js";
 import { hasDefaults, operationDefaults, type OperationDefaults, type ParameterDefaults } from "./internal/parameter-defaults.js";
 import { canGenerateCode, isBrowser, isNode, runtimeName } from "./internal/platform.js";
-import { redactValue, scrubKnownSecrets } from "./internal/redact.js";
+import { scrubKnownSecrets } from "./internal/redact.js";
 import { checkHeaderValues, clientOptionsChecker } from "./internal/request-guards.js";
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
@@ -122,14 +122,6 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
       )
     : undefined;
 
-  // An error body is kept for the caller but ends up in logs: secret-named fields are
-  // replaced, and so is any echo of this client's own credentials.
-  const scrub = <T>(value: T): T => {
-    if (value === undefined) return value;
-    if (typeof value === "string") return scrubKnownSecrets(value, secrets()) as T;
-    return JSON.parse(scrubKnownSecrets(JSON.stringify(redactValue(value)), secrets())) as T;
-  };
-
   // Browsers send their own User-Agent and refuse ours.
   const baseHeaders: Record<string, string> = isBrowser()
     ? {}
@@ -146,7 +138,7 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     middleware,
     defaultsFor,
     validate,
-    scrub,
+    secrets,
     checkClientOptions: clientOptionsChecker({
       baseUrl: options.baseUrl ?? api.defaultBaseUrl,
       headers: options.headers,

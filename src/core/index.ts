@@ -3,6 +3,7 @@
 export { createApiClient, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { ApiDefinition, ClientOptions } from "./client.js";
 export { clientCredentialsExchange } from "./client-credentials.js";
+export type { ClientSecret } from "./client-credentials.js";
 export type {
   AdditiveDrift,
   ApiClient,
