@@ -183,7 +183,10 @@ describe("parse errors and Basic credentials", () => {
       response.end(`{"token": ${secret}}`);
     });
     const client = createPipedriveClient({ token: "pd-token-plain", baseUrl: server.url, ...transport, retry: false });
-    const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }).catch((e: unknown) => e as Error);
+    const error = await client.DELETE("/v1/channels/{id}", { params: { path: { id: "wa-1" } } }).then(
+      () => new Error("expected the call to fail"),
+      (e: unknown) => e as Error,
+    );
     expect(error.message).toContain("malformed JSON");
     expect(error.message).not.toContain("Zq9");
   });
@@ -196,7 +199,10 @@ describe("parse errors and Basic credentials", () => {
       response.end(JSON.stringify({ error: `bad credentials: Basic ${basic}` }));
     });
     const client = createPipedreamClient({ clientId: "oa_1", clientSecret, baseUrl: server.url, ...transport, retry: false });
-    const error = await client.GET("/users/me").catch((e: unknown) => e as Error);
+    const error = await client.GET("/users/me").then(
+      () => new Error("expected the call to fail"),
+      (e: unknown) => e as Error,
+    );
     for (const text of [error.message, JSON.stringify(error), inspect(error, { depth: 10 })]) {
       expect(text).not.toContain(basic);
       expect(text).toContain("bad credentials");
