@@ -4,6 +4,7 @@ import {
   createApiClient,
   nextTokenPagination,
   clientCredentialsExchange,
+  ConfigurationError,
   type ApiClient,
   type AuthProvider,
   type ClientOptions,
@@ -117,7 +118,7 @@ function clientCredentialsAuth(clientKey: string, clientSecret: string, options:
   return clientCredentialsExchange<paths, BotpressErrorBody>(
     { name: "botpress", defaultBaseUrl: BOTPRESS_BASE_URL, loadDocument },
     options,
-    clientSecret,
+    { clientId: clientKey, clientSecret },
     async (authClient, signal) => {
       // Issuing a second token does no harm, so a failed exchange may be retried like a GET.
       const { data } = await authClient.POST("/v1/authenticate", { body: { clientKey, clientSecret }, signal, idempotent: true });
@@ -158,7 +159,7 @@ export function createBotpressClient(options: BotpressClientOptions = {}): Botpr
     auth = bearerToken(credential("token", undefined, BOTPRESS_ENV.token));
   } else {
     // The types already refuse this; plain-JavaScript callers get told at construction.
-    throw new TypeError("pass either token, or clientKey and clientSecret");
+    throw new ConfigurationError("pass either token, or clientKey and clientSecret");
   }
   return createApiClient<BotpressClientPaths<BotpressDefaultedHeader>, BotpressErrorBody>(
     {

@@ -5,6 +5,7 @@ import {
   createApiClient,
   cursorPagination,
   clientCredentialsExchange,
+  ConfigurationError,
   type ApiClient,
   type AuthProvider,
   type ClientOptions,
@@ -87,11 +88,14 @@ function clientCredentialsAuth(clientId: string, clientSecret: string, options: 
   return clientCredentialsExchange<paths, PipedreamErrorBody>(
     { name: "pipedream", defaultBaseUrl: PIPEDREAM_BASE_URL, loadDocument: () => import("../generated/pipedream.openapi.js") },
     options,
-    clientSecret,
+    { clientId, clientSecret },
     async (tokenClient, signal): Promise<ExchangedToken> => {
+      // Issuing a second token does no harm, so the exchange is retried like a GET (408, 429, 5xx,
+      // connection errors, Retry-After), as @pipedream/sdk retries it (core/fetcher/requestWithRetries).
       const { data } = await tokenClient.POST("/oauth/token", {
         body: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret },
         signal,
+        idempotent: true,
       });
       return { accessToken: data.access_token, expiresInSeconds: data.expires_in };
     },
@@ -109,7 +113,7 @@ export function createPipedreamClient(options: PipedreamClientOptions = {}): Pip
   const withBaseUrl = baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl };
   // The union type already refuses both; this guards untyped callers.
   if (token !== undefined && (clientId !== undefined || clientSecret !== undefined)) {
-    throw new TypeError("pass either `token` or `clientId` and `clientSecret`, not both");
+    throw new ConfigurationError("pass either `token` or `clientId` and `clientSecret`, not both");
   }
   let auth: AuthProvider;
   if (token !== undefined) {

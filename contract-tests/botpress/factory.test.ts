@@ -1,6 +1,7 @@
 // Botpress client behaviour through the factory (credentials, defaults, pagination) against the mock of specs/botpress.yaml.
 import { describe, expect, it, vi } from "vitest";
 import { createBotpressClient } from "../../src/botpress.js";
+import { ConfigurationError } from "../../src/core/index.js";
 import { expiresInToSeconds } from "../../src/internal/botpress-expiry.js";
 import {
   baseUrl,
@@ -135,8 +136,8 @@ describe("client credentials (clientKey + clientSecret)", () => {
     expect(() => createBotpressClient({ baseUrl })).toThrow(/pass \{ token \} or set BP_TOKEN/);
     vi.unstubAllEnvs();
     // @ts-expect-error both a token and client credentials
-    expect(() => createBotpressClient({ token, ...credentials, baseUrl })).toThrow(TypeError);
+    expect(() => createBotpressClient({ token, ...credentials, baseUrl })).toThrow(ConfigurationError);
     // @ts-expect-error clientSecret without clientKey
-    expect(() => createBotpressClient({ clientSecret: "s", baseUrl })).toThrow(TypeError);
+    expect(() => createBotpressClient({ clientSecret: "s", baseUrl })).toThrow(ConfigurationError);
   });
 });

@@ -1,21 +1,23 @@
 // How a client proves who it is. Static credentials stay one line; exchanged tokens are cached,
 // shared between concurrent callers and refreshed before they expire or after a 401.
+import { ConfigurationError } from "./errors.js";
 
 export interface AuthProvider {
-  /** Headers to add to every request. */
+  /** Headers to add to every request; synchronous when nothing has to be fetched. */
   headers(signal?: AbortSignal): Promise<Record<string, string>> | Record<string, string>;
   /**
-   * Called once when the server answers 401 to credentials this provider supplied. Return true
-   * when fresh credentials are now available and the request is worth one more try.
+   * Called once when the server answers 401 to `rejected`, the headers this provider supplied for
+   * that request. Return true when fresh credentials are now available (or were already: a late
+   * 401 for an older token) and the request is worth one more try.
    */
-  invalidate?(): Promise<boolean> | boolean;
+  invalidate?(rejected: Readonly<Record<string, string>>): Promise<boolean> | boolean;
   /** Secret values this provider holds, scrubbed from every error message and log line. */
   readonly secrets: readonly string[];
 }
 
 /**
  * The option's value, else the environment variable's (where the runtime has an environment);
- * a clear TypeError naming both when neither is set.
+ * a ConfigurationError naming both when neither is set (an empty string counts as not set).
  */
 export function optionOrEnv(
   option: string,
@@ -24,13 +26,15 @@ export function optionOrEnv(
   read: (name: string) => string | undefined,
 ): string {
   const found = value ?? read(envName);
-  if (found === undefined) throw new TypeError(`${option} is required: pass { ${option} } or set ${envName}`);
+  if (typeof found !== "string" || found.trim() === "") {
+    throw new ConfigurationError(`${option} is required: pass { ${option} } or set ${envName}`);
+  }
   return found;
 }
 
 function requireCredential(what: string, value: string): void {
-  if (typeof value !== "string" || value.trim() === "") throw new TypeError(`${what} is required and must be a non-empty string`);
-  if (/[\r\n\0]/.test(value)) throw new TypeError(`${what} contains CR, LF or NUL`);
+  if (typeof value !== "string" || value.trim() === "") throw new ConfigurationError(`${what} is required and must be a non-empty string`);
+  if (/[\r\n\0]/.test(value)) throw new ConfigurationError(`${what} contains CR, LF or NUL`);
 }
 
 /** `Authorization: Bearer <token>`. */
@@ -71,47 +75,55 @@ export interface TokenExchangeAuth extends AuthProvider {
   readonly exchangeCount: number;
 }
 
+/**
+ * How long before its stated expiry a token is replaced: the margin, or half the lifetime when the
+ * margin would eat more than half of it. @pipedream/sdk's OAuthTokenProvider does the same
+ * (`getExpiresAt`: a 2-minute buffer, "fall back to half the token lifetime" when twice the buffer
+ * exceeds it), so a token living 30 s is reused for 15 s instead of never.
+ */
+export function refreshAfterMs(lifetimeMs: number, marginMs: number): number {
+  const safety = marginMs * 2 < lifetimeMs ? marginMs : Math.floor(lifetimeMs / 2);
+  return Math.max(0, lifetimeMs - safety);
+}
+
 export function tokenExchange(options: TokenExchangeOptions): TokenExchangeAuth {
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60_000;
   const defaultLifetime = options.defaultLifetimeMs ?? 600_000;
   const tokens: string[] = [];
-  let current: { token: string; refreshAt: number } | undefined;
-  let inFlight: Promise<string> | undefined;
+  let current: { headers: Record<string, string>; refreshAt: number } | undefined;
+  let inFlight: Promise<Record<string, string>> | undefined;
   let exchangeCount = 0;
 
-  function exchangeOnce(signal?: AbortSignal): Promise<string> {
-    // Concurrent callers share one exchange. The caller's signal is not passed on: one caller
-    // giving up must not fail the exchange the others are waiting for.
+  function exchangeOnce(): Promise<Record<string, string>> {
+    // Concurrent callers share one exchange, which gets no caller's signal: one caller giving
+    // up must not fail the exchange the others are waiting for.
     inFlight ??= (async () => {
       try {
         exchangeCount++;
         const result = await options.exchange();
         const lifetime = result.expiresInSeconds !== undefined ? result.expiresInSeconds * 1000 : defaultLifetime;
-        current = { token: result.accessToken, refreshAt: now() + Math.max(0, lifetime - margin) };
+        const headers = { Authorization: `Bearer ${result.accessToken}` };
+        current = { headers, refreshAt: now() + refreshAfterMs(lifetime, margin) };
         tokens.push(result.accessToken);
         if (tokens.length > 4) tokens.shift();
-        return result.accessToken;
+        return headers;
       } finally {
         inFlight = undefined;
       }
     })();
-    if (!signal) return inFlight;
-    return new Promise<string>((resolve, reject) => {
-      const onAbort = (): void => reject(signal.reason);
-      if (signal.aborted) return onAbort();
-      signal.addEventListener("abort", onAbort, { once: true });
-      inFlight?.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-    });
+    return inFlight;
   }
 
   return {
-    async headers(signal) {
-      const token = current && now() < current.refreshAt ? current.token : await exchangeOnce(signal);
-      return { Authorization: `Bearer ${token}` };
+    headers(signal) {
+      if (current && now() < current.refreshAt) return current.headers;
+      return signal ? untilAborted(exchangeOnce(), signal) : exchangeOnce();
     },
-    invalidate() {
-      current = undefined;
+    invalidate(rejected) {
+      // Only the token that was refused is dropped: a late 401 for an older token must not
+      // discard the fresh one (nor start another exchange while one runs).
+      if (current && rejected["Authorization"] === current.headers["Authorization"]) current = undefined;
       return true;
     },
     get secrets() {
@@ -121,4 +133,14 @@ export function tokenExchange(options: TokenExchangeOptions): TokenExchangeAuth 
       return exchangeCount;
     },
   };
+}
+
+/** `shared`, or the signal's reason as soon as it fires; `shared` itself is left running. */
+function untilAborted<T>(shared: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    shared.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }

@@ -11,11 +11,11 @@ import { ApiError, ConfigurationError, type OperationRef } from "./errors.js";
 import { rawCall, throwingCall, type CallCore, type FullInit } from "./internal/call.js";
 import { responseCheck } from "./internal/response-check.js";
 import type { OpenApiDocument } from "./internal/openapi-document.js";
-import { pageLoop } from "./internal/page-loop.js";
+import { pageLoop, type PageOptions } from "./internal/page-loop.js";
 import { hasDefaults, operationDefaults, type OperationDefaults, type ParameterDefaults } from "./internal/parameter-defaults.js";
 import { canGenerateCode, isBrowser, isNode, runtimeName } from "./internal/platform.js";
-import { redactValue, scrubKnownSecrets } from "./internal/redact.js";
-import { checkHeaderValues } from "./internal/request-guards.js";
+import { scrubKnownSecrets } from "./internal/redact.js";
+import { checkHeaderValues, clientOptionsChecker } from "./internal/request-guards.js";
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
 import { createUndiciDispatch } from "./internal/transport/undici-dispatch.js";
@@ -75,19 +75,6 @@ export interface ApiDefinition {
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const RAW_METHODS: readonly Method[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/**
- * The client's own headers never change, so they are checked once here; when one is unsafe,
- * every call still fails with RequestValidationError naming that call's operation.
- */
-function clientHeadersChecker(headers: ClientOptions["headers"]): (operation: OperationRef) => void {
-  try {
-    checkHeaderValues({ method: "*", path: "*" }, "client", headers);
-    return () => undefined;
-  } catch {
-    return (operation) => checkHeaderValues(operation, "client", headers);
-  }
-}
-
 export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   api: ApiDefinition,
   options: ClientOptions = {},
@@ -135,14 +122,6 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
       )
     : undefined;
 
-  // An error body is kept for the caller but ends up in logs: secret-named fields are
-  // replaced, and so is any echo of this client's own credentials.
-  const scrub = <T>(value: T): T => {
-    if (value === undefined) return value;
-    if (typeof value === "string") return scrubKnownSecrets(value, secrets()) as T;
-    return JSON.parse(scrubKnownSecrets(JSON.stringify(redactValue(value)), secrets())) as T;
-  };
-
   // Browsers send their own User-Agent and refuse ours.
   const baseHeaders: Record<string, string> = isBrowser()
     ? {}
@@ -159,17 +138,21 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     middleware,
     defaultsFor,
     validate,
-    scrub,
-    checkClientHeaders: clientHeadersChecker(options.headers),
+    secrets,
+    checkClientOptions: clientOptionsChecker({
+      baseUrl: options.baseUrl ?? api.defaultBaseUrl,
+      headers: options.headers,
+      userAgent: options.userAgent,
+    }),
   };
 
   const call = (method: Method) => (url: string, init?: FullInit) => throwingCall(core, method, url, init);
-  const pages = (url: string, init?: FullInit): AsyncIterableIterator<unknown> => {
+  const pages = (url: string, init?: FullInit & PageOptions): AsyncIterableIterator<unknown> => {
     // The types offer pages() only on list operations; an API without a strategy has none.
     if (!api.pagination) throw new ConfigurationError(`${api.name} has no paginated operations`);
-    return pageLoop(api.pagination, (pageInit) => throwingCall(core, "get", url, pageInit), init);
+    return pageLoop(api.pagination, { method: "GET", path: url }, (pageInit) => throwingCall(core, "get", url, pageInit), init);
   };
-  async function* items(url: string, init?: FullInit): AsyncIterableIterator<unknown> {
+  async function* items(url: string, init?: FullInit & PageOptions): AsyncIterableIterator<unknown> {
     for await (const page of pages(url, init)) yield* pageItems(page);
   }
 

@@ -17,7 +17,8 @@ export type ClientErrorKind =
   | "invalid_response"
   | "response_validation"
   | "request_validation"
-  | "configuration";
+  | "configuration"
+  | "pagination";
 
 function describe(operation: OperationRef | undefined): string {
   return operation ? `${operation.method} ${operation.path}` : "request";
@@ -172,6 +173,30 @@ export class ConfigurationError extends ApiClientError {
   readonly kind = "configuration" as const;
   constructor(message: string) {
     super(message, undefined);
+  }
+}
+
+/**
+ * pages()/items() stopped: the server sent a cursor or page it had sent before (a loop that
+ * would never end), or the iteration reached the caller's `maxPages`.
+ */
+export class PaginationError extends ApiClientError {
+  readonly kind = "pagination" as const;
+  constructor(
+    operation: OperationRef | undefined,
+    readonly reason: "repeated" | "max_pages",
+    /** Pages fetched before stopping. */
+    readonly pages: number,
+  ) {
+    super(
+      reason === "repeated"
+        ? `${describe(operation)} pagination stopped after ${pages} page(s): the server repeated a cursor or page it had already sent (it would loop forever)`
+        : `${describe(operation)} pagination stopped at maxPages (${pages} page(s))`,
+      operation,
+    );
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason, pages: this.pages };
   }
 }
 

@@ -3,6 +3,7 @@
 export { createApiClient, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { ApiDefinition, ClientOptions } from "./client.js";
 export { clientCredentialsExchange } from "./client-credentials.js";
+export type { ClientSecret } from "./client-credentials.js";
 export type {
   AdditiveDrift,
   ApiClient,
@@ -22,6 +23,7 @@ export {
   ConnectionError,
   InvalidResponseError,
   isApiClientError,
+  PaginationError,
   RequestValidationError,
   ResponseValidationError,
   TimeoutError,
@@ -33,5 +35,6 @@ export { REDACTED } from "./internal/redact.js";
 export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export type { RetryPolicy } from "./retry.js";
 export type { CallOptions, DebugLogger } from "./internal/transport/send.js";
+export type { PageOptions } from "./internal/page-loop.js";
 export type { FetchLike } from "./internal/transport/fetch-dispatch.js";
 export { VERSION } from "../version.js";

@@ -4,10 +4,12 @@ import type { Client, MaybeOptionalInit, ParseAsResponse } from "openapi-fetch";
 import type { HttpMethod, MediaType, PathsWithMethod, Readable, RequiredKeysOf, SuccessResponse } from "openapi-typescript-helpers";
 import type { ApiError, OperationRef } from "./errors.js";
 import type { ItemOf } from "./pagination.js";
+import type { PageOptions } from "./internal/page-loop.js";
 import type { CallOptions } from "./internal/transport/send.js";
 
 /** The arguments after the path: optional when the operation needs nothing, required otherwise. */
-export type CallArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
+export type CallArgs<Init, Extra = unknown> =
+  RequiredKeysOf<Init> extends never ? [(Init & CallOptions & Extra)?] : [Init & CallOptions & Extra];
 
 /** The operation object the generated `paths` type holds for a path and method. */
 export type OperationAt<Paths, Path, Method> = Path extends keyof Paths
@@ -39,7 +41,7 @@ export type PageMethod<Paths extends {}, Wrap extends "page" | "item"> = <
   Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
 >(
   url: Path,
-  ...init: CallArgs<Init>
+  ...init: CallArgs<Init, PageOptions>
 ) => AsyncIterableIterator<
   Wrap extends "page" ? SuccessData<OperationAt<Paths, Path, "get">, Init> : ItemOf<SuccessData<OperationAt<Paths, Path, "get">, Init>>
 >;

@@ -172,7 +172,8 @@ export async function startMock<A extends MockApi = MockApi>(options: MockOption
         throw new Error(`mock ${api}: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
       }
       servers.push({ api, close: () => server.close() });
-      const actualPort = Number(new URL(address).port);
+      // Prism writes an IPv6 address without brackets ("http://::1:PORT"), which new URL refuses.
+      const actualPort = Number(/:(\d+)$/.exec(address)?.[1]);
       apiByPort.set(actualPort, api);
       urls[api] = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
     }

@@ -84,6 +84,16 @@ describe("startMock", () => {
     ]);
   });
 
+  it('listens on an IPv6 host ("::1") and gives a bracketed URL', async () => {
+    const observations: MockObservation[] = [];
+    const mock = await startMock({ apis: ["pipedrive"], host: "::1", onObservation: (o) => observations.push(o) });
+    open.push(mock);
+    expect(mock.urls.pipedrive).toMatch(/^http:\/\/\[::1\]:\d+$/);
+    const answer = await fetch(`${mock.urls.pipedrive}/v1/channels/wa-1`, { method: "DELETE", headers: bearer });
+    expect(answer.status).toBe(200);
+    expect(observations).toEqual([{ api: "pipedrive", method: "DELETE", path: "/v1/channels/wa-1", status: 200 }]);
+  });
+
   it("leaves the bundled spec the clients read untouched", async () => {
     const before = JSON.stringify(pipedriveDocument);
     open.push(await startMock({ apis: ["pipedrive"] }));

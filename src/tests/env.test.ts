@@ -6,6 +6,7 @@ import { createDynamiqClient, DYNAMIQ_ENV } from "../dynamiq.js";
 import { createPatchworksClient, PATCHWORKS_ENV } from "../patchworks.js";
 import { createPipedreamClient, PIPEDREAM_ENV } from "../pipedream.js";
 import { createPipedriveClient, PIPEDRIVE_ENV } from "../pipedrive.js";
+import { ConfigurationError } from "../core/index.js";
 import { json, startFaultServer, type FaultServer } from "../core/tests/support/fault-server.js";
 
 let server: FaultServer;
@@ -98,8 +99,19 @@ describe("credentials and base URL from the environment", () => {
     expect(server.received[0]?.headers.authorization).toBe("Bearer code-token");
   });
 
-  it("neither in code nor in the environment: a TypeError naming the option and the variable", () => {
+  it("neither in code nor in the environment: a ConfigurationError naming the option and the variable", () => {
     clearEnvironment();
+    for (const factory of [
+      createDynamiqClient,
+      createPipedriveClient,
+      createPatchworksClient,
+      createBotpressClient,
+      createPipedreamClient,
+    ]) {
+      expect(factory).toThrow(ConfigurationError);
+    }
+    expect(() => createDynamiqClient()).toThrow("token is required: pass { token } or set DYNAMIQ_API_KEY");
+    expect(() => createPatchworksClient({ apiKey: "" })).toThrow("apiKey is required: pass { apiKey } or set PATCHWORKS_API_KEY");
     expect(() => createPipedriveClient()).toThrow("token is required: pass { token } or set PIPEDRIVE_OAUTH_TOKEN");
     expect(() => createPatchworksClient()).toThrow("apiKey is required: pass { apiKey } or set PATCHWORKS_API_KEY");
     expect(() => createBotpressClient()).toThrow("token is required: pass { token } or set BP_TOKEN");

@@ -1,7 +1,7 @@
 // From a call's openapi-fetch options to the request on the wire, with openapi-fetch's own
 // serializers: the URL, query string and body are byte for byte what openapi-fetch would send.
 import { createFinalURL, createQuerySerializer, defaultBodySerializer, type QuerySerializerOptions } from "openapi-fetch";
-import type { OperationRef } from "../errors.js";
+import { RequestValidationError, type OperationRef } from "../errors.js";
 import { checkHeaderValues, checkPathParams, encodePath } from "./request-guards.js";
 import type { WireBody, WireRequest } from "./transport/wire.js";
 
@@ -67,6 +67,17 @@ export interface RequestParts {
   querySerializer: QuerySerializer;
 }
 
+/** A body that cannot be serialised (circular, a BigInt) is the caller's mistake, not a TypeError from deep inside. */
+function serializeOrRefuse(operation: OperationRef, init: CallInit, headers: Record<string, string>): unknown {
+  try {
+    return (init.bodySerializer ?? serializeBody)(init.body, headers);
+  } catch (error) {
+    // V8's messages name the constructor and property that close a circle, never a value.
+    const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : "";
+    throw new RequestValidationError(operation, "body", `cannot be serialised${detail ? ` (${detail})` : ""}`);
+  }
+}
+
 /** Guards, serializes and merges: the request exactly as the first attempt sends it (before auth). */
 export function buildRequest({ operation, baseUrl, baseHeaders, init, query, querySerializer }: RequestParts): WireRequest {
   const params = init.params ?? {};
@@ -85,7 +96,7 @@ export function buildRequest({ operation, baseUrl, baseHeaders, init, query, que
   mergeHeaders(headers, params.header);
   let body: WireBody | undefined;
   if (init.body !== undefined) {
-    const serialized = (init.bodySerializer ?? serializeBody)(init.body, headers);
+    const serialized = serializeOrRefuse(operation, init, headers);
     body = serialized as WireBody;
     // As openapi-fetch: JSON unless the caller chose a type; FormData sets its own boundary.
     if (!(serialized instanceof FormData) && headers["content-type"] === undefined) headers["content-type"] = "application/json";

@@ -29,6 +29,17 @@ function isEmpty(response: WireResponse, method: string): boolean {
   );
 }
 
+/**
+ * Where the JSON broke, without V8's excerpt of the body (`Unexpected token 'x', "…" is not valid
+ * JSON` quotes the body, which may hold a secret).
+ */
+function jsonErrorDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : "";
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (message.startsWith("Unexpected end of JSON input")) return "malformed JSON: the body ends too early";
+  return `malformed JSON${position ? ` at position ${position}` : ""}`;
+}
+
 /** The success body as `parseAs` asks (JSON by default); undefined when the answer has none. */
 export function readData(operation: OperationRef, response: WireResponse, parseAs: CallInit["parseAs"] = "json"): unknown {
   if (isEmpty(response, operation.method)) return undefined;
@@ -48,7 +59,7 @@ export function readData(operation: OperationRef, response: WireResponse, parseA
       try {
         return JSON.parse(text(response));
       } catch (error) {
-        throw new InvalidResponseError(operation, response.status, contentType, error instanceof Error ? error.message : String(error));
+        throw new InvalidResponseError(operation, response.status, contentType, jsonErrorDetail(error));
       }
     }
   }

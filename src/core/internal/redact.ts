@@ -6,8 +6,17 @@ const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-a
 // Matches names such as token, access_token, clientSecret, client_secret, password, api_key, apiKey.
 const SECRET_NAME = /(token|secret|password|passwd|api[-_]?key|apikey|authorization|credential|private[-_]?key|session)/i;
 
+// A header or query parameter whose name says it carries a credential: broader than body fields
+// (a body's `key` is usually data; an `x-user-key` header never is). Matches www-authenticate too.
+const CREDENTIAL_NAME = /(key|token|secret|auth|session|cookie|password|passwd|credential|signature)/i;
+
 export function isSecretHeader(name: string): boolean {
-  return SECRET_HEADER.test(name) || SECRET_NAME.test(name);
+  return SECRET_HEADER.test(name) || CREDENTIAL_NAME.test(name);
+}
+
+/** A header or query parameter name that says it carries a credential. */
+export function isCredentialName(name: string): boolean {
+  return CREDENTIAL_NAME.test(name);
 }
 
 export function isSecretName(name: string): boolean {
@@ -26,14 +35,17 @@ export function redactUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    return url.replace(/([?&][^=&#]*(?:token|secret|password|key)[^=&#]*=)[^&#]*/gi, `$1${REDACTED}`);
+    return url.replace(
+      /([?&][^=&#]*(?:key|token|secret|auth|session|cookie|password|passwd|credential|signature)[^=&#]*=)[^&#]*/gi,
+      `$1${REDACTED}`,
+    );
   }
   if (parsed.username || parsed.password) {
     parsed.username = parsed.username ? REDACTED : "";
     parsed.password = parsed.password ? REDACTED : "";
   }
   for (const name of [...parsed.searchParams.keys()]) {
-    if (isSecretName(name)) parsed.searchParams.set(name, REDACTED);
+    if (isCredentialName(name)) parsed.searchParams.set(name, REDACTED);
   }
   // URLSearchParams re-encodes the brackets; keep the marker readable.
   return parsed.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
@@ -71,14 +83,118 @@ export function redactBodyText(text: string): string {
   return text.replace(/("?[\w-]*(?:token|secret|password|api[-_]?key)[\w-]*"?\s*[:=]\s*)("[^"]*"|[^\s,&}]+)/gi, `$1"${REDACTED}"`);
 }
 
+const percentEncodedLower = (text: string): string => text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+const unicodeEscaped = (text: string, upper: boolean): string =>
+  text.replace(/[\u007f-\uffff]/g, (char) => {
+    const hex = char.charCodeAt(0).toString(16).padStart(4, "0");
+    return `\\u${upper ? hex.toUpperCase() : hex}`;
+  });
+const htmlEscaped = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[char] ?? ""};`);
+
+const formsCache = new Map<string, readonly string[]>();
+
 /**
- * Replaces every occurrence of known secret values (the client's own credentials) in free text.
- * The name-based passes above miss a secret that a server echoes back in an unexpected place.
+ * Every way a server may echo a secret back: as sent, JSON-escaped (also with `\/` and with
+ * `\uXXXX` for non-ASCII, as PHP and Python write it), percent-encoded (URL and form style, either
+ * hex case) and HTML-escaped. Longest first, so a longer form is replaced before a shorter one
+ * inside it.
+ */
+export function secretForms(secret: string): readonly string[] {
+  let forms = formsCache.get(secret);
+  if (forms) return forms;
+  const json = JSON.stringify(secret).slice(1, -1);
+  const uri = encodeURIComponent(secret);
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  const all = [
+    secret,
+    json,
+    json.replaceAll("/", "\\/"),
+    unicodeEscaped(json, false),
+    unicodeEscaped(json, true),
+    uri,
+    percentEncodedLower(uri),
+    form,
+    percentEncodedLower(form),
+    htmlEscaped(secret),
+  ];
+  forms = [...new Set(all)].sort((a, b) => b.length - a.length);
+  if (formsCache.size >= 256) formsCache.clear();
+  formsCache.set(secret, forms);
+  return forms;
+}
+
+/** `Basic` credentials as they travel: base64 of `id:secret` (UTF-8), a form no per-character scrub can find. */
+export function basicCredentials(id: string, secret: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(`${id}:${secret}`)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * Replaces every occurrence of known secret values (the client's own credentials, and the ones a
+ * call carried) in free text, in every form of secretForms. The name-based passes above miss a
+ * secret that a server echoes back in an unexpected place.
  */
 export function scrubKnownSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join(REDACTED);
+    if (secret.length < 4) continue;
+    for (const form of secretForms(secret)) if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;
+}
+
+/** Deep copy of a JSON-like value: secret-named properties replaced, known secrets scrubbed from every string and key. */
+export function scrubValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (typeof value === "string") return scrubKnownSecrets(value, secrets);
+  if (depth > 20) return "[…]";
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, secrets, depth + 1));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      const redacted = isSecretName(key) && inner !== null && inner !== undefined;
+      out[scrubKnownSecrets(key, secrets)] = redacted ? REDACTED : scrubValue(inner, secrets, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Response headers as an error keeps them: credential-named ones replaced, known secrets scrubbed from the rest. */
+export function redactResponseHeaders(headers: Record<string, string>, secrets: readonly string[]): Headers {
+  const out = new Headers();
+  for (const [name, value] of Object.entries(headers))
+    out.append(name, isSecretHeader(name) ? REDACTED : scrubKnownSecrets(value, secrets));
+  return out;
+}
+
+/** A header value, and for `Scheme credential` the credential alone, and for Basic its decoded secret. */
+function credentialParts(value: string): string[] {
+  const scheme = /^(\w+) +(\S+)$/.exec(value);
+  if (!scheme?.[2]) return [value];
+  const parts = [value, scheme[2]];
+  if (scheme[1]?.toLowerCase() === "basic") {
+    try {
+      const decoded = new TextDecoder().decode(Uint8Array.from(atob(scheme[2]), (char) => char.charCodeAt(0)));
+      parts.push(decoded, decoded.slice(decoded.indexOf(":") + 1));
+    } catch {
+      // Not base64: the raw forms above are all there is.
+    }
+  }
+  return parts;
+}
+
+/**
+ * The credentials a call carried beyond the client's own: the values of its credential-named
+ * headers and query parameters (an `x-user-key` header, an `api_key` query parameter).
+ */
+export function callCredentials(url: string, headers: Record<string, string>): string[] {
+  const found: string[] = [];
+  for (const name in headers) if (isCredentialName(name)) found.push(...credentialParts(headers[name] ?? ""));
+  const queryStart = url.indexOf("?");
+  if (queryStart >= 0) {
+    for (const [name, value] of new URLSearchParams(url.slice(queryStart + 1).split("#")[0])) if (isCredentialName(name)) found.push(value);
+  }
+  return found;
 }

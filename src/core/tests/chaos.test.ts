@@ -4,8 +4,10 @@
 // leave a timer, a socket or heap behind.
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPipedreamClient } from "../../pipedream.js";
 import { createPipedriveClient } from "../../pipedrive.js";
-import { ApiClientError } from "../index.js";
+import { AbortedError, ApiClientError } from "../index.js";
+import { secretForms } from "../internal/redact.js";
 import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultHandler, type FaultServer } from "./support/fault-server.js";
 import { collectGarbage } from "./support/gc.js";
 import { TRANSPORT, transport } from "./support/transport.js";
@@ -136,5 +138,96 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     collectGarbage();
     const grownMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     expect(grownMb, `heap grew ${grownMb.toFixed(1)} MB`).toBeLessThan(16);
+  }, 60_000);
+
+  it("client credentials behind a token endpoint that fails at random: every call settles, aborts stay local, nothing leaks", async () => {
+    const CLIENT_SECRET = 'cs_CHAOS_"SECRET"\\_9b1e';
+    const random = seededRandom(17_2026);
+    const issued: string[] = [];
+    const issue: FaultHandler = (_request, response) => {
+      const token = `pd_CHAOS_TOKEN_${issued.length}_${Math.floor(random() * 1e9)}`;
+      issued.push(token);
+      const expiresIn = [1, 30, 3600][Math.floor(random() * 3)];
+      json(200, { access_token: token, token_type: "Bearer", expires_in: expiresIn })(_request, response, 0);
+    };
+    // A token endpoint that never answers is tested on its own (token-exchange-failures.test.ts): here a slow one.
+    const slowIssue: FaultHandler = (request, response, attempt) => void setTimeout(() => issue(request, response, attempt), 50);
+    const echoBody: FaultHandler = (request, response) => {
+      response.writeHead(401, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: `invalid client: ${request.body}` }));
+    };
+    const TOKEN_FAULTS: FaultHandler[] = [
+      issue,
+      issue,
+      issue,
+      issue,
+      json(500, { error: "boom" }),
+      json(503, { error: "busy" }, { "retry-after": "0.05" }),
+      json(429, { error: "slow down" }),
+      reset,
+      slowIssue,
+      echoBody,
+    ];
+    const API_FAULTS: FaultHandler[] = [
+      json(200, { data: { id: "u_1" } }),
+      json(200, { data: { id: "u_1" } }),
+      json(401, { error: "revoked" }),
+      reset,
+      json(500, {}),
+    ];
+    server.script((request, response, attempt) => {
+      const faults = request.url === "/oauth/token" ? TOKEN_FAULTS : API_FAULTS;
+      (faults[Math.floor(random() * faults.length)] ?? issue)(request, response, attempt);
+    });
+    const client = createPipedreamClient({
+      clientId: "oa_chaos",
+      clientSecret: CLIENT_SECRET,
+      baseUrl: server.url,
+      timeoutMs: 1_000,
+      retry: RETRY,
+      ...transport,
+    });
+    const outcomes = { values: 0, errors: 0, aborted: 0, strayAborts: 0, foreign: [] as unknown[], leaked: [] as string[] };
+    const calls = 200;
+    let started = 0;
+    const one = async (): Promise<void> => {
+      const n = started++;
+      const controller = n % 7 === 3 ? new AbortController() : undefined;
+      const abortTimer = controller && setTimeout(() => controller.abort(new Error("caller left")), Math.floor(random() * 300));
+      try {
+        await client.GET("/users/me", controller ? { signal: controller.signal } : {});
+        outcomes.values++;
+      } catch (error) {
+        if (!(error instanceof ApiClientError)) outcomes.foreign.push(error);
+        else if (error instanceof AbortedError) {
+          if (controller) outcomes.aborted++;
+          else outcomes.strayAborts++;
+        } else outcomes.errors++;
+        const texts = [(error as Error).message, JSON.stringify(error), inspect(error, { depth: 8 })];
+        for (const secret of [CLIENT_SECRET, ...issued])
+          for (const form of secretForms(secret)) outcomes.leaked.push(...texts.filter((text) => text.includes(form)));
+      }
+      clearTimeout(abortTimer);
+    };
+    await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        while (started < calls) await one();
+      }),
+    );
+
+    expect(outcomes.foreign, "errors that are not this library's").toEqual([]);
+    expect(outcomes.leaked, "client secret or token in an error").toEqual([]);
+    expect(outcomes.strayAborts, "calls aborted by another caller's signal").toBe(0);
+    expect(outcomes.values + outcomes.errors + outcomes.aborted).toBe(calls);
+    // Both outcomes happened and tokens were replaced (how many depends on timing, so only that they were).
+    expect(Math.min(outcomes.values, outcomes.errors)).toBeGreaterThan(0);
+    expect(issued.length).toBeGreaterThan(1);
+
+    for (let waited = 0; waited < 2_000 && countResources("TCPSocketWrap") > 0; waited += 50) {
+      server.dropConnections();
+      await sleep(50);
+    }
+    // An exchange may still run in the background; what it ends in must not reject unhandled.
+    expect(unhandled).toEqual([]);
   }, 60_000);
 });

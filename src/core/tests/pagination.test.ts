@@ -4,6 +4,7 @@ import { createBotpressClient } from "../../botpress.js";
 import { createDynamiqClient } from "../../dynamiq.js";
 import { createPatchworksClient } from "../../patchworks.js";
 import { createPipedreamClient } from "../../pipedream.js";
+import { PaginationError, RequestValidationError } from "../index.js";
 import { pagedServer, startFaultServer, type FaultServer } from "./support/fault-server.js";
 import { transport } from "./support/transport.js";
 
@@ -224,5 +225,57 @@ describe("next-token pagination (Botpress)", () => {
       messages.push(entry.message);
     expect(messages).toEqual(["m0", "m1", "m2", "m3", "m4", "m5", "m6"]);
     expect(server.received.map((r) => new URL(r.url, "http://x").searchParams.get("nextToken"))).toEqual([null, "3", "6"]);
+  });
+});
+
+describe("a server that cycles, and the page cap", () => {
+  const conversation = (id: string) => ({
+    id,
+    createdAt: "2026-11-20T09:15:00.000Z",
+    updatedAt: "2026-11-20T09:15:00.000Z",
+    channel: "channel",
+    integration: "telegram",
+    tags: {},
+  });
+  // Page after "" is c1, after c1 is c2, after c2 is c1 again: c1, c2, c1, … forever.
+  const cycling = pagedServer((query) => {
+    const token = query.get("nextToken");
+    return { conversations: [conversation(`conv_${token ?? "first"}`)], meta: { nextToken: token === "c1" ? "c2" : "c1" } };
+  });
+  const client = () => createBotpressClient({ token: "bp-token", botId: "bot_1", baseUrl: server.url, ...transport, retry: false });
+
+  it("a cursor cycle c1, c2, c1 ends with a PaginationError, not an endless loop", async () => {
+    server.script(cycling);
+    const ids: string[] = [];
+    const error = await (async () => {
+      // The cap on this loop only keeps a failing test from hanging.
+      for await (const item of client().items("/v1/chat/conversations")) if (ids.push(item.id) > 50) break;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ kind: "pagination", reason: "repeated", pages: 3 });
+    expect((error as PaginationError).message).toContain("repeated a cursor");
+    expect(ids).toEqual(["conv_first", "conv_c1", "conv_c2"]);
+    expect(server.received).toHaveLength(3);
+  });
+
+  it("maxPages stops the iteration with a PaginationError once that many pages were read", async () => {
+    server.script(
+      pagedServer((query) => {
+        const start = Number(query.get("nextToken") ?? 0);
+        return { conversations: [conversation(`conv_${start}`)], meta: { nextToken: String(start + 1) } };
+      }),
+    );
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const item of client().items("/v1/chat/conversations", { maxPages: 4 })) if (ids.push(item.id) > 50) break;
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "pagination", reason: "max_pages", pages: 4 });
+    expect(ids).toHaveLength(4);
+    expect(server.received).toHaveLength(4);
+  });
+
+  it("maxPages must be a positive integer", async () => {
+    const iterator = client().pages("/v1/chat/conversations", { maxPages: 0 });
+    await expect(iterator.next()).rejects.toBeInstanceOf(RequestValidationError);
   });
 });

@@ -12,6 +12,7 @@ import {
   type RetryPolicy,
 } from "../../retry.js";
 import { redactBodyText, redactHeaders, redactUrl, scrubKnownSecrets } from "../redact.js";
+import { awaitCredentials, CredentialsFailed } from "./auth-wait.js";
 import { AttemptAborted, AttemptTimedOut, withDeadline } from "./deadline.js";
 import type { Dispatch, WireRequest, WireResponse } from "./wire.js";
 
@@ -57,6 +58,14 @@ function bodyText(body: WireRequest["body"]): string {
   return "<form data>";
 }
 
+/** The request with the auth headers of this attempt (names lower-cased, as the rest). */
+function withAuth(request: WireRequest, auth: Record<string, string> | undefined): WireRequest {
+  if (!auth) return request;
+  const headers = { ...request.headers };
+  for (const name in auth) headers[name.toLowerCase()] = auth[name] ?? "";
+  return { method: request.method, url: request.url, headers, body: request.body };
+}
+
 export function createSender(config: SenderConfig): Send {
   const log = (line: string): void => config.debug?.(scrubKnownSecrets(line, config.secrets()));
 
@@ -82,31 +91,25 @@ export function createSender(config: SenderConfig): Send {
     for (;;) {
       if (callerSignal?.aborted) throw new AbortedError(operation, callerSignal.reason);
       attempts++;
-      let headers = request.headers;
-      if (config.auth) {
-        let authHeaders: Record<string, string>;
-        try {
-          authHeaders = await config.auth.headers(callerSignal);
-        } catch (error) {
-          if (callerSignal?.aborted) throw new AbortedError(operation, callerSignal.reason);
-          throw error;
-        }
-        headers = { ...headers };
-        for (const name in authHeaders) headers[name.toLowerCase()] = authHeaders[name] ?? "";
-      }
-      const outgoing: WireRequest = { method: request.method, url: request.url, headers, body: request.body };
-      const started = config.debug ? performance.now() : 0;
-      if (config.debug) {
-        const body = bodyText(request.body);
-        log(
-          `→ ${request.method} ${redactUrl(request.url)} attempt ${attempts} headers ${JSON.stringify(redactHeaders(headers))}${body ? ` body ${redactBodyText(body)}` : ""}`,
-        );
-      }
       let response: WireResponse;
+      let sentAuth: Record<string, string> | undefined;
+      const started = config.debug ? performance.now() : 0;
       try {
-        response = await withDeadline((signal) => config.dispatch(outgoing, signal), timeoutMs, callerSignal);
+        const credentials = config.auth ? await awaitCredentials(config.auth, timeoutMs, callerSignal) : undefined;
+        sentAuth = credentials?.headers;
+        const outgoing = withAuth(request, sentAuth);
+        if (config.debug) {
+          const body = bodyText(request.body);
+          log(
+            `→ ${request.method} ${redactUrl(request.url)} attempt ${attempts} headers ${JSON.stringify(redactHeaders(outgoing.headers))}${body ? ` body ${redactBodyText(body)}` : ""}`,
+          );
+        }
+        const remainingMs = Math.max(1, timeoutMs - (credentials?.waitedMs ?? 0));
+        response = await withDeadline((signal) => config.dispatch(outgoing, signal), remainingMs, callerSignal);
       } catch (error) {
         if (error instanceof AttemptAborted || callerSignal?.aborted) throw new AbortedError(operation, callerSignal?.reason);
+        // The token exchange's own failure (already retried by its client) is the call's outcome.
+        if (error instanceof CredentialsFailed) throw error.reason;
         const failure =
           error instanceof AttemptTimedOut
             ? new TimeoutError(operation, timeoutMs, attempts)
@@ -123,9 +126,9 @@ export function createSender(config: SenderConfig): Send {
       if (config.debug)
         log(`← ${response.status} ${request.method} ${redactUrl(request.url)} in ${Math.round(performance.now() - started)} ms`);
 
-      if (response.status === 401 && config.auth?.invalidate && !refreshedAuth) {
+      if (response.status === 401 && config.auth?.invalidate && sentAuth && !refreshedAuth) {
         refreshedAuth = true;
-        if (await config.auth.invalidate()) continue;
+        if (await config.auth.invalidate(sentAuth)) continue;
       }
       if (isRetryableStatus(response.status) && retries < maxRetries && policy) {
         const retryAfter = parseRetryAfterMs(response.headers["retry-after"] ?? null);
