@@ -183,7 +183,8 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
       clientId: "oa_chaos",
       clientSecret: CLIENT_SECRET,
       baseUrl: server.url,
-      timeoutMs: 1_000,
+      // Generous: this test is about faults, not speed, and must hold on a loaded machine too.
+      timeoutMs: 10_000,
       retry: RETRY,
       ...transport,
     });

@@ -256,6 +256,6 @@ describe("auth as each API documents it", () => {
   });
   it("refuses an empty credential at construction", () => {
     expect(() => createPipedriveClient({ token: "" })).toThrow(/token is required/);
-    expect(() => createPatchworksClient({ apiKey: " " })).toThrow(/API key is required/);
+    expect(() => createPatchworksClient({ apiKey: " " })).toThrow(/apiKey is required: pass \{ apiKey \} or set PATCHWORKS_API_KEY/);
   });
 });
