@@ -61,6 +61,7 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
   const root = sandbox.root;
   const apis = loadApis(root).map((api) => api.name);
   const config = parseDocument(sandbox.read("redocly.yaml"));
+  const ignores = parseDocument(sandbox.read(".redocly.lint-ignore.yaml"));
   let mockApis = sandbox.read("src/mock/apis.ts");
   const stems: string[] = [];
   for (const api of apis) {
@@ -69,6 +70,8 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
       stems.push(stem);
       cpSync(join(root, "specs", `${api}.yaml`), join(root, "specs", `${stem}.yaml`));
       config.setIn(["apis", stem], { root: `specs/${stem}.yaml`, "x-openapi-ts": { output: `generated/${stem}.ts` } });
+      const accepted: unknown = ignores.getIn([`specs/${api}.yaml`]);
+      if (accepted !== undefined) ignores.setIn([`specs/${stem}.yaml`], accepted);
       if (existsSync(join(root, "contract-tests", "fixtures", api)))
         cpSync(join(root, "contract-tests", "fixtures", api), join(root, "contract-tests", "fixtures", stem), { recursive: true });
       sandbox.write(
@@ -90,6 +93,7 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
     }
   }
   sandbox.write("redocly.yaml", config.toString());
+  sandbox.write(".redocly.lint-ignore.yaml", ignores.toString());
   if (stems.length > 0 && mockApis === sandbox.read("src/mock/apis.ts"))
     throw new Error("src/mock/apis.ts: MOCK_APIS or loaders not found; bench:scale needs updating");
   sandbox.write("src/mock/apis.ts", mockApis);
