@@ -65,11 +65,13 @@ export function coverageSuite(results: CoverageResults, output: string): JunitSu
 export type ConformanceResults = Pick<ConformanceResult, "passed" | "calls" | "notes" | "findings">;
 
 export function conformanceSuite(results: ConformanceResults, output: string): JunitSuite {
-  const cases = results.calls.map((call): JunitCase => ({
-    classname: call.sdk,
-    name: `${call.call} → ${call.operation}`,
-    ...(call.accepted ? {} : { failure: { message: `refused${call.status ? ` with ${call.status}` : ""}`, detail: call.detail } }),
-  }));
+  const cases = results.calls.map(
+    (call): JunitCase => ({
+      classname: call.sdk,
+      name: `${call.call} → ${call.operation}`,
+      ...(call.accepted ? {} : { failure: { message: `refused${call.status ? ` with ${call.status}` : ""}`, detail: call.detail } }),
+    }),
+  );
   if (results.calls.length === 0)
     cases.push({ classname: "conformance", name: "any SDK call", failure: { message: "no SDK call was made" } });
   return { name: "vendor-SDK conformance", cases, output };
@@ -94,14 +96,16 @@ export interface DriftResults {
 }
 
 export function driftSuite(results: DriftResults, output: string): JunitSuite {
-  const cases = results.rows.map((row): JunitCase => ({
-    classname: "planted drift",
-    name: `${row.kind}: ${row.where}`,
-    seconds: row.seconds,
-    ...(row.caught.length > 0
-      ? {}
-      : { failure: { message: row.error ? `not planted: ${row.error}` : "no gate caught it", detail: row.error ?? row.where } }),
-  }));
+  const cases = results.rows.map(
+    (row): JunitCase => ({
+      classname: "planted drift",
+      name: `${row.kind}: ${row.where}`,
+      seconds: row.seconds,
+      ...(row.caught.length > 0
+        ? {}
+        : { failure: { message: row.error ? `not planted: ${row.error}` : "no gate caught it", detail: row.error ?? row.where } }),
+    }),
+  );
   for (const problem of results.baselineProblems)
     cases.push({
       classname: "baseline",
