@@ -88,18 +88,35 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-export async function checkApiPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
+type Step = (name: string, body: () => Promise<void>) => Promise<void>;
+
+/**
+ * Opens `file` with the network blocked and runs `checks`: each step that throws is a problem, as
+ * is any blocked request or page error.
+ */
+async function checkPage(context: BrowserContext, file: string, checks: (page: Page, step: Step) => Promise<void>): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: file.slice(file.lastIndexOf("/") + 1), problems: [], passed: [] };
   const { page, blocked, errors } = await openBlocked(context, file);
   try {
-    const step = async (name: string, body: () => Promise<void>): Promise<void> => {
+    await checks(page, async (name, body) => {
       try {
         await body();
         outcome.passed.push(name);
       } catch (error) {
         outcome.problems.push(`${name}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       }
-    };
+    });
+  } finally {
+    if (blocked.length > 0)
+      outcome.problems.push(`requested non-local resources (blocked): ${[...new Set(blocked)].slice(0, 3).join(", ")}`);
+    if (errors.length > 0) outcome.problems.push(`page errors: ${errors.slice(0, 2).join("; ")}`);
+    await page.close();
+  }
+  return outcome;
+}
+
+export async function checkApiPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
+  return checkPage(context, file, async (page, step) => {
     await step(`renders: heading "${api.title}" visible`, async () => {
       await page
         .getByRole("heading", { name: new RegExp(escapeRegExp(api.title)) })
@@ -137,13 +154,7 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     });
-  } finally {
-    if (blocked.length > 0)
-      outcome.problems.push(`requested non-local resources (blocked): ${[...new Set(blocked)].slice(0, 3).join(", ")}`);
-    if (errors.length > 0) outcome.problems.push(`page errors: ${errors.slice(0, 2).join("; ")}`);
-    await page.close();
-  }
-  return outcome;
+  });
 }
 
 /**
@@ -152,18 +163,8 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
  * sections are there.
  */
 export async function checkContractPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
-  const outcome: PageOutcome = { page: file.slice(file.lastIndexOf("/") + 1), problems: [], passed: [] };
-  const { page, blocked, errors } = await openBlocked(context, file);
   const operations = operationsWithStatuses(readSpec(join(repoRoot, api.spec))).length;
-  try {
-    const step = async (name: string, body: () => Promise<void>): Promise<void> => {
-      try {
-        await body();
-        outcome.passed.push(name);
-      } catch (error) {
-        outcome.problems.push(`${name}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-      }
-    };
+  return checkPage(context, file, async (page, step) => {
     await step(`renders: heading "${api.title}: contract report" visible`, async () => {
       await page
         .getByRole("heading", { name: `${api.title}: contract report`, level: 1 })
@@ -182,13 +183,7 @@ export async function checkContractPage(context: BrowserContext, file: string, a
       for (const name of ["Vendor-SDK conformance", "Planted drift"])
         await page.getByRole("heading", { name, level: 2 }).waitFor({ state: "visible", timeout: timeoutMs });
     });
-  } finally {
-    if (blocked.length > 0)
-      outcome.problems.push(`requested non-local resources (blocked): ${[...new Set(blocked)].slice(0, 3).join(", ")}`);
-    if (errors.length > 0) outcome.problems.push(`page errors: ${errors.slice(0, 2).join("; ")}`);
-    await page.close();
-  }
-  return outcome;
+  });
 }
 
 async function checkIndex(context: BrowserContext, file: string, apis: readonly DocsApi[]): Promise<PageOutcome> {
