@@ -46,12 +46,16 @@ export default defineConfig({
     // per run here); nothing in the suites needs a process of its own (they spawn what does).
     pool: "threads",
     sequence: { sequencer: SlowFirst },
+    // The run's JUnit file for CI beside the usual output (reports/ is the folder CI publishes;
+    // npm run report:summary reads it). Written once at the end: it costs the run nothing visible.
+    reporters: ["default", ["junit", { outputFile: "reports/vitest.junit.xml" }]],
     projects: [
       {
         test: {
           name: "contract",
           include: ["contract-tests/**/*.test.ts"],
           globalSetup: ["contract-tests/support/global-setup.ts"],
+          setupFiles: ["contract-tests/support/test-names.ts"],
           // The files share one in-process mock and mock nothing themselves: reusing the module
           // graph across files (clients, bundled specs) halves the run.
           isolate: false,

@@ -4,6 +4,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
+import { conformanceSuite, REPORT_FILES } from "./lib/report/gates.js";
+import { writeGateReport } from "./lib/report/junit.js";
 import { CONFORMANCE_APIS, checkConformance, formatConformance, type ConformanceApi } from "./lib/gates/conformance.js";
 
 export const command = {
@@ -22,6 +24,7 @@ export const command = {
       description:
         "drive the SDKs installed under DIR/node_modules (a vendor release to vet: npm install --prefix DIR @botpress/client@next)",
     },
+    "report-dir": { type: "string", value: "DIR", description: "also write conformance.junit.xml and conformance.json there" },
   },
 } as const;
 
@@ -38,7 +41,13 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
     ...(names.length > 0 ? { apis: names as ConformanceApi[] } : {}),
     ...(sdkFrom !== undefined ? { sdkFrom: resolve(sdkFrom) } : {}),
   });
-  io.out(formatConformance(result));
+  const text = formatConformance(result);
+  io.out(text);
+  if (parsed.values["report-dir"]) {
+    const { passed, calls, notes, findings } = result;
+    const results = { passed, calls, notes, findings };
+    writeGateReport(resolve(parsed.values["report-dir"]), REPORT_FILES.conformance, conformanceSuite(results, text), results);
+  }
   for (const finding of result.findings) io.err(`conformance gate: ${finding}`);
   return result.passed ? 0 : 1;
 });

@@ -10,6 +10,8 @@ import { resolveBase, specAt, gitIn } from "./lib/breaking/base.js";
 import { SpecReferenceError } from "./lib/breaking/compare.js";
 import { formatReport, type SpecReport } from "./lib/breaking/report.js";
 import { checkBreaking } from "./lib/gates/breaking.js";
+import { breakingSuite, REPORT_FILES } from "./lib/report/gates.js";
+import { writeGateReport } from "./lib/report/junit.js";
 import { loadApis, repoRoot, selectApis } from "./lib/spec/apis.js";
 import { parseSpecText } from "./lib/spec/load.js";
 
@@ -25,6 +27,7 @@ export const command = {
     api: { type: "string", value: "NAME", multiple: true, description: "only this API (default: all)" },
     "fail-on-breaking": { type: "boolean", description: "exit 1 when any change is breaking" },
     root: { type: "string", value: "DIR", description: "repo root (default: this repo)" },
+    "report-dir": { type: "string", value: "DIR", description: "also write breaking.junit.xml and breaking.json there" },
   },
 } as const;
 
@@ -60,7 +63,12 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
       throw error;
     }
   }
-  io.out(formatReport(reports).text);
+  const report = formatReport(reports);
+  io.out(report.text);
+  if (values["report-dir"]) {
+    const results = { base: base.label, breaking: report.breaking, nonBreaking: report.nonBreaking, specs: reports };
+    writeGateReport(resolve(values["report-dir"]), REPORT_FILES.breaking, breakingSuite(results, report.text), results);
+  }
   return values["fail-on-breaking"] && breaking > 0 ? 1 : 0;
 });
 

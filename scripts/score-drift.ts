@@ -3,7 +3,7 @@
 // caught it. Every kind must be caught (100%) and no gate may trip without drift, or it exits 1.
 //   npm run drift:score [-- --seed N] [--only TEXT] [--concurrency N] [--skip-baseline]
 import { cpSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { OBSERVED_FILE } from "./lib/gates/coverage.js";
@@ -29,6 +29,8 @@ import { DRIFT_KINDS, type DriftKind, type Planted } from "./lib/drift/plants.js
 import { seededRandom } from "./lib/drift/spec-walk.js";
 import { RELEASE_DIR } from "./lib/drift/vendor-plants.js";
 import { createSandbox, type Sandbox } from "./lib/harness/sandbox.js";
+import { driftSuite, REPORT_FILES, type DriftResults } from "./lib/report/gates.js";
+import { writeGateReport } from "./lib/report/junit.js";
 
 interface Options {
   seed: number;
@@ -51,6 +53,7 @@ export const command = {
       description:
         "run tsc and the contract tests even when a quicker gate already caught the drift (slower; lists every gate that catches each kind)",
     },
+    "report-dir": { type: "string", value: "DIR", description: "also write drift-score.junit.xml and drift-score.json there" },
   },
 } as const;
 
@@ -246,6 +249,10 @@ function table(rows: Row[]): string {
   return lines.join("\n");
 }
 
+function writeReport(dir: string | undefined, results: DriftResults, text: string): void {
+  if (dir) writeGateReport(resolve(dir), REPORT_FILES.drift, driftSuite(results, text), results);
+}
+
 export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const options: Options = {
     seed: integer("seed", parsed.values.seed, 20261121),
@@ -266,6 +273,11 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
       const problems = await baseline(workers);
       if (problems.length > 0) {
         for (const p of problems) io.err(`baseline: ${p}`);
+        writeReport(
+          parsed.values["report-dir"],
+          { passed: false, seed: options.seed, score: 0, rows: [], baselineProblems: problems },
+          problems.join("\n"),
+        );
         return 1;
       }
       io.out(`baseline: no gate trips without drift (${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -293,9 +305,12 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
     );
     const caught = rows.filter((r) => r.caught.length > 0).length;
     const score = Math.round((caught / rows.length) * 1000) / 10;
-    io.out(`\n${table(rows)}\n`);
-    io.out(
-      `planted-drift score: ${caught}/${rows.length} kinds caught = ${score}% (seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    const text = `${table(rows)}\n\nplanted-drift score: ${caught}/${rows.length} kinds caught = ${score}% (seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s)`;
+    io.out(`\n${text}`);
+    writeReport(
+      parsed.values["report-dir"],
+      { passed: caught === rows.length, seed: options.seed, score, rows, baselineProblems: [] },
+      text,
     );
     return caught === rows.length ? 0 : 1;
   } finally {

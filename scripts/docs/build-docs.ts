@@ -1,11 +1,15 @@
 // npm run docs — an offline HTML reference per API plus an index page, in dist-docs/ (git-ignored).
 // Each page is `redocly build-docs --inlineBundle`: the Redoc bundle is embedded in the page, so
-// nothing is loaded from a CDN (npm run check:docs proves it with the network blocked).
+// nothing is loaded from a CDN (npm run check:docs proves it with the network blocked). Beside each,
+// <api>-contract.html: the API's contract report (contract-report.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { OBSERVED_FILE, operationsWithStatuses } from "../lib/gates/coverage.js";
+import { readSpec } from "../lib/spec/load.js";
 import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { repoRoot, run } from "../package/shared.js";
 import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
+import { contractPageName, contractReportPage, readReportInputs } from "./contract-report.js";
 
 /**
  * Remote assets the inlined Redoc still names. Each is replaced by an inline equivalent; the
@@ -27,7 +31,7 @@ export function indexPage(apis: readonly DocsApi[]): string {
   const items = apis
     .map(
       (api) =>
-        `    <li><a href="./${api.name}.html">${escapeHtml(api.title)}</a> <small>${escapeHtml(api.version)}</small> <code>${escapeHtml(api.spec)}</code></li>`,
+        `    <li><a href="./${api.name}.html">${escapeHtml(api.title)}</a> <small>${escapeHtml(api.version)}</small> <code>${escapeHtml(api.spec)}</code> · <a href="./${contractPageName(api.name)}">${escapeHtml(api.title)} contract report</a></li>`,
     )
     .join("\n");
   return `<!doctype html>
@@ -49,7 +53,18 @@ ${items}
 `;
 }
 
-export async function buildDocs(outDir: string = DOCS_DIR): Promise<string[]> {
+/** The contract report page of each API (scripts/docs/contract-report.ts), from the last run's records. */
+function writeContractPages(outDir: string, apis: readonly DocsApi[], reportDir: string): string[] {
+  const inputs = readReportInputs(join(repoRoot, OBSERVED_FILE), reportDir);
+  return apis.map((api) => {
+    const output = join(outDir, contractPageName(api.name));
+    const operations = operationsWithStatuses(readSpec(join(repoRoot, api.spec)));
+    writeFileSync(output, contractReportPage({ api: api.name, title: api.title, operations, ...inputs }));
+    return output;
+  });
+}
+
+export async function buildDocs(outDir: string = DOCS_DIR, reportDir: string = join(repoRoot, "reports")): Promise<string[]> {
   const apis = docsApis();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -73,6 +88,7 @@ export async function buildDocs(outDir: string = DOCS_DIR): Promise<string[]> {
     writeFileSync(output, html);
     written.push(output);
   }
+  written.push(...writeContractPages(outDir, apis, reportDir));
   const index = join(outDir, "index.html");
   writeFileSync(index, indexPage(apis));
   written.push(index);
@@ -81,13 +97,20 @@ export async function buildDocs(outDir: string = DOCS_DIR): Promise<string[]> {
 
 export const command = {
   name: "npm run docs --",
-  summary: "Build an offline HTML reference per API (redocly build-docs --inlineBundle) and an index page in dist-docs/.",
-  options: {},
+  summary:
+    "Build an offline HTML reference and contract report per API (redocly build-docs --inlineBundle) and an index page in dist-docs/.",
+  options: {
+    "report-dir": {
+      type: "string",
+      value: "DIR",
+      description: "the gates' reports folder the contract pages read conformance and drift results from (default: reports)",
+    },
+  },
 } as const;
 
-export const main = commandMain(command, async (_parsed, io): Promise<number> => {
+export const main = commandMain(command, async ({ values }, io): Promise<number> => {
   const started = performance.now();
-  const written = await buildDocs();
+  const written = await buildDocs(DOCS_DIR, resolve(values["report-dir"] ?? join(repoRoot, "reports")));
   for (const file of written) io.out(`wrote ${file.slice(repoRoot.length + 1)} (${(readFileSync(file).length / 1024).toFixed(0)} KiB)`);
   io.out(`docs built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;

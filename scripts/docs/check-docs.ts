@@ -2,17 +2,23 @@
 // every non-local request blocked, and asserts for each API page: the page renders (API title
 // visible), an operation expands (menu click → its heading and Responses panel in view), and search
 // works (the operation's summary typed into the search box shows a result). Any attempted request
-// to a non-local address fails the page. Then the same check runs on two deliberately broken copies
-// (one naming a CDN asset, one without the Redoc script) and must fail on both.
+// to a non-local address fails the page. Each API's contract report (contract-report.ts) must show
+// one grid row per operation, name the tests behind an exercised cell, and have its conformance and
+// drift sections. Then the same checks run on four deliberately broken copies (a reference page
+// naming a CDN asset, one without the Redoc script, a contract report loading a CDN stylesheet, one
+// whose grid lost a row) and must fail on each.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { commandMain, runIfEntry } from "../lib/cli/args.js";
+import { operationsWithStatuses } from "../lib/gates/coverage.js";
+import { readSpec } from "../lib/spec/load.js";
 import { repoRoot } from "../package/shared.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../runtimes/harness.js";
 import { docsApis, DOCS_DIR, type DocsApi } from "./apis.js";
+import { contractPageName } from "./contract-report.js";
 
 interface PageOutcome {
   page: string;
@@ -82,18 +88,35 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-export async function checkApiPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
+type Step = (name: string, body: () => Promise<void>) => Promise<void>;
+
+/**
+ * Opens `file` with the network blocked and runs `checks`: each step that throws is a problem, as
+ * is any blocked request or page error.
+ */
+async function checkPage(context: BrowserContext, file: string, checks: (page: Page, step: Step) => Promise<void>): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: file.slice(file.lastIndexOf("/") + 1), problems: [], passed: [] };
   const { page, blocked, errors } = await openBlocked(context, file);
   try {
-    const step = async (name: string, body: () => Promise<void>): Promise<void> => {
+    await checks(page, async (name, body) => {
       try {
         await body();
         outcome.passed.push(name);
       } catch (error) {
         outcome.problems.push(`${name}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       }
-    };
+    });
+  } finally {
+    if (blocked.length > 0)
+      outcome.problems.push(`requested non-local resources (blocked): ${[...new Set(blocked)].slice(0, 3).join(", ")}`);
+    if (errors.length > 0) outcome.problems.push(`page errors: ${errors.slice(0, 2).join("; ")}`);
+    await page.close();
+  }
+  return outcome;
+}
+
+export async function checkApiPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
+  return checkPage(context, file, async (page, step) => {
     await step(`renders: heading "${api.title}" visible`, async () => {
       await page
         .getByRole("heading", { name: new RegExp(escapeRegExp(api.title)) })
@@ -131,13 +154,36 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     });
-  } finally {
-    if (blocked.length > 0)
-      outcome.problems.push(`requested non-local resources (blocked): ${[...new Set(blocked)].slice(0, 3).join(", ")}`);
-    if (errors.length > 0) outcome.problems.push(`page errors: ${errors.slice(0, 2).join("; ")}`);
-    await page.close();
-  }
-  return outcome;
+  });
+}
+
+/**
+ * A contract report page: its heading renders, the grid has one row per operation of the spec, an
+ * exercised cell names the contract tests that drew its status, and the conformance and drift
+ * sections are there.
+ */
+export async function checkContractPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
+  const operations = operationsWithStatuses(readSpec(join(repoRoot, api.spec))).length;
+  return checkPage(context, file, async (page, step) => {
+    await step(`renders: heading "${api.title}: contract report" visible`, async () => {
+      await page
+        .getByRole("heading", { name: `${api.title}: contract report`, level: 1 })
+        .waitFor({ state: "visible", timeout: timeoutMs });
+    });
+    await step(`grid: one visible row per operation (${operations})`, async () => {
+      const rows = await visibleCount(page.locator("#grid tbody tr[data-operation]"));
+      if (rows !== operations) throw new Error(`${rows} rows for ${operations} operations`);
+    });
+    await step("grid: an exercised cell names the contract tests behind it", async () => {
+      const title = await page.locator("#grid td.hit").first().getAttribute("title", { timeout: timeoutMs });
+      if (!title || !/contract-tests\/\S+\.test\.ts > /.test(title))
+        throw new Error(`no test named in an exercised cell (${title ?? "no exercised cell"})`);
+    });
+    await step("sections: conformance and planted drift", async () => {
+      for (const name of ["Vendor-SDK conformance", "Planted drift"])
+        await page.getByRole("heading", { name, level: 2 }).waitFor({ state: "visible", timeout: timeoutMs });
+    });
+  });
 }
 
 async function checkIndex(context: BrowserContext, file: string, apis: readonly DocsApi[]): Promise<PageOutcome> {
@@ -149,8 +195,12 @@ async function checkIndex(context: BrowserContext, file: string, apis: readonly 
       const href = (await link.count()) === 1 ? await link.getAttribute("href") : null;
       if (href !== `./${api.name}.html` || !existsSync(join(DOCS_DIR, `${api.name}.html`)))
         outcome.problems.push(`no working link to ${api.name}.html`);
+      const report = page.getByRole("link", { name: `${api.title} contract report`, exact: true });
+      const reportHref = (await report.count()) === 1 ? await report.getAttribute("href") : null;
+      if (reportHref !== `./${contractPageName(api.name)}` || !existsSync(join(DOCS_DIR, contractPageName(api.name))))
+        outcome.problems.push(`no working link to ${contractPageName(api.name)}`);
     }
-    if (outcome.problems.length === 0) outcome.passed.push(`links to all ${apis.length} API pages`);
+    if (outcome.problems.length === 0) outcome.passed.push(`links to all ${apis.length} API pages and their contract reports`);
   } finally {
     if (blocked.length > 0) outcome.problems.push(`requested non-local resources (blocked): ${blocked.slice(0, 3).join(", ")}`);
     await page.close();
@@ -172,6 +222,19 @@ function brokenCopies(dir: string, api: DocsApi): Array<{ name: string; file: st
   ];
 }
 
+/** Broken copies of one contract report that the check must reject. */
+function brokenContractCopies(dir: string, api: DocsApi): Array<{ name: string; file: string; expect: RegExp }> {
+  const html = readFileSync(join(DOCS_DIR, contractPageName(api.name)), "utf8");
+  const withCdn = join(dir, "contract-with-cdn-style.html");
+  writeFileSync(withCdn, html.replace("</head>", '<link rel="stylesheet" href="https://cdn.example.com/grid.css"></head>'));
+  const lostRow = join(dir, "contract-lost-row.html");
+  writeFileSync(lostRow, html.replace(/<tr data-operation=[\s\S]*?<\/tr>\n/, ""));
+  return [
+    { name: "a contract report that loads a stylesheet from a CDN", file: withCdn, expect: /^requested non-local resources/ },
+    { name: "a contract report whose grid lost an operation", file: lostRow, expect: /^grid: one visible row/ },
+  ];
+}
+
 export async function checkDocs(): Promise<boolean> {
   const apis = docsApis();
   for (const api of apis) {
@@ -189,6 +252,7 @@ export async function checkDocs(): Promise<boolean> {
   try {
     const outcomes: PageOutcome[] = [await checkIndex(context, join(DOCS_DIR, "index.html"), apis)];
     for (const api of apis) outcomes.push(await checkApiPage(context, join(DOCS_DIR, `${api.name}.html`), api));
+    for (const api of apis) outcomes.push(await checkContractPage(context, join(DOCS_DIR, contractPageName(api.name)), api));
     for (const outcome of outcomes) {
       console.log(`${outcome.problems.length === 0 ? "PASS" : "FAIL"} dist-docs/${outcome.page}`);
       for (const line of outcome.passed) console.log(`       ok   ${line}`);
@@ -197,11 +261,15 @@ export async function checkDocs(): Promise<boolean> {
     }
     const sample = apis.find((api) => api.name === "pipedrive") ?? apis[0];
     if (sample) {
-      for (const broken of brokenCopies(scratch, sample)) {
-        const outcome = await checkApiPage(context, broken.file, sample, 3_000);
-        const caught = outcome.problems.some((problem) => broken.expect.test(problem));
+      const broken = [
+        ...brokenCopies(scratch, sample).map((copy) => ({ ...copy, check: checkApiPage })),
+        ...brokenContractCopies(scratch, sample).map((copy) => ({ ...copy, check: checkContractPage })),
+      ];
+      for (const copy of broken) {
+        const outcome = await copy.check(context, copy.file, sample, 3_000);
+        const caught = outcome.problems.some((problem) => copy.expect.test(problem));
         console.log(
-          `${caught ? "PASS" : "FAIL"} self-check: ${broken.name} is rejected: ${outcome.problems.join(" | ") || "no problem found"}`,
+          `${caught ? "PASS" : "FAIL"} self-check: ${copy.name} is rejected: ${outcome.problems.join(" | ") || "no problem found"}`,
         );
         if (!caught) ok = false;
       }
@@ -223,7 +291,9 @@ export const command = {
 
 /** The pages of `docsDir` that `npm run docs` writes and are not there. */
 export function missingDocsPages(docsDir: string, apis: readonly DocsApi[] = docsApis()): string[] {
-  return ["index.html", ...apis.map((api) => `${api.name}.html`)].filter((page) => !existsSync(join(docsDir, page)));
+  return ["index.html", ...apis.flatMap((api) => [`${api.name}.html`, contractPageName(api.name)])].filter(
+    (page) => !existsSync(join(docsDir, page)),
+  );
 }
 
 /** `docsDir` is for tests: the check itself always reads dist-docs/. */

@@ -263,7 +263,7 @@ describe("values the parser cannot judge", () => {
       expect(await runMain((argv, out) => main(argv, out, empty), [], io)).toBe(1);
       expect(io.stdout()).toBe("");
       expect(io.stderr()).toBe(
-        `check:docs: ${relative(repoRoot, empty)}/ has not been built (missing index.html, dynamiq.html, pipedrive.html, patchworks.html, pipedream.html, botpress.html): run npm run docs first\n`,
+        `check:docs: ${relative(repoRoot, empty)}/ has not been built (missing index.html, dynamiq.html, dynamiq-contract.html, pipedrive.html, pipedrive-contract.html, patchworks.html, patchworks-contract.html, pipedream.html, pipedream-contract.html, botpress.html, botpress-contract.html): run npm run docs first\n`,
       );
     } finally {
       rmSync(empty, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // Gate: contract coverage. Which operations, and which documented statuses of each, the requests
 // that reached the mocks exercised (`npm run coverage:gate`).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { asObject, listOperations, type DocumentOperation, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import type { Observation } from "../harness/recorder.js";
@@ -10,6 +10,9 @@ import type { GateResult } from "./result.js";
 
 /** Where the contract run records what reached the mocks, relative to the repo root. */
 export const OBSERVED_FILE = ".contract-coverage/observed.json";
+
+/** Where one part of a sharded contract run (`vitest --shard i/n`) records its observations. */
+export const shardObservedFile = (index: number, count: number): string => `.contract-coverage/shards/${index}-of-${count}.json`;
 
 /** An operation with its documented response statuses (ranges and `default` kept as written). */
 export interface SpecOperation extends DocumentOperation {
@@ -55,7 +58,8 @@ export interface CoverageReport {
   ok: boolean;
 }
 
-function covers(documented: string, status: number): boolean {
+/** Whether an answered status counts for a documented one (`404`, or a range such as `4XX`). */
+export function covers(documented: string, status: number): boolean {
   if (documented === String(status)) return true;
   return /^[1-5]XX$/i.test(documented) && documented[0] === String(status)[0];
 }
@@ -116,26 +120,62 @@ export function formatCoverage(report: CoverageReport): string {
   return lines.join("\n");
 }
 
+/** The observations of a contract run split into parts (shards): files, or folders whose *.json are parts. */
+export interface ObservationParts {
+  parts: string[];
+}
+
+/** The part files `parts` names: each file as given, each folder's *.json in name order. */
+export function observationFiles(root: string, { parts }: ObservationParts): { files: string[]; findings: string[] } {
+  const files: string[] = [];
+  const findings: string[] = [];
+  for (const part of parts) {
+    const shown = relative(root, part) || part;
+    if (!existsSync(part)) findings.push(`${shown} does not exist`);
+    else if (statSync(part).isDirectory()) {
+      const inside = readdirSync(part)
+        .filter((name) => name.endsWith(".json"))
+        .sort();
+      if (inside.length === 0) findings.push(`${shown} holds no observations (*.json)`);
+      files.push(...inside.map((name) => join(part, name)));
+    } else files.push(part);
+  }
+  return { files, findings };
+}
+
+function readObservations(root: string, path: string): Observation[] | string {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
+    if (!Array.isArray(parsed)) return `${relative(root, path) || path}: not a list of observations`;
+    return parsed as Observation[];
+  } catch (error) {
+    return `${relative(root, path) || path}: not JSON: ${(error as Error).message}`;
+  }
+}
+
 /**
  * The whole gate: every operation of every API, and every documented status of each, reached a
- * mock in the last contract run (recorded at `observedPath`).
+ * mock in the last contract run (recorded at `observed`, or split across the files of its parts).
  */
 export function checkCoverage(
   root: string,
   apis: ApiEntry[],
-  observedPath: string = join(root, OBSERVED_FILE),
+  observed: string | ObservationParts = join(root, OBSERVED_FILE),
 ): GateResult & { report?: CoverageReport } {
-  if (!existsSync(observedPath)) {
+  if (typeof observed === "string" && !existsSync(observed)) {
     return {
       passed: false,
-      findings: [`${relative(root, observedPath) || observedPath} does not exist; run the contract tests first (npm run test:contract)`],
+      findings: [`${relative(root, observed) || observed} does not exist; run the contract tests first (npm run test:contract)`],
     };
   }
-  let observations: Observation[];
-  try {
-    observations = JSON.parse(readFileSync(observedPath, "utf8")) as Observation[];
-  } catch (error) {
-    return { passed: false, findings: [`${relative(root, observedPath)}: not JSON: ${(error as Error).message}`] };
+  const { files, findings: missing } =
+    typeof observed === "string" ? { files: [observed], findings: [] } : observationFiles(root, observed);
+  if (missing.length > 0) return { passed: false, findings: missing };
+  const observations: Observation[] = [];
+  for (const file of files) {
+    const part = readObservations(root, file);
+    if (typeof part === "string") return { passed: false, findings: [part] };
+    observations.push(...part);
   }
   const report = computeCoverage(
     apis.map((api) => ({ api: api.name, operations: operationsWithStatuses(readSpec(api.specPath)) })),

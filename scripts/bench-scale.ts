@@ -1,0 +1,198 @@
+// `npm run bench:scale`: how the cost of each step grows with the number of specs. In a temporary
+// copy of the repo (never the work tree), every spec is replicated ×N under new stems (specs,
+// redocly.yaml entries, generated code, contract tests and their fixtures, the mock's API list),
+// then generate, lint, typecheck, the contract run and the drift score are timed. Prints one row
+// per step with the growth from ×1; linear growth is ×N, and a step growing faster fails the run.
+// The growth is read from CPU seconds (user + system of the step's whole process tree), which a busy
+// machine changes far less than wall-clock seconds; both are printed.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseDocument } from "yaml";
+import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
+import { createSandbox, tsxArgs, type Sandbox } from "./lib/harness/sandbox.js";
+import { loadApis } from "./lib/spec/apis.js";
+
+export const command = {
+  name: "npm run bench:scale --",
+  summary:
+    "Time generate, lint, typecheck, the contract run and the drift score with the specs replicated ×1, ×3, ×10 in a temporary copy.",
+  options: {
+    factors: { type: "string", value: "LIST", description: "replication factors (default: 1,3,10)" },
+    "contract-factors": { type: "string", value: "LIST", description: "factors at which the contract run is timed (default: all)" },
+    "drift-factors": {
+      type: "string",
+      value: "LIST",
+      description:
+        "factors at which the drift score runs too (default: 1,3; it plants a fixed 27 kinds but re-checks every spec per plant)",
+    },
+    tolerance: { type: "string", value: "X", description: "allowed excess over linear growth, for timing noise (default: 1.25)" },
+  },
+} as const;
+
+interface Step {
+  name: string;
+  command: (sandbox: Sandbox) => [string, string[]];
+  /** The option that lists the factors this step runs at, when not every factor. */
+  only?: "contract-factors" | "drift-factors";
+}
+
+const STEPS: Step[] = [
+  { name: "generate", command: () => tsxArgs("scripts/generate.ts") },
+  { name: "lint", command: () => ["npm", ["run", "-s", "lint"]] },
+  { name: "typecheck", command: () => tsxArgs("scripts/check-types.ts") },
+  {
+    name: "contract run",
+    command: () => [process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "contract"]],
+    only: "contract-factors",
+  },
+  { name: "drift score", command: () => tsxArgs("scripts/score-drift.ts"), only: "drift-factors" },
+];
+
+function factors(name: string, text: string): number[] {
+  const list = text.split(",").map(Number);
+  if (list.some((n) => !Number.isInteger(n) || n < 1))
+    throw new UsageError(`${command.name}: --${name} ${text}: expected integers >= 1, e.g. 1,3,10`);
+  return list;
+}
+
+/** Copies every API `factor - 1` more times under the stem `<api>x<copy>`, everywhere a stem is read. */
+export function replicate(sandbox: Sandbox, factor: number): string[] {
+  const root = sandbox.root;
+  const apis = loadApis(root).map((api) => api.name);
+  const config = parseDocument(sandbox.read("redocly.yaml"));
+  const ignores = parseDocument(sandbox.read(".redocly.lint-ignore.yaml"));
+  let mockApis = sandbox.read("src/mock/apis.ts");
+  const stems: string[] = [];
+  for (const api of apis) {
+    for (let copy = 2; copy <= factor; copy += 1) {
+      const stem = `${api}x${copy}`;
+      stems.push(stem);
+      cpSync(join(root, "specs", `${api}.yaml`), join(root, "specs", `${stem}.yaml`));
+      config.setIn(["apis", stem], { root: `specs/${stem}.yaml`, "x-openapi-ts": { output: `generated/${stem}.ts` } });
+      const accepted: unknown = ignores.getIn([`specs/${api}.yaml`]);
+      if (accepted !== undefined) ignores.setIn([`specs/${stem}.yaml`], accepted);
+      if (existsSync(join(root, "contract-tests", "fixtures", api)))
+        cpSync(join(root, "contract-tests", "fixtures", api), join(root, "contract-tests", "fixtures", stem), { recursive: true });
+      sandbox.write(
+        `contract-tests/support/${stem}.ts`,
+        sandbox.read(`contract-tests/support/${api}.ts`).replace(`mockUrl("${api}")`, `mockUrl("${stem}")`),
+      );
+      const tests = join(root, "contract-tests", api);
+      for (const file of readdirSync(tests, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+        const text = readFileSync(join(tests, file), "utf8").split(`"../support/${api}.js"`).join(`"../support/${stem}.js"`);
+        mkdirSync(dirname(join(root, "contract-tests", stem, file)), { recursive: true });
+        writeFileSync(join(root, "contract-tests", stem, file), text);
+      }
+      mockApis = mockApis
+        .replace(/export const MOCK_APIS = \[/, `export const MOCK_APIS = ["${stem}", `)
+        .replace(
+          /const loaders: Record<MockApi, \(\) => Promise<DocumentModule>> = \{/,
+          (head) => `${head}\n  ${stem}: () => import("../../generated/${stem}.openapi.js"),`,
+        );
+    }
+  }
+  sandbox.write("redocly.yaml", config.toString());
+  sandbox.write(".redocly.lint-ignore.yaml", ignores.toString());
+  if (stems.length > 0 && mockApis === sandbox.read("src/mock/apis.ts"))
+    throw new Error("src/mock/apis.ts: MOCK_APIS or loaders not found; bench:scale needs updating");
+  sandbox.write("src/mock/apis.ts", mockApis);
+  return stems;
+}
+
+interface Measured {
+  wall: number;
+  cpu: number;
+}
+
+interface Timing {
+  factor: number;
+  operations: number;
+  seconds: Record<string, Measured | "failed" | "skipped">;
+}
+
+/** Runs a step under bash, whose `times` reports the CPU seconds of every process it waited for. */
+function measure(sandbox: Sandbox, cmd: string, args: string[]): { measured?: Measured; code: number; output: string } {
+  const started = performance.now();
+  const result = sandbox.run("bash", ["-c", '"$@"; code=$?; times >&2; exit $code', "bash", cmd, ...args], 7_200_000);
+  const wall = (performance.now() - started) / 1000;
+  const children = result.stderr.trim().split("\n").at(-1) ?? "";
+  const parts = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  if (result.code !== 0) return { code: result.code, output: result.output };
+  if (parts.length !== 2) throw new Error(`bash times printed no CPU seconds: ${children}`);
+  return { measured: { wall, cpu: (parts[0] ?? 0) + (parts[1] ?? 0) }, code: 0, output: result.output };
+}
+
+function countOperations(sandbox: Sandbox): number {
+  return loadApis(sandbox.root).reduce((n, api) => n + (readFileSync(api.specPath, "utf8").match(/^\s+operationId:/gm)?.length ?? 0), 0);
+}
+
+export const main = commandMain(command, async ({ values }, io): Promise<number> => {
+  const list = factors("factors", values.factors ?? "1,3,10");
+  const runsAt = {
+    "contract-factors": factors("contract-factors", values["contract-factors"] ?? list.join(",")),
+    "drift-factors": factors("drift-factors", values["drift-factors"] ?? "1,3"),
+  };
+  const tolerance = Number(values.tolerance ?? "1.25");
+  if (!(tolerance >= 1)) throw new UsageError(`${command.name}: --tolerance ${values.tolerance}: expected a number >= 1`);
+  const timings: Timing[] = [];
+  for (const factor of list) {
+    const sandbox = createSandbox("scale-");
+    try {
+      replicate(sandbox, factor);
+      const timing: Timing = { factor, operations: countOperations(sandbox), seconds: {} };
+      // generate first: the later steps read the replicas' generated code.
+      for (const step of STEPS) {
+        if (step.only && !runsAt[step.only].includes(factor)) {
+          timing.seconds[step.name] = "skipped";
+          continue;
+        }
+        const [cmd, args] = step.command(sandbox);
+        const result = measure(sandbox, cmd, args);
+        timing.seconds[step.name] = result.measured ?? "failed";
+        io.out(
+          `×${factor} (${timing.operations} operations) ${step.name}: ${result.measured ? `${result.measured.cpu.toFixed(1)} s CPU, ${result.measured.wall.toFixed(1)} s wall` : `FAILED (exit ${result.code})`}`,
+        );
+        if (!result.measured) io.err(result.output.split("\n").filter(Boolean).slice(-15).join("\n"));
+      }
+      timings.push(timing);
+    } finally {
+      sandbox.dispose();
+    }
+  }
+  const { text, superlinear } = growthTable(timings, tolerance);
+  io.out(`\n${text}`);
+  return superlinear.length === 0 && timings.every((t) => Object.values(t.seconds).every((s) => s !== "failed")) ? 0 : 1;
+});
+
+/** The Markdown table: seconds per step and factor, and the growth from the first factor against linear. */
+export function growthTable(timings: Timing[], tolerance: number): { text: string; superlinear: string[] } {
+  const base = timings[0];
+  const superlinear: string[] = [];
+  const header = [
+    "step",
+    ...timings.map((t) => `×${t.factor} (${t.operations} ops)`),
+    ...timings.slice(1).map((t) => `growth ×${t.factor / (base?.factor ?? 1)}`),
+  ];
+  const rows = STEPS.map((step) => {
+    const cells = timings.map((t) => {
+      const s = t.seconds[step.name];
+      return typeof s === "object" ? `${s.cpu.toFixed(1)} s CPU (${s.wall.toFixed(0)} s wall)` : (s ?? "-");
+    });
+    const growth = timings.slice(1).map((t) => {
+      const first = base?.seconds[step.name];
+      const now = t.seconds[step.name];
+      if (typeof first !== "object" || typeof now !== "object" || !base) return "-";
+      const ratio = now.cpu / first.cpu;
+      const linear = t.factor / base.factor;
+      if (ratio > linear * tolerance) superlinear.push(`${step.name} ×${t.factor}`);
+      return `${ratio.toFixed(2)}× (linear ${linear}×)`;
+    });
+    return [step.name, ...cells, ...growth];
+  });
+  const lines = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`);
+  lines.push("", superlinear.length ? `worse than linear: ${superlinear.join(", ")}` : "every step grows linearly or better");
+  return { text: lines.join("\n"), superlinear };
+}
+
+runIfEntry(import.meta.url, main);

@@ -1,0 +1,74 @@
+// The contract report page's grid: a documented status drawn by tests names them, one never drawn
+// is marked missing, an undocumented one is blank, and a drift kind lands on its operation.
+import { describe, expect, it } from "vitest";
+import { contractReportPage } from "../../docs/contract-report.js";
+import type { SpecOperation } from "../../lib/gates/coverage.js";
+
+const op = (name: string, method: string, path: string, statuses: string[]): SpecOperation =>
+  ({
+    name,
+    method,
+    path,
+    statuses,
+    operation: {},
+    pathItem: {},
+  }) as unknown as SpecOperation;
+
+const operations = [op("getUser", "get", "/users/{id}", ["200", "404"]), op("deleteUser", "delete", "/users/{id}", ["204", "4XX"])];
+
+const page = (
+  observations = [
+    { api: "demo", method: "GET", path: "/users/u1", status: 200, test: "contract-tests/demo/users.test.ts > getUser > reads <one>" },
+    { api: "demo", method: "DELETE", path: "/users/u1", status: 409, test: "contract-tests/demo/users.test.ts > deleteUser > conflict" },
+    { api: "other", method: "GET", path: "/users/u1", status: 404, test: "another API's test" },
+  ],
+) =>
+  contractReportPage({
+    api: "demo",
+    title: "Demo API",
+    operations,
+    observations,
+    conformance: undefined,
+    drift: {
+      passed: true,
+      seed: 1,
+      score: 100,
+      baselineProblems: [],
+      rows: [
+        {
+          kind: "status-removed",
+          where: "demo: specs/demo.yaml: getUser (GET /users/{id}) 200 → 201",
+          caught: ["breaking report"],
+          evidence: "",
+          seconds: 1,
+        },
+      ],
+    },
+  });
+
+const row = (html: string, name: string): string => html.split(`<tr data-operation="${name}">`)[1]?.split("</tr>")[0] ?? "";
+
+describe("contractReportPage", () => {
+  it("marks each documented status exercised (naming the tests, escaped), missing or not documented", () => {
+    const html = page();
+    const getUser = row(html, "getUser");
+    expect(getUser).toContain(
+      '<td class="hit" data-status="200" title="contract-tests/demo/users.test.ts &#62; getUser &#62; reads &#60;one&#62;">✓ 1</td>',
+    );
+    expect(getUser).toContain('<td class="miss" data-status="404"');
+    expect(getUser).toContain('<td class="na" data-status="204">·</td>');
+    expect(getUser).toContain("status-removed → breaking report");
+    const deleteUser = row(html, "deleteUser");
+    expect(deleteUser).toContain('<td class="hit" data-status="4XX"');
+    expect(deleteUser).toContain('<td class="miss" data-status="204"');
+    expect(deleteUser).not.toContain("status-removed");
+    expect(html).toContain("0/2 operations with every documented status exercised");
+    expect(html).not.toMatch(/<(script|link)\b/);
+  });
+
+  it("says when there was no contract run instead of drawing an empty grid", () => {
+    expect(
+      contractReportPage({ api: "demo", title: "Demo", operations, observations: undefined, conformance: undefined, drift: undefined }),
+    ).toContain("No contract run recorded");
+  });
+});
