@@ -7,6 +7,7 @@ import { ApiError } from "../core/index.js";
 import { createPipedreamClient } from "../pipedream.js";
 import { createPipedriveClient } from "../pipedrive.js";
 import { createMswHandlers, type MswHandlersOptions, type MswKit } from "./index.js";
+import { readmeBlockAfter, runReadmeBlock } from "../../scripts/lib/harness/readme-run.js";
 
 // MSW sees the global fetch, not undici's dispatcher: the clients send through fetch here.
 const viaFetch = { retry: false, fetch: (request: Request) => globalThis.fetch(request) } as const;
@@ -159,4 +160,10 @@ it("types overrides per operation and status; at run time an unknown operation i
   // Statuses and bodies are the types' job: at run time these are taken as given.
   for (const options of [wrongStatus, wrongBody])
     expect((await createMswHandlers({ apis: ["pipedrive"], ...options })).handlers).toHaveLength(1);
+});
+
+it("the README's example runs as written: answered under setupServer, the request recorded", async () => {
+  server.close(); // the example starts its own server; one interception at a time
+  const logged = await runReadmeBlock("msw", readmeBlockAfter("### Validating MSW handlers"));
+  expect(logged).toEqual([["8f0c7d7e-3c1a-4b8e-9d5f-2a6b7c8d9e0f", ["addChannel 200"]]]);
 });
