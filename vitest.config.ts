@@ -64,6 +64,20 @@ export default defineConfig({
         },
       },
       {
+        // The contract tests again, answered by the validating MSW handlers (src/msw) instead of
+        // Prism (contract-tests/support/msw-global-setup.ts). `npm run test:msw-parity` runs the
+        // refusal cases ("is refused …") here: the same verdicts from both. Not part of `npm test`.
+        test: {
+          name: "contract-msw",
+          include: ["contract-tests/**/*.test.ts"],
+          exclude: ["contract-tests/doc-examples.test.ts"],
+          globalSetup: ["contract-tests/support/msw-global-setup.ts"],
+          isolate: false,
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "scripts/tests/**/*.test.ts"],

@@ -6937,66 +6937,98 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "InvalidPayload": {
                 "summary": "InvalidPayload (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "InvalidPayload",
                   "description": "The request payload is invalid.",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x01A1B2C3",
+                  "code": 400,
+                  "message": "The request payload is invalid."
                 }
               },
               "InvalidJsonSchema": {
                 "summary": "InvalidJsonSchema (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "InvalidJsonSchema",
                   "description": "The provided JSON schema is invalid.",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x02A1B2C3",
+                  "code": 400,
+                  "message": "The provided JSON schema is invalid."
                 }
               },
               "InvalidDataFormat": {
                 "summary": "InvalidDataFormat (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "InvalidDataFormat",
                   "description": "The provided data doesn't respect the provided JSON schema.",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x03A1B2C3",
+                  "code": 400,
+                  "message": "The provided data doesn't respect the provided JSON schema."
                 }
               },
               "InvalidIdentifier": {
                 "summary": "InvalidIdentifier (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "InvalidIdentifier",
                   "description": "The provided identifier is not valid. An identifier must start with a lowercase letter, be between 2 and 100 characters long and use only alphanumeric characters.",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x04A1B2C3",
+                  "code": 400,
+                  "message": "The provided identifier is not valid. An identifier must start with a lowercase letter, be between 2 and 100 characters long and use only alphanumeric characters."
                 }
               },
               "ReferenceNotFound": {
                 "summary": "ReferenceNotFound (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "ReferenceNotFound",
                   "description": "The provided resource reference is missing. This is usually caused when providing an invalid id inside the payload of a request.",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x05A1B2C3",
+                  "code": 400,
+                  "message": "The provided resource reference is missing. This is usually caused when providing an invalid id inside the payload of a request."
                 }
               },
               "InvalidQuery": {
                 "summary": "InvalidQuery (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "InvalidQuery",
                   "description": "The provided query is invalid. This is usually caused when providing an invalid parameter for querying a resource.",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x06A1B2C3",
+                  "code": 400,
+                  "message": "The provided query is invalid. This is usually caused when providing an invalid parameter for querying a resource."
                 }
               },
               "Runtime": {
                 "summary": "Runtime (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "Runtime",
                   "description": "An error happened during the execution of a runtime (bot or integration).",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x07A1B2C3",
+                  "code": 400,
+                  "message": "An error happened during the execution of a runtime (bot or integration)."
                 }
               },
               "BreakingChanges": {
                 "summary": "BreakingChanges (vendor error type; description text assumed)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "BreakingChanges",
                   "description": "Breaking changes need a new version.",
-                  "status": 400
+                  "status": 400,
+                  "id": "err_20240514092133x08A1B2C3",
+                  "code": 400,
+                  "message": "Breaking changes need a new version."
                 }
               }
             }
@@ -7013,10 +7045,14 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "Unauthorized": {
                 "summary": "Unauthorized (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "Unauthorized",
                   "description": "The request requires to be authenticated.",
-                  "status": 401
+                  "status": 401,
+                  "id": "err_20240514092133x09A1B2C3",
+                  "code": 401,
+                  "message": "The request requires to be authenticated."
                 }
               }
             }
@@ -7033,18 +7069,26 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "Forbidden": {
                 "summary": "Forbidden (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "Forbidden",
                   "description": "The requested action can't be peform by this resource.",
-                  "status": 403
+                  "status": 403,
+                  "id": "err_20240514092133x0AA1B2C3",
+                  "code": 403,
+                  "message": "The requested action can't be peform by this resource."
                 }
               },
               "QuotaExceeded": {
                 "summary": "QuotaExceeded (vendor error type; description text assumed)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "QuotaExceeded",
                   "description": "Quota exceeded.",
-                  "status": 403
+                  "status": 403,
+                  "id": "err_20240514092133x0BA1B2C3",
+                  "code": 403,
+                  "message": "Quota exceeded."
                 }
               }
             }
@@ -7061,10 +7105,14 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "ResourceNotFound": {
                 "summary": "ResourceNotFound (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "ResourceNotFound",
                   "description": "The requested resource does not exist.",
-                  "status": 404
+                  "status": 404,
+                  "id": "err_20240514092133x0CA1B2C3",
+                  "code": 404,
+                  "message": "The requested resource does not exist."
                 }
               }
             }
@@ -7081,10 +7129,14 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "MethodNotFound": {
                 "summary": "MethodNotFound (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "MethodNotFound",
                   "description": "The requested method does not exist.",
-                  "status": 405
+                  "status": 405,
+                  "id": "err_20240514092133x0DA1B2C3",
+                  "code": 405,
+                  "message": "The requested method does not exist."
                 }
               }
             }
@@ -7101,34 +7153,50 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "RelationConflict": {
                 "summary": "RelationConflict (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "RelationConflict",
                   "description": "The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together.",
-                  "status": 409
+                  "status": 409,
+                  "id": "err_20240514092133x0EA1B2C3",
+                  "code": 409,
+                  "message": "The resource is not related with another resource. This is usually caused when providing two resources that aren't linked together."
                 }
               },
               "ReferenceConstraint": {
                 "summary": "ReferenceConstraint (vendor error type; description text assumed)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "ReferenceConstraint",
                   "description": "The resource is still referenced.",
-                  "status": 409
+                  "status": 409,
+                  "id": "err_20240514092133x0FA1B2C3",
+                  "code": 409,
+                  "message": "The resource is still referenced."
                 }
               },
               "ResourceLockedConflict": {
                 "summary": "ResourceLockedConflict (vendor error type; description text assumed)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "ResourceLockedConflict",
                   "description": "The resource is locked.",
-                  "status": 409
+                  "status": 409,
+                  "id": "err_20240514092133x10A1B2C3",
+                  "code": 409,
+                  "message": "The resource is locked."
                 }
               },
               "AlreadyExists": {
                 "summary": "AlreadyExists (vendor error type; description text assumed)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "AlreadyExists",
                   "description": "The record exists already.",
-                  "status": 409
+                  "status": 409,
+                  "id": "err_20240514092133x11A1B2C3",
+                  "code": 409,
+                  "message": "The record exists already."
                 }
               }
             }
@@ -7145,18 +7213,26 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "PayloadTooLarge": {
                 "summary": "PayloadTooLarge (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "PayloadTooLarge",
                   "description": "The request payload is too large.",
-                  "status": 413
+                  "status": 413,
+                  "id": "err_20240514092133x12A1B2C3",
+                  "code": 413,
+                  "message": "The request payload is too large."
                 }
               },
               "LimitExceeded": {
                 "summary": "LimitExceeded (vendor error type; description text assumed)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "LimitExceeded",
                   "description": "Limit exceeded.",
-                  "status": 413
+                  "status": 413,
+                  "id": "err_20240514092133x13A1B2C3",
+                  "code": 413,
+                  "message": "Limit exceeded."
                 }
               }
             }
@@ -7173,10 +7249,14 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "UnsupportedMediaType": {
                 "summary": "UnsupportedMediaType (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "UnsupportedMediaType",
                   "description": "The request is invalid because the content-type is not supported.",
-                  "status": 415
+                  "status": 415,
+                  "id": "err_20240514092133x14A1B2C3",
+                  "code": 415,
+                  "message": "The request is invalid because the content-type is not supported."
                 }
               }
             }
@@ -7213,10 +7293,14 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "RateLimited": {
                 "summary": "RateLimited (vendor reference example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "RateLimited",
                   "description": "The request has been rate-limited.",
-                  "status": 429
+                  "status": 429,
+                  "id": "err_20240514092133x15A1B2C3",
+                  "code": 429,
+                  "message": "The request has been rate-limited."
                 }
               }
             }
@@ -7233,18 +7317,26 @@ const document: Readonly<Record<string, unknown>> = {
             "examples": {
               "Unknown": {
                 "summary": "Unknown (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "Unknown",
                   "description": "An unknown error occurred",
-                  "status": 500
+                  "status": 500,
+                  "id": "err_20240514092133x16A1B2C3",
+                  "code": 500,
+                  "message": "An unknown error occurred"
                 }
               },
               "Internal": {
                 "summary": "Internal (document example)",
+                "description": "The document shows `type`, `description` and `status`; `id`, `code` and `message` are what the live API sends as well (the schema's fields of those names) and what @botpress/client 1.45 reads to raise its typed error (it needs `id`, `code`, `type` and `message`). `code` is the HTTP status and `message` the description (as the SDK's error classes pair them); the `id` value is assumed, in the SDK's `err_<timestamp>x<hex>` format.",
                 "value": {
                   "type": "Internal",
                   "description": "An internal error occurred",
-                  "status": 500
+                  "status": 500,
+                  "id": "err_20240514092133x17A1B2C3",
+                  "code": 500,
+                  "message": "An internal error occurred"
                 }
               }
             }

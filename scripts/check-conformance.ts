@@ -18,6 +18,10 @@ export const command = {
       multiple: true,
       description: `only this API (${CONFORMANCE_APIS.join(", ")}; default: all)`,
     },
+    "requests-only": {
+      type: "boolean",
+      description: "drive only the requests, not every documented error answer (Prefer: code=…) through the SDKs",
+    },
     "sdk-from": {
       type: "string",
       value: "DIR",
@@ -40,6 +44,7 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
   const result = await checkConformance({
     ...(names.length > 0 ? { apis: names as ConformanceApi[] } : {}),
     ...(sdkFrom !== undefined ? { sdkFrom: resolve(sdkFrom) } : {}),
+    ...(parsed.values["requests-only"] === true ? { errorAnswers: false } : {}),
   });
   const text = formatConformance(result);
   io.out(text);

@@ -36,7 +36,8 @@ describe("listFlowCallbacks GET /api/v1/flows/{flow}/callbacks", () => {
   });
   it("is refused without credentials", async () => {
     const error = await expectApiError(anonymous.GET("/api/v1/flows/{flow}/callbacks", flow), 401, anonymous.isApiError);
-    expect(error.body.message).toBe("Unauthenticated.");
+    // The refusal names what is missing, in Laravel's `{ message }` shape.
+    expect(error.body.message).toMatch(/credentials expected as Authorization in the header \(an API key\)/);
   });
   it("is refused by request validation for a page size below 1", async () => {
     await expectRequestRejected(

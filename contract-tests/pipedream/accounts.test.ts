@@ -18,7 +18,8 @@ describe("listAccounts GET /accounts", () => {
   });
   it("is refused without credentials", async () => {
     const error = await expectApiError(anonymous.GET("/accounts"), 401, anonymous.isApiError);
-    expect(error.body.error).toBe("Unauthorized");
+    // The refusal names what is missing, in Pipedream's `{ error }` shape.
+    expect(error.body.error).toMatch(/credentials expected as Authorization: Bearer <token>; none accepted were sent/);
   });
   it("is refused by request validation for a page size above 100", async () => {
     await expectRejected(client.GET("/accounts", { params: { query: { limit: 101 } } }), {

@@ -117,7 +117,8 @@ describe("client credentials", () => {
     const sent: Sent[] = [];
     const fetchAndRecord = async (request: Request): Promise<Response> => {
       const call = `${request.method} ${new URL(request.url).pathname}`;
-      const isTokenCall = call === "POST /oauth/token";
+      // The wire path: the mock serves Pipedream under /v1, as the vendor does.
+      const isTokenCall = call === "POST /v1/oauth/token";
       sent.push({
         call,
         authorization: request.headers.get("authorization"),
@@ -143,9 +144,9 @@ describe("client credentials", () => {
     expect(me.data.data.username).toBe("dylburger");
     const apps = await oauth.GET("/apps");
     expect(apps.data.data).toHaveLength(2);
-    expect(sent.map((s) => s.call)).toEqual(["POST /oauth/token", "GET /users/me", "GET /apps"]);
+    expect(sent.map((s) => s.call)).toEqual(["POST /v1/oauth/token", "GET /v1/users/me", "GET /v1/apps"]);
     expect(sent[0]).toEqual({
-      call: "POST /oauth/token",
+      call: "POST /v1/oauth/token",
       authorization: null,
       body: { grant_type: "client_credentials", client_id: "pd_client_id", client_secret: "pd_client_secret" },
     });
@@ -164,6 +165,6 @@ describe("client credentials", () => {
     const error = await expectApiError(oauth.GET("/users/me"), 401, oauth.isApiError);
     expect(error.operation).toMatchObject({ method: "POST", path: "/oauth/token" });
     expect(error.body.error).toBe("Unauthorized");
-    expect(sent.map((s) => s.call)).toEqual(["POST /oauth/token"]);
+    expect(sent.map((s) => s.call)).toEqual(["POST /v1/oauth/token"]);
   });
 });

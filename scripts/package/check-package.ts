@@ -78,14 +78,14 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const specifiers = JSON.parse(process.argv[2]);
 const results = [];
-// A client factory, or the mock's startMock (typed-api-clients/mock).
-const factories = (module) => Object.keys(module).filter((key) => /^(create\\w*Client|startMock)$/.test(key) && typeof module[key] === "function");
+// A client factory, the mock's startMock (typed-api-clients/mock) or createMswHandlers (typed-api-clients/msw).
+const factories = (module) => Object.keys(module).filter((key) => /^(create\\w*Client|startMock|createMswHandlers)$/.test(key) && typeof module[key] === "function");
 for (const specifier of specifiers) {
   for (const mode of ["import", "require"]) {
     try {
       const module = mode === "import" ? await import(specifier) : require(specifier);
       const found = factories(module);
-      results.push({ specifier, mode, ok: found.length > 0, detail: found.length > 0 ? found.join(", ") : "no create*Client or startMock function exported" });
+      results.push({ specifier, mode, ok: found.length > 0, detail: found.length > 0 ? found.join(", ") : "no create*Client, startMock or createMswHandlers function exported" });
     } catch (error) {
       results.push({ specifier, mode, ok: false, detail: String(error && error.code ? error.code + ": " : "") + String(error && error.message || error).split("\\n")[0] });
     }

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { exportedSubpaths, firstLine, repoRoot, run } from "./shared.js";
+import { NON_API_EXPORTS } from "../lib/gates/api-list.js";
 
 /** What a consumer probe reports per subpath and loader. */
 export interface ProbeResult {
@@ -79,9 +80,9 @@ try {
 console.log(JSON.stringify(results));
 `;
 
-/** The client subpaths: every exported subpath but the core and the mock. */
+/** The client subpaths: every exported subpath but the core, the mock and the MSW kit. */
 export function clientSubpaths(root: string = repoRoot): string[] {
-  return exportedSubpaths(root).filter((subpath) => subpath !== "./core" && subpath !== "./mock");
+  return exportedSubpaths(root).filter((subpath) => !NON_API_EXPORTS.includes(subpath));
 }
 
 /**

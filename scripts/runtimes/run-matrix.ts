@@ -24,6 +24,7 @@ import {
   toResults,
   versionOf,
 } from "./harness.js";
+import { runChromiumMsw } from "./msw-browser.js";
 import { runChromium, runWorkerd } from "./web-runtimes.js";
 
 /** Every runtime of the matrix, as runMatrix names them. */
@@ -185,6 +186,13 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
   const outcomes = await runMatrix(only);
   const { table, failures } = formatMatrix(outcomes);
   io.out(table);
+  // Chromium also runs the validating MSW handlers (typed-api-clients/msw) behind MSW's service worker.
+  if (!only || only.some((item) => matchesRuntime("chromium", item))) {
+    const msw = await runChromiumMsw();
+    io.out(`chromium, typed-api-clients/msw behind MSW's service worker: ${msw.passed.length} checks passed (${msw.passed.join("; ")})`);
+    failures.push(...msw.failed.map((failure) => `chromium msw: ${failure}`));
+    if (msw.passed.length === 0) failures.push("chromium msw: no check passed");
+  }
   for (const failure of failures) io.out(`FAIL ${failure}`);
   const expected = only ? RUNTIMES.filter((name) => only.some((item) => matchesRuntime(name, item))).length : RUNTIMES.length;
   const ok =

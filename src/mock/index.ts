@@ -5,14 +5,19 @@
 // getHttpOperationsFromSpec reads from the bundled spec, configured as `prism mock` configures it:
 // request validation and security checks on, static examples, CORS headers. So the answers are the
 // Prism CLI's: 401 without credentials, 422/400 with `sl-violations` on an invalid request,
-// `Prefer: code=404` / `Prefer: example=NAME`, 405, 415.
+// `Prefer: code=404` / `Prefer: example=NAME`, 405, 415. Two things differ (answers.ts): an API
+// whose vendor base URL has a path (Pipedream's `/v1`) is served under it, so `urls` replace the
+// vendor's base URLs one for one; and a refused request's body is the vendor's error shape naming
+// the violation, what the spec expects and what was sent.
 //
 // Prism is an optional peer dependency of this package: only this entry point needs it, and the
 // API clients never import this module.
 import { channel, type Channel } from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { adaptRequest, type ServedApi } from "./answers.js";
 import { isMockApi, loadSpec, MOCK_APIS, type MockApi } from "./apis.js";
+import { basePathOf } from "./base-path.js";
 
 export { isMockApi, MOCK_APIS, type MockApi } from "./apis.js";
 
@@ -44,8 +49,14 @@ export interface MockObservation {
 }
 
 export interface Mock<A extends MockApi = MockApi> {
-  /** Base URL of each served API's mock, e.g. `http://127.0.0.1:41234`. */
+  /**
+   * Base URL of each served API's mock, standing in for the vendor's one for one, path included:
+   * e.g. `http://127.0.0.1:41234` for `https://api.pipedrive.com`, `http://127.0.0.1:41235/v1`
+   * for `https://api.pipedream.com/v1`.
+   */
   urls: Record<A, string>;
+  /** Scheme, host and port of each API's mock, for an SDK whose base URL is the vendor's host alone. */
+  origins: Record<A, string>;
   /** Stops every server (open connections included). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -105,30 +116,36 @@ export async function startMock<A extends MockApi = MockApi>(options: MockOption
 
   const servers: { api: A; close(): Promise<void> }[] = [];
   const urls: Partial<Record<A, string>> = {};
-  const apiByPort = new Map<number, MockApi>();
+  const origins: Partial<Record<A, string>> = {};
+  const apiByPort = new Map<number, ServedApi>();
+  // The request's path as the spec names it, for the observation.
+  const specPaths = new WeakMap<IncomingMessage, string>();
   // Prism's handle hides its http.Server; the diagnostics channel hands it over with the first
   // request, so close() can end open keep-alive connections instead of waiting for them.
   const liveServers = new Set<Server>();
   let closed = false;
 
-  const apiOf = (server: Server): MockApi | undefined => {
+  const apiOf = (server: Server): ServedApi | undefined => {
     const address = server.address();
     return address && typeof address === "object" ? apiByPort.get((address as AddressInfo).port) : undefined;
   };
   const onStart = (message: unknown): void => {
-    const { server } = message as ServerMessage;
-    if (apiOf(server)) liveServers.add(server);
+    const { server, request, response } = message as ServerMessage;
+    const served = apiOf(server);
+    if (!served) return;
+    liveServers.add(server);
+    specPaths.set(request, adaptRequest(served, request, response));
   };
   // The observation comes from the HTTP server itself (Node's diagnostics channel), not a proxy.
   const onFinish = (message: unknown): void => {
     const { request, response, server } = message as ServerMessage;
-    const api = apiOf(server);
-    if (!api || !options.onObservation) return;
+    const served = apiOf(server);
+    if (!served || !options.onObservation) return;
     const violations = response.getHeader("sl-violations");
     options.onObservation({
-      api,
+      api: served.api,
       method: (request.method ?? "GET").toUpperCase(),
-      path: safeDecodeURI((request.url ?? "/").split("?")[0] ?? "/"),
+      path: safeDecodeURI(specPaths.get(request) ?? (request.url ?? "/").split("?")[0] ?? "/"),
       status: response.statusCode,
       ...(typeof violations === "string" ? { violations } : {}),
     });
@@ -149,7 +166,7 @@ export async function startMock<A extends MockApi = MockApi>(options: MockOption
   };
 
   try {
-    for (const { api, operations } of specs) {
+    for (const [index, { api, operations }] of specs.entries()) {
       if (operations.length === 0) throw new Error(`mock ${api}: the spec has no operations`);
       const server = prism.createServer(operations, {
         cors: true,
@@ -174,14 +191,17 @@ export async function startMock<A extends MockApi = MockApi>(options: MockOption
       servers.push({ api, close: () => server.close() });
       // Prism writes an IPv6 address without brackets ("http://::1:PORT"), which new URL refuses.
       const actualPort = Number(/:(\d+)$/.exec(address)?.[1]);
-      apiByPort.set(actualPort, api);
-      urls[api] = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
+      const document = documents[index] ?? {};
+      const basePath = basePathOf(document);
+      apiByPort.set(actualPort, { api, basePath, document });
+      origins[api] = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
+      urls[api] = `${origins[api]}${basePath}`;
     }
   } catch (error) {
     await close();
     throw error;
   }
-  return { urls: urls as Record<A, string>, close };
+  return { urls: urls as Record<A, string>, origins: origins as Record<A, string>, close };
 }
 
 /** The caller's document for `api` (a private copy: Prism's $ref resolution rewrites it), else the bundled spec. */

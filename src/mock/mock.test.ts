@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import pipedriveDocument from "../../generated/pipedrive.openapi.js";
 import { loadApis, repoRoot } from "../../scripts/lib/spec/apis.js";
 import { MOCK_APIS, startMock, type Mock, type MockApi, type MockObservation } from "./index.js";
+import { readmeBlockAfter, runReadmeBlock } from "../../scripts/lib/harness/readme-run.js";
 
 const open: Pick<Mock, "close">[] = [];
 afterEach(async () => {
@@ -92,6 +93,43 @@ describe("startMock", () => {
     const answer = await fetch(`${mock.urls.pipedrive}/v1/channels/wa-1`, { method: "DELETE", headers: bearer });
     expect(answer.status).toBe(200);
     expect(observations).toEqual([{ api: "pipedrive", method: "DELETE", path: "/v1/channels/wa-1", status: 200 }]);
+  });
+
+  it("refuses in the vendor's error shape, naming the field, the rule and what was sent", async () => {
+    const mock = await startMock({ apis: ["pipedrive", "botpress"] });
+    open.push(mock);
+    const json = { ...bearer, "content-type": "application/json" };
+    const body = JSON.stringify({ name: "Acme", provider_channel_id: "wa-1", provider_type: "telegram" });
+    const refused = await fetch(`${mock.urls.pipedrive}/v1/channels`, { method: "POST", headers: json, body });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({
+      success: false,
+      error:
+        'Request refused by the mock: body.provider_type must be equal to one of the allowed values: facebook, whatsapp, other; sent "telegram"',
+      error_info: "Please check developers.pipedrive.com for more information about Pipedrive API.",
+    });
+    expect(refused.headers.get("sl-violations")).toContain("provider_type");
+    // Botpress' shape (what @botpress/client reads): without credentials, what the spec expects.
+    const anonymous = await fetch(`${mock.urls.botpress}/v1/chat/users/u1`, { headers: { "x-bot-id": "bot" } });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({
+      type: "Unauthorized",
+      code: 401,
+      message: "Request refused by the mock: credentials expected as Authorization: Bearer <token>; none accepted were sent",
+    });
+    // An answer asked for with Prefer is the spec's example, untouched.
+    const asked = await fetch(`${mock.urls.pipedrive}/v1/channels/wa-1`, { method: "DELETE", headers: { ...bearer, Prefer: "code=404" } });
+    expect(((await asked.json()) as { error: string }).error).toBe("Channel not found");
+  });
+
+  it("serves Pipedream under the vendor's /v1, so mock.urls replace the vendors' base URLs", async () => {
+    const mock = await startMock({ apis: ["pipedream"] });
+    open.push(mock);
+    expect(mock.urls.pipedream).toBe(`${mock.origins.pipedream}/v1`);
+    expect((await fetch(`${mock.urls.pipedream}/users/me`, { headers: bearer })).status).toBe(200);
+    const outside = await fetch(`${mock.origins.pipedream}/users/me`, { headers: bearer });
+    expect(outside.status).toBe(404);
+    expect(((await outside.json()) as { error: string }).error).toContain("is outside the API's base path /v1");
   });
 
   it("leaves the bundled spec the clients read untouched", async () => {
@@ -200,5 +238,12 @@ describe("the client entry points", () => {
     expect(files.length).toBeGreaterThan(5);
     const offenders = files.filter((f) => importsOf(readFileSync(f, "utf8")).some(importsMock)).map((f) => relative(repoRoot, f));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("the README's startMock example", () => {
+  it("runs as written: the Prism mock answers the client with the spec's example", async () => {
+    const logged = await runReadmeBlock("start-mock", readmeBlockAfter("### Mocks in your own tests"));
+    expect(logged).toEqual([["8f0c7d7e-3c1a-4b8e-9d5f-2a6b7c8d9e0f"]]);
   });
 });

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { listOperations, type DocumentOperation, type OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import { headerExample, parameterInputs, sdkBody } from "./arguments.js";
 import { attempt } from "./calls.js";
+import { attemptError, botpressReader, errorStatuses, preferStatus } from "./errors.js";
 import { matchOperation } from "./match.js";
 import type { ConformanceCall, SdkDriver } from "./types.js";
 import { loadVendorSdks, type VendorSdks } from "./vendor-sdks.js";
@@ -119,23 +120,32 @@ export const driveBotpress: SdkDriver = async (doc, served, options, notes, sdks
         detail: `the SDK sends ${sent}, a route the spec does not have (the spec: ${spec})`,
       });
   }
-  const client: BotpressClient = new sdks.botpress.Client({
-    apiUrl: url,
-    token: "conformance-token",
-    botId: headerExample(doc, "x-bot-id", "conformance-bot"),
-    workspaceId: headerExample(doc, "x-workspace-id", "conformance-workspace"),
-    retry: { retries: 0 },
-    timeout: options.timeoutMs ?? 5000,
-  });
+  const clientFor = (headers: Record<string, string>): BotpressClient =>
+    new sdks.botpress.Client({
+      apiUrl: url,
+      token: "conformance-token",
+      botId: headerExample(doc, "x-bot-id", "conformance-bot"),
+      workspaceId: headerExample(doc, "x-workspace-id", "conformance-workspace"),
+      retry: { retries: 0 },
+      timeout: options.timeoutMs ?? 5000,
+      headers,
+    });
+  const client = clientFor({});
+  const read = botpressReader(sdks.botpress.isApiError);
+  const run = (on: BotpressClient, method: string, input: unknown) => async () => {
+    const fn = (on as unknown as Record<string, AnyMethod>)[method];
+    return fn ? fn.call(on, input) : Promise.reject(new Error(`no method ${method}`));
+  };
   for (const { method, op } of shared) {
     if (options.operations && !options.operations.includes(op.name)) continue;
     const input = { ...parameterInputs(doc, op), ...(sdkBody("botpress", doc, op) ?? {}) };
-    const fn = (client as unknown as Record<string, AnyMethod>)[method];
-    calls.push(
-      await attempt(served, "botpress", { sdk: "@botpress/client", operation: op.name, call: method }, async () =>
-        fn ? fn.call(client, input) : Promise.reject(new Error(`no method ${method}`)),
-      ),
-    );
+    const base = { sdk: "@botpress/client", operation: op.name, call: method };
+    const request = await attempt(served, "botpress", base, run(client, method, input));
+    calls.push(request);
+    // A refused request already fails the gate; its error answers would be refusals too.
+    if (options.errorAnswers === false || !request.accepted) continue;
+    for (const status of errorStatuses(op))
+      calls.push(await attemptError(served, "botpress", base, status, read, run(clientFor(preferStatus(status)), method, input)));
   }
   return calls;
 };

@@ -22,7 +22,7 @@ function errorText(error: unknown): string {
  * The mock's record of the answer. It is made when the server finished sending, which can come a
  * turn of the event loop after the SDK has read the answer: wait a little for it.
  */
-async function observation(served: Served, api: ConformanceApi): Promise<Observation | undefined> {
+export async function observation(served: Served, api: ConformanceApi): Promise<Observation | undefined> {
   for (let turn = 0; turn < 50 && !served.last[api]; turn++) await new Promise((resolve) => setTimeout(resolve, turn < 10 ? 0 : 5));
   return served.last[api];
 }

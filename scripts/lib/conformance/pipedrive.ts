@@ -3,6 +3,7 @@ import { asObject, listOperations, resolveRef } from "../../../src/core/internal
 import type { DocumentOperation, OpenApiDocument } from "../../../src/core/internal/openapi-document.js";
 import { parameterInputs, sdkBody } from "./arguments.js";
 import { attempt } from "./calls.js";
+import { attemptError, errorStatuses, pipedriveReader, preferStatus } from "./errors.js";
 import type { ConformanceCall, SdkDriver } from "./types.js";
 
 /** Every scheme in components.securitySchemes, as the pipedrive SDK's Configuration takes it. */
@@ -56,7 +57,13 @@ export const drivePipedrive: SdkDriver = async (doc, served, options, notes, sdk
   ];
   const calls: ConformanceCall[] = [];
   for (const auth of pipedriveAuths(doc)) {
-    const api = new pipedriveV1.ChannelsApi(new pipedriveV1.Configuration({ ...auth.config, basePath: `${url}/v1` }));
+    const apiWith = (headers: Record<string, string>): Api => {
+      const configuration = new pipedriveV1.Configuration({ ...auth.config, basePath: `${url}/v1` });
+      // The constructor drops baseOptions; set after it, they reach every request's axios options.
+      configuration.baseOptions = { headers };
+      return new pipedriveV1.ChannelsApi(configuration);
+    };
+    const api = apiWith({});
     for (const entry of table) {
       const op = ops.get(entry.route);
       const base = { sdk: "pipedrive v1.ChannelsApi", call: `${entry.call} (${auth.name})` };
@@ -65,7 +72,15 @@ export const drivePipedrive: SdkDriver = async (doc, served, options, notes, sdk
         continue;
       }
       if (options.operations && !options.operations.includes(op.name)) continue;
-      calls.push(await attempt(served, "pipedrive", { ...base, operation: op.name }, () => entry.run(api, op)));
+      const request = await attempt(served, "pipedrive", { ...base, operation: op.name }, () => entry.run(api, op));
+      calls.push(request);
+      if (options.errorAnswers === false || !request.accepted) continue;
+      for (const status of errorStatuses(op)) {
+        const answering = apiWith(preferStatus(status));
+        calls.push(
+          await attemptError(served, "pipedrive", { ...base, operation: op.name }, status, pipedriveReader, () => entry.run(answering, op)),
+        );
+      }
     }
   }
   if (pipedriveAuths(doc).length === 0) notes.push("pipedrive: the spec declares no security scheme the SDK supports");

@@ -18,7 +18,7 @@ export async function serveConformance(
       last[o.api as ConformanceApi] = { status: o.status, ...(o.violations ? { violations: o.violations } : {}) };
     },
   });
-  return { urls: mock.urls, last, close: () => mock.close() };
+  return { urls: mock.urls, origins: mock.origins, last, close: () => mock.close() };
 }
 
 /** The repo's own documents (private copies), the ones `startMock` serves by default. */

@@ -12,10 +12,13 @@ export interface ConformanceCall {
   operation: string;
   /** The SDK's own name for the call, e.g. `deleteUser` or `ChannelsApi.addChannel (oauth2)`. */
   call: string;
+  /** A request: the mock accepted it and the SDK read the answer. An error answer: the SDK read it as its typed error. */
   accepted: boolean;
+  /** For an error answer: the status asked of the mock with `Prefer: code=…`. */
+  expected?: number;
   /** HTTP status the mock answered (0 when no answer reached the SDK). */
   status: number;
-  /** For a refusal: the first of Prism's violations, or what the SDK threw. */
+  /** For a refusal: the first of Prism's violations, or what the SDK threw; for an error answer, what the SDK made of it. */
   detail: string;
 }
 
@@ -36,6 +39,8 @@ export interface ConformanceOptions {
   apis?: readonly ConformanceApi[];
   /** Only these operationIds (default: every shared one); for quick tests. */
   operations?: readonly string[];
+  /** Also drive every documented error status of each operation (`Prefer: code=…`); default true. */
+  errorAnswers?: boolean;
   /** Per-call timeout in ms (default 5000). */
   timeoutMs?: number;
   /**
@@ -51,7 +56,10 @@ export interface Observation {
 }
 
 export interface Served {
+  /** The mocks' base URLs, standing in for the vendors' (Pipedream's ends in `/v1`). */
   urls: Partial<Record<ConformanceApi, string>>;
+  /** Scheme, host and port of each mock: what an SDK whose base URL is the vendor's host takes. */
+  origins: Partial<Record<ConformanceApi, string>>;
   /** The last answer each API's mock sent. */
   last: Partial<Record<ConformanceApi, Observation>>;
   close(): Promise<void>;

@@ -3,7 +3,9 @@
 // `@pipedream/sdk` (the token endpoint) call every operation they share with our specs, pointed at an
 // in-process Prism mock with request validation on. A call is accepted when the mock answered 2xx and
 // the SDK resolved with what it read; refused when the mock rejected the request (Prism's 4xx with
-// its `sl-violations`) or the SDK threw while reading the answer. Any refusal fails the gate.
+// its `sl-violations`) or the SDK threw while reading the answer. Then every documented error status of
+// each operation is asked of the mock (`Prefer: code=…`): the SDK must throw its own typed error for
+// that status (errors.ts says per SDK what that is). Any refusal or unreadable error fails the gate.
 //
 // Which Botpress client methods share an operation with the spec is found, not listed: every method
 // of the client is called once against a local recording server, and the method + path it sends is
@@ -59,7 +61,11 @@ export async function checkConformance(options: ConformanceOptions = {}): Promis
   }
   const findings = calls
     .filter((c) => !c.accepted)
-    .map((c) => `${c.sdk} ${c.call} → ${c.operation}: refused${c.status ? ` with ${c.status}` : ""}${c.detail ? ` (${c.detail})` : ""}`);
+    .map((c) =>
+      c.expected === undefined
+        ? `${c.sdk} ${c.call} → ${c.operation}: refused${c.status ? ` with ${c.status}` : ""}${c.detail ? ` (${c.detail})` : ""}`
+        : `${c.sdk} ${c.call} → ${c.operation}: the ${c.expected} answer is unreadable (${c.detail})`,
+    );
   if (calls.length === 0) findings.push("no SDK call was made: nothing was checked");
   return { passed: findings.length === 0, findings, calls, notes };
 }

@@ -50,6 +50,7 @@ export function checkReadme(root: string = repoRoot): string[] {
       paths: {
         "typed-api-clients/core": ["src/core/index.ts"],
         "typed-api-clients/mock": ["src/mock/index.ts"],
+        "typed-api-clients/msw": ["src/msw/index.ts"],
         "typed-api-clients/*": ["src/*.ts"],
       },
     };

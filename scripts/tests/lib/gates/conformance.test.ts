@@ -27,7 +27,8 @@ describe("conformance gate", () => {
     });
     expect(result.findings).toEqual([]);
     expect(result.passed).toBe(true);
-    expect(result.calls.map((c) => `${c.sdk} ${c.operation}`).sort()).toEqual([
+    const requests = result.calls.filter((c) => c.expected === undefined);
+    expect(requests.map((c) => `${c.sdk} ${c.operation}`).sort()).toEqual([
       "@botpress/client createUser",
       "@botpress/client getUser",
       "@botpress/client updateUser",
@@ -36,7 +37,37 @@ describe("conformance gate", () => {
       "pipedrive v1.ChannelsApi receiveMessage",
     ]);
     // createUser answers 201 (the vendor's reference pages; specs/botpress.yaml), the others 200.
-    expect(result.calls.every((c) => c.accepted && c.status === (c.operation === "createUser" ? 201 : 200))).toBe(true);
+    expect(requests.every((c) => c.accepted && c.status === (c.operation === "createUser" ? 201 : 200))).toBe(true);
+    // Every documented error status of each, read as the SDK's typed error for it.
+    const errors = result.calls.filter((c) => c.expected !== undefined);
+    expect(errors.filter((c) => c.operation === "getUser").map((c) => c.expected)).toEqual([400, 401, 403, 404, 429, 500]);
+    expect(errors.every((c) => c.accepted && c.status === c.expected)).toBe(true);
+    expect(errors.find((c) => c.operation === "getUser" && c.expected === 404)?.detail).toBe("ResourceNotFoundError (404)");
+    expect(errors.find((c) => c.operation === "createOAuthToken" && c.expected === 429)?.detail).toMatch(/TooManyRequestsError \(429\)/);
+  });
+
+  it("fails on an error example the SDK cannot read: the document's { type, description, status } without id, code, message", async () => {
+    const documents = await docs();
+    const examples = ((documents.botpress["components"] as Json)["responses"] as Json)["NotFound"] as Json;
+    const media = (examples["content"] as Json)["application/json"] as Json;
+    const value = ((media["examples"] as Json)["ResourceNotFound"] as Json)["value"] as Json;
+    for (const field of ["id", "code", "message"]) delete value[field];
+    const result = await checkConformance({ documents, apis: ["botpress"], operations: ["getUser"] });
+    expect(result.passed).toBe(false);
+    const unreadable = result.calls.filter((c) => !c.accepted);
+    expect(unreadable.map((c) => c.expected)).toEqual([404]);
+    expect(unreadable[0]?.detail).toMatch(/unreadable: .*An invalid error occurred/);
+    expect(result.findings).toEqual([expect.stringMatching(/getUser → getUser: the 404 answer is unreadable/)]);
+  });
+
+  it("fails when a Pipedrive error answer is not the body the SDK's models declare", async () => {
+    const documents = await docs();
+    const forbidden = ((documents.pipedrive["components"] as Json)["responses"] as Json)["Forbidden"] as Json;
+    const media = (forbidden["content"] as Json)["application/json"] as Json;
+    ((media["examples"] as Json)["notAdmin"] as Json)["value"] = { message: "Only admins are able to register new channels" };
+    const result = await checkConformance({ documents, apis: ["pipedrive"], operations: ["addChannel"] });
+    expect(result.passed).toBe(false);
+    expect(new Set(result.calls.filter((c) => !c.accepted).map((c) => c.expected))).toEqual(new Set([403]));
   });
 
   it("fails when the mock refuses a body field the Botpress SDK sends (closed body lost the field)", async () => {
