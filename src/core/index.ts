@@ -23,6 +23,7 @@ export {
   InvalidResponseError,
   isApiClientError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
 } from "./errors.js";
