@@ -19,7 +19,7 @@ import { checkHeaderValues } from "./internal/request-guards.js";
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { DEFAULT_CONNECTIONS_PER_ORIGIN } from "./internal/transport/origin-cap.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
-import { createUndiciDispatch } from "./internal/transport/undici-dispatch.js";
+import { createUndiciDispatch, sharedDispatcher } from "./internal/transport/undici-dispatch.js";
 import { pageItems, type PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
 import type { ApiClient, ResponseValidationOptions } from "./types.js";
@@ -119,15 +119,16 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
       throw new ConfigurationError(`${api.name}: ${name} must be a number of at least 1, got ${String(value)}`);
   }
   const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? [])];
+  const connectionsPerOrigin = options.maxConnectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN;
   const dispatch = options.fetch
     ? createFetchDispatch(options.fetch)
     : options.dispatcher || isNode()
-      ? createUndiciDispatch(options.dispatcher, createFetchDispatch())
+      ? createUndiciDispatch(options.dispatcher, createFetchDispatch(), () => sharedDispatcher(connectionsPerOrigin))
       : createFetchDispatch();
   const send = createSender({
     dispatch,
     maxResponseBytes: options.maxResponseBytes,
-    connectionsPerOrigin: options.maxConnectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN,
+    connectionsPerOrigin,
     secrets,
     auth: api.auth,
     retry: options.retry ?? {},

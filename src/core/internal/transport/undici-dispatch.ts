@@ -26,16 +26,23 @@ function headerRecord(headers: Record<string, string | string[] | undefined>): R
   return out;
 }
 
-let shared: Promise<Dispatcher> | undefined;
+const shared = new Map<number, Promise<Dispatcher>>();
 
 /**
- * One keep-alive Agent for every client that brings no dispatcher of its own. Not undici's global
- * dispatcher: in Node that may be the copy bundled with Node's fetch, whose handler API differs
- * from this package's.
+ * One keep-alive Agent per connection cap for every client that brings no dispatcher of its
+ * own. Not undici's global dispatcher: in Node that may be the copy bundled with Node's fetch,
+ * whose handler API differs from this package's. Its pools are capped too: the origin cap
+ * (origin-cap.ts) bounds attempts in flight, but an uncapped pool still opens a new socket when
+ * a request arrives while a freed one is being checked for reuse.
  */
-function sharedDispatcher(): Promise<Dispatcher> {
-  shared ??= loadUndici().then(({ Agent }) => new Agent());
-  return shared;
+export function sharedDispatcher(connectionsPerOrigin: number = Number.POSITIVE_INFINITY): Promise<Dispatcher> {
+  let agent = shared.get(connectionsPerOrigin);
+  if (!agent) {
+    const connections = Number.isFinite(connectionsPerOrigin) ? connectionsPerOrigin : null;
+    agent = loadUndici().then(({ Agent }) => new Agent({ connections }));
+    shared.set(connectionsPerOrigin, agent);
+  }
+  return agent;
 }
 
 /**
@@ -136,7 +143,7 @@ export function redirected(request: WireRequest, status: number, location: strin
 export function createUndiciDispatch(
   dispatcher: Dispatcher | undefined,
   fallback: Dispatch,
-  load: () => Promise<Dispatcher> = sharedDispatcher,
+  load: () => Promise<Dispatcher> = () => sharedDispatcher(),
 ): Dispatch {
   let ready: Dispatcher | undefined = dispatcher;
   let unavailable = false;
