@@ -1,10 +1,9 @@
 // A keep-alive HTTP/1.1 server on raw sockets that treats idle connections the way servers
 // behind load balancers do: it closes them without a `Keep-Alive: timeout` hint, so the client
 // cannot know. `idleMs` closes an idle socket after that long (the race is real and timing-
-// dependent); `resetRequest` decides, per request as its first bytes arrive, to reset the socket
-// instead of reading it (the same race made deterministic: the request reaches a socket its
-// server has already let go of, and the kernel answers with a reset). Answers
-// `200 {"id": <x-request-id>}`.
+// dependent); `resetRequest` decides, per request, to reset the socket instead of handling it
+// (the same race made deterministic: the request reaches a socket its server has already let
+// go of, and the kernel answers with a reset). Answers `200 {"id": <x-request-id>}`.
 import { createServer, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 
@@ -12,8 +11,8 @@ export interface StaleSocketServer {
   url: string;
   /** Request ids the server read and answered, in order (a resent POST appears twice). */
   answered: string[];
-  /** Requests reset unread. */
-  resets: number;
+  /** Request ids reset unhandled, in order. */
+  resetIds: string[];
   connections: number;
   close(): Promise<void>;
 }
@@ -27,7 +26,7 @@ const HEAD_END = "\r\n\r\n";
 
 export async function startStaleSocketServer(options: StaleSocketOptions): Promise<StaleSocketServer> {
   const sockets = new Set<Socket>();
-  const state: Omit<StaleSocketServer, "url" | "close"> = { answered: [], resets: 0, connections: 0 };
+  const state: Omit<StaleSocketServer, "url" | "close"> = { answered: [], resetIds: [], connections: 0 };
   const server = createServer((socket) => {
     state.connections++;
     sockets.add(socket);
@@ -40,11 +39,6 @@ export async function startStaleSocketServer(options: StaleSocketOptions): Promi
     };
     socket.on("data", (chunk: Buffer) => {
       clearTimeout(idle);
-      if (pending.length === 0 && options.resetRequest?.()) {
-        state.resets++;
-        socket.resetAndDestroy();
-        return;
-      }
       pending = Buffer.concat([pending, chunk]);
       for (;;) {
         const text = pending.toString("latin1");
@@ -55,6 +49,11 @@ export async function startStaleSocketServer(options: StaleSocketOptions): Promi
         if (pending.length < end + HEAD_END.length + length) return;
         const id = /\r\nx-request-id:\s*([^\r]*)/.exec(head)?.[1] ?? "";
         pending = pending.subarray(end + HEAD_END.length + length);
+        if (options.resetRequest?.()) {
+          state.resetIds.push(id);
+          socket.resetAndDestroy();
+          return;
+        }
         state.answered.push(id);
         const body = JSON.stringify({ id });
         socket.write(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);

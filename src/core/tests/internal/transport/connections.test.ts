@@ -144,20 +144,20 @@ describe("connection failures say whether the request may have reached the serve
     const client = createPipedriveClient({ token: "pd-token", baseUrl: stale.url, ...transport });
     stale.answered.length = 0;
     await client.POST("/v1/channels", { body: channel, headers: { "x-request-id": "warm" } });
-    const resetsBefore = stale.resets;
+    const resetsBefore = stale.resetIds.length;
     resetNext = true;
     await client.POST("/v1/channels", { body: channel, headers: { "x-request-id": "after-idle" } });
-    expect(stale.resets - resetsBefore, "the second POST was reset unread").toBe(1);
+    expect(stale.resetIds.length - resetsBefore, "the second POST was reset unread").toBe(1);
     expect(stale.answered).toEqual(["warm", "after-idle"]);
   });
 
   it("without retries the same failure is a ConnectionError saying the request was not sent", async () => {
     const client = createPipedriveClient({ token: "pd-token", baseUrl: stale.url, ...transport, retry: false });
     await client.POST("/v1/channels", { body: channel, headers: { "x-request-id": "warm" } });
-    const resetsBefore = stale.resets;
+    const resetsBefore = stale.resetIds.length;
     resetNext = true;
     const error = await failure(client.POST("/v1/channels", { body: channel, headers: { "x-request-id": "lost" } }));
-    expect(stale.resets - resetsBefore).toBe(1);
+    expect(stale.resetIds.length - resetsBefore).toBe(1);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).mayHaveReachedServer).toBe(false);
     expect((error as Error).message).toContain("the request was not sent");
