@@ -13,6 +13,8 @@ function text(response: WireResponse): string {
 }
 
 function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  // A buffer the body owns whole (joined or preallocated) is handed over, not copied.
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 

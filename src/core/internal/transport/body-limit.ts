@@ -61,21 +61,38 @@ export function errorBodyCap(reading: BodyReading): number {
   return Math.min(MAX_ERROR_BODY_BYTES, reading.maxBytes);
 }
 
-/** Chunks kept up to `limit` bytes and joined once. */
+/** A declared length worth copying into one buffer as chunks arrive (so the chunks can go at once). */
+const PREALLOCATE_FROM = 1024 * 1024;
+
+/** Chunks kept up to `limit` bytes and joined once (or, for a large declared length, copied into one buffer as they come). */
 export class BodyBuffer {
   private readonly chunks: Uint8Array[] = [];
   private length = 0;
+  private whole: Uint8Array | undefined;
   /** Set when an error body was cut: the number of bytes kept. */
   truncatedAt: number | undefined;
 
   constructor(
     private readonly limit: number,
     private readonly truncate: boolean,
-  ) {}
+    declared?: number,
+  ) {
+    if (declared !== undefined && declared >= PREALLOCATE_FROM && declared <= limit) this.whole = new Uint8Array(declared);
+  }
 
   /** Keeps the chunk; false when the body is complete enough (cut at the cap). Throws BodyTooLarge past the limit of a 2xx. */
   push(chunk: Uint8Array): boolean {
     const room = this.limit - this.length;
+    if (this.whole) {
+      if (this.length + chunk.byteLength <= this.whole.byteLength) {
+        this.whole.set(chunk, this.length);
+        this.length += chunk.byteLength;
+        return true;
+      }
+      // More than declared (the parser should have refused it): go on as chunks.
+      this.chunks.push(this.whole.subarray(0, this.length));
+      this.whole = undefined;
+    }
     if (chunk.byteLength <= room) {
       this.chunks.push(chunk);
       this.length += chunk.byteLength;
@@ -89,6 +106,7 @@ export class BodyBuffer {
   }
 
   bytes(): Uint8Array {
+    if (this.whole) return this.whole.subarray(0, this.length);
     if (this.chunks.length === 1) return this.chunks[0] ?? new Uint8Array();
     const out = new Uint8Array(this.length);
     let offset = 0;

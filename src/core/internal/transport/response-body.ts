@@ -1,7 +1,7 @@
 // One response read by the rules of body-limit.ts, driven by a dispatch handler through plain
 // calls (status and headers, each chunk, the end, a failure), so the undici handler needs a
 // line per callback whichever handler API it is written in.
-import { BodyBuffer, checkDeclaredLength, errorBodyCap, planBody, type BodyPlan, type BodyReading } from "./body-limit.js";
+import { BodyBuffer, checkDeclaredLength, declaredLength, errorBodyCap, planBody, type BodyPlan, type BodyReading } from "./body-limit.js";
 import { afterResponseStarted } from "./failure.js";
 import { pushedBody, type PushedBody } from "./stream-body.js";
 import type { WireResponse } from "./wire.js";
@@ -44,7 +44,8 @@ export class ResponseBodyReader {
       );
       this.finish({ ...this.head, body: null, stream: this.pushed.stream });
     } else if (this.plan !== "none") {
-      this.buffer = new BodyBuffer(this.plan === "truncate" ? errorBodyCap(this.reading) : this.reading.maxBytes, this.plan === "truncate");
+      const truncate = this.plan === "truncate";
+      this.buffer = new BodyBuffer(truncate ? errorBodyCap(this.reading) : this.reading.maxBytes, truncate, declaredLength(headers));
     }
   }
 

@@ -20,7 +20,7 @@ import {
   type RetryPolicy,
 } from "../../retry.js";
 import { redactBodyText, redactHeaders, redactUrl, scrubKnownSecrets } from "../redact.js";
-import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, type BodyReading } from "./body-limit.js";
+import { BodyTooLarge, BUFFERED_READING, DEFAULT_MAX_RESPONSE_BYTES, type BodyReading } from "./body-limit.js";
 import { AttemptAborted, AttemptTimedOut, withDeadline } from "./deadline.js";
 import { mayHaveReachedServer } from "./failure.js";
 import { OriginCap, originOf } from "./origin-cap.js";
@@ -87,6 +87,7 @@ function bodyText(body: WireRequest["body"]): string {
 
 function bodyReading(operation: OperationRef, options: SendOptions, client: number | undefined): BodyReading {
   const stream = options.stream === true;
+  if (!stream && options.maxResponseBytes === undefined && client === undefined) return BUFFERED_READING;
   const maxBytes = options.maxResponseBytes ?? client ?? (stream ? Number.POSITIVE_INFINITY : DEFAULT_MAX_RESPONSE_BYTES);
   if (!(maxBytes > 0))
     throw new RequestValidationError(operation, "maxResponseBytes", `must be a positive number of bytes, got ${String(maxBytes)}`);
@@ -109,13 +110,14 @@ export function createSender(config: SenderConfig): Send {
     let refreshedAuth = false;
     let resentUnsent = false;
 
+    // The current attempt's permit, freed by the caller of withDeadline when the deadline or an
+    // abort ends the attempt: a dispatch that never hears of it must not hold the origin's capacity.
+    let held: (() => void) | undefined;
     /** One attempt under the origin's cap; a streamed body keeps its permit until the stream ends. */
     const attempt = async (outgoing: WireRequest, signal: AbortSignal): Promise<WireResponse> => {
       const permit = cap?.acquire(originOf(outgoing.url), signal);
       const release = permit instanceof Promise ? await permit : permit;
-      // A deadline or abort frees the permit at once: the dispatch is told to stop, and a
-      // dispatch that never hears of it must not hold the origin's capacity forever.
-      if (release) signal.addEventListener("abort", release, { once: true });
+      held = release;
       let response: WireResponse;
       try {
         response = await config.dispatch(outgoing, signal, reading);
@@ -180,6 +182,7 @@ export function createSender(config: SenderConfig): Send {
       try {
         response = await withDeadline((signal) => attempt(outgoing, signal), timeoutMs, callerSignal);
       } catch (error) {
+        held?.();
         if (error instanceof AttemptAborted || callerSignal?.aborted) throw new AbortedError(operation, callerSignal?.reason);
         if (error instanceof BodyTooLarge) throw new ResponseTooLargeError(operation, undefined, error.limitBytes);
         const failure =
