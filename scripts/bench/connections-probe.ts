@@ -7,6 +7,8 @@ export interface ConnectionsProbe {
   calls: number;
   /** stale: the server's idle close, in ms; POSTs are spaced around it. */
   idleMs?: number;
+  /** maxConnectionsPerOrigin for the client (undefined: its default; null: no cap). */
+  cap?: number | null;
 }
 
 export interface ConnectionsResult {
@@ -24,7 +26,8 @@ function shape(error: unknown): string {
 }
 
 async function run(probe: ConnectionsProbe, baseUrl: string): Promise<ConnectionsResult> {
-  const client = createPipedriveClient({ token: "bench-token", baseUrl, timeoutMs: 60_000 });
+  const cap = probe.cap === undefined ? {} : { maxConnectionsPerOrigin: probe.cap ?? Number.POSITIVE_INFINITY };
+  const client = createPipedriveClient({ token: "bench-token", baseUrl, timeoutMs: 60_000, ...cap });
   const result: ConnectionsResult = { ok: 0, failed: 0, failures: {} };
   const record = (outcome: PromiseSettledResult<unknown>): void => {
     if (outcome.status === "fulfilled") result.ok++;

@@ -82,12 +82,17 @@ function failures(result: ConnectionsResult): string[] {
 
 export async function benchConnections(calls: number, stalePosts: number): Promise<string> {
   const lines: string[] = [];
-  for (const fileLimit of [undefined, 1024]) {
+  const cases: { fileLimit?: number; cap?: null; label: string }[] = [
+    { label: "" },
+    { fileLimit: 1024, label: ", ulimit -n 1024" },
+    { fileLimit: 1024, cap: null, label: ", ulimit -n 1024, maxConnectionsPerOrigin: Infinity (how EMFILE reads)" },
+  ];
+  for (const { fileLimit, cap, label } of cases) {
     const counting = await startServer(300);
     try {
-      const result = await runProbe({ mode: "in-flight", calls }, counting.url, fileLimit);
+      const result = await runProbe({ mode: "in-flight", calls, ...(cap === undefined ? {} : { cap }) }, counting.url, fileLimit);
       lines.push(
-        `${calls} calls in flight to one origin${fileLimit ? `, ulimit -n ${fileLimit}` : ""}: ${counting.stats.connections} sockets opened (${counting.stats.peak} at once), ${result.ok} ok, ${result.failed} failed`,
+        `${calls} calls in flight to one origin${label}: ${counting.stats.connections} sockets opened (${counting.stats.peak} at once), ${result.ok} ok, ${result.failed} failed`,
         ...failures(result),
       );
     } finally {
