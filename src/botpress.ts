@@ -130,9 +130,11 @@ function clientCredentialsAuth(clientKey: string, clientSecret: string, options:
 /**
  * A typed client of the Botpress Cloud API. Pass either `token` or `clientKey` + `clientSecret`.
  *
- * Download File answers raw bytes, not JSON: call it with `parseAs: "arrayBuffer"` and `data`
- * is an `ArrayBuffer`:
- * `client.GET("/v1/storage/files/{id}/download", { params: { path: { id } }, parseAs: "arrayBuffer" })`.
+ * Download File answers raw bytes, not JSON: call it with `parseAs: "stream"` and `data` is a
+ * `ReadableStream` that delivers the file as it arrives (memory stays flat whatever its size;
+ * `timeoutMs` bounds each read):
+ * `client.GET("/v1/storage/files/{id}/download", { params: { path: { id } }, parseAs: "stream" })`.
+ * `parseAs: "arrayBuffer"` buffers it whole, up to `maxResponseBytes` (64 MiB by default).
  */
 export function createBotpressClient(
   options: BotpressClientOptions & { botId: string; workspaceId: string },

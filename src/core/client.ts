@@ -17,8 +17,9 @@ import { canGenerateCode, isBrowser, isNode, runtimeName } from "./internal/plat
 import { scrubKnownSecrets } from "./internal/redact.js";
 import { checkHeaderValues, clientOptionsChecker } from "./internal/request-guards.js";
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
+import { DEFAULT_CONNECTIONS_PER_ORIGIN } from "./internal/transport/origin-cap.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
-import { createUndiciDispatch } from "./internal/transport/undici-dispatch.js";
+import { createUndiciDispatch, sharedDispatcher } from "./internal/transport/undici-dispatch.js";
 import { pageItems, type PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
 import type { ApiClient, ResponseValidationOptions } from "./types.js";
@@ -41,8 +42,23 @@ export interface ClientOptions {
   querySerializer?: QuerySerializerOptions;
   /** Retry policy for every call (default: 2 retries on connection errors, timeouts, 408, 429, 5xx), or false. */
   retry?: Partial<RetryPolicy> | false;
-  /** Per-attempt timeout in ms (default 60 000), covering the whole body. */
+  /**
+   * Per-attempt timeout in ms (default 60 000), covering the whole body; with `parseAs: "stream"`
+   * it covers the wait for the headers and then each read of the stream.
+   */
   timeoutMs?: number;
+  /**
+   * Largest response body a call reads, in bytes; past it the call fails with
+   * ResponseTooLargeError (not retried). Default 64 MiB for buffered bodies; a streamed body
+   * (`parseAs: "stream"`) has no limit unless one is set here or per call. Error bodies are kept
+   * up to 64 KiB, the cut marked.
+   */
+  maxResponseBytes?: number;
+  /**
+   * Attempts in flight per origin (scheme, host and port), so sockets per origin (default 64);
+   * calls past it wait their turn within their own timeout. `Infinity` lifts the cap.
+   */
+  maxConnectionsPerOrigin?: number;
   /**
    * Check every response body against the spec; a mismatch throws ResponseValidationError. Loads
    * Ajv on first use. Properties the spec does not declare are additive drift: reported, not
@@ -84,14 +100,22 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
       `${api.name}: validateResponses needs to compile validators from strings, which this runtime forbids (a content-security policy, or Workers); leave it off here`,
     );
   }
+  for (const name of ["maxResponseBytes", "maxConnectionsPerOrigin"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(typeof value === "number" && value >= 1))
+      throw new ConfigurationError(`${api.name}: ${name} must be a number of at least 1, got ${String(value)}`);
+  }
   const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? [])];
+  const connectionsPerOrigin = options.maxConnectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN;
   const dispatch = options.fetch
     ? createFetchDispatch(options.fetch)
     : options.dispatcher || isNode()
-      ? createUndiciDispatch(options.dispatcher, createFetchDispatch())
+      ? createUndiciDispatch(options.dispatcher, createFetchDispatch(), () => sharedDispatcher(connectionsPerOrigin))
       : createFetchDispatch();
   const send = createSender({
     dispatch,
+    maxResponseBytes: options.maxResponseBytes,
+    connectionsPerOrigin,
     secrets,
     auth: api.auth,
     retry: options.retry ?? {},

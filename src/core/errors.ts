@@ -2,6 +2,7 @@
 // (or instanceof). Messages and JSON forms carry the operation's path template, never the
 // concrete URL, headers or body, so they hold no secret.
 import { redactValue } from "./internal/redact.js";
+import { errorCode } from "./internal/transport/failure.js";
 
 /** The operation a call addressed: method and the spec's path template, e.g. `GET /v1/channels/{id}`. */
 export interface OperationRef {
@@ -15,6 +16,7 @@ export type ClientErrorKind =
   | "timeout"
   | "aborted"
   | "invalid_response"
+  | "response_too_large"
   | "response_validation"
   | "request_validation"
   | "configuration"
@@ -64,18 +66,57 @@ export class ApiError<Body = unknown> extends ApiClientError {
   }
 }
 
-/** The connection failed before a response arrived (refused, reset, DNS). Retryable. */
+/**
+ * The connection failed before a complete response arrived (refused, reset, DNS, out of file
+ * descriptors). Retryable. `mayHaveReachedServer` is false only when the request provably never
+ * reached the server (no connection was made, or the server's TCP stack refused it before any
+ * answer); then it is safe to send again, and a POST is resent once by itself.
+ */
 export class ConnectionError extends ApiClientError {
   readonly kind = "connection" as const;
+  /** The system or undici error code, when there is one (ECONNREFUSED, ECONNRESET, EMFILE, UND_ERR_SOCKET…). */
+  readonly code: string | undefined;
   constructor(
     operation: OperationRef | undefined,
     readonly attempts: number,
     cause: unknown,
+    readonly mayHaveReachedServer: boolean = true,
   ) {
-    super(`${describe(operation)} could not reach the server after ${attempts} attempt(s): ${causeText(cause)}`, operation, { cause });
+    const code = errorCode(cause);
+    super(connectionMessage(describe(operation), attempts, cause, code, mayHaveReachedServer), operation, { cause });
+    this.code = code;
   }
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), attempts: this.attempts };
+    return { ...super.toJSON(), attempts: this.attempts, code: this.code, mayHaveReachedServer: this.mayHaveReachedServer };
+  }
+}
+
+/** This process, not the network, ran out of something a connection needs. */
+const LOCAL_EXHAUSTION = new Set(["EMFILE", "ENFILE", "ENOBUFS", "EADDRNOTAVAIL"]);
+
+function connectionMessage(what: string, attempts: number, cause: unknown, code: string | undefined, reached: boolean): string {
+  const tries = `after ${attempts} attempt(s)`;
+  if (code && LOCAL_EXHAUSTION.has(code))
+    return `${what} could not open a connection ${tries}: this process is out of file descriptors or local ports (${code}); lower maxConnectionsPerOrigin or raise the limit (ulimit -n); the request was not sent`;
+  if (!reached) return `${what} could not reach the server ${tries}: ${causeText(cause)}; the request was not sent`;
+  return `${what} lost the connection ${tries}: ${causeText(cause)}; the server may have received the request`;
+}
+
+/** The response body is larger than the call's `maxResponseBytes`. Never retried: the next answer would be as large. */
+export class ResponseTooLargeError extends ApiClientError {
+  readonly kind = "response_too_large" as const;
+  constructor(
+    operation: OperationRef | undefined,
+    readonly status: number | undefined,
+    readonly limitBytes: number,
+  ) {
+    super(
+      `${describe(operation)} response body exceeds maxResponseBytes (${limitBytes} bytes); raise maxResponseBytes for this call, or read it with parseAs: "stream"`,
+      operation,
+    );
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, limitBytes: this.limitBytes };
   }
 }
 
@@ -206,9 +247,8 @@ export function isApiClientError(error: unknown): error is ApiClientError {
 
 function causeText(cause: unknown): string {
   if (!(cause instanceof Error)) return String(cause);
-  const inner = (cause as Error & { cause?: unknown }).cause;
-  const code = inner && typeof inner === "object" && "code" in inner ? String((inner as { code: unknown }).code) : undefined;
-  return code ? `${cause.message} (${code})` : cause.message;
+  const code = errorCode(cause);
+  return code && !cause.message.includes(code) ? `${cause.message} (${code})` : cause.message;
 }
 
 function summarizeBody(body: unknown): string {

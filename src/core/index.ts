@@ -25,6 +25,7 @@ export {
   isApiClientError,
   PaginationError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
 } from "./errors.js";

@@ -9,7 +9,7 @@ import { callCredentials, redactResponseHeaders, scrubValue } from "./redact.js"
 import { checkBaseUrl } from "./request-guards.js";
 import { addHeaderDefaults, withQueryDefaults, type OperationDefaults } from "./parameter-defaults.js";
 import { isOk, readData, readError, toResponse } from "./read-response.js";
-import type { CallOptions, Send } from "./transport/send.js";
+import type { CallOptions, Send, SendOptions } from "./transport/send.js";
 import type { WireRequest, WireResponse } from "./transport/wire.js";
 
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"];
@@ -71,7 +71,14 @@ async function exchange(core: CallCore, operation: OperationRef, init: FullInit)
   const baseUrl = init.baseUrl ? init.baseUrl.replace(/\/+$/, "") : core.baseUrl;
   const wire = buildRequest({ operation, baseUrl, baseHeaders: core.baseHeaders, init, query, querySerializer: core.querySerializer });
   if (defaults) addHeaderDefaults(wire.headers, defaults.header);
-  const options: CallOptions = { signal: init.signal, timeoutMs: init.timeoutMs, retry: init.retry, idempotent: init.idempotent };
+  const options: SendOptions = {
+    signal: init.signal,
+    timeoutMs: init.timeoutMs,
+    retry: init.retry,
+    idempotent: init.idempotent,
+    maxResponseBytes: init.maxResponseBytes,
+    stream: init.parseAs === "stream",
+  };
   if (core.middleware.length === 0) return { request: wire, response: await core.send(wire, operation, options) };
   const response = await throughMiddleware(core.middleware, operation.path, { ...init.params, query }, wire, (request) =>
     core.send(request, operation, options),

@@ -12,8 +12,11 @@ async function fromRequest(request: Request): Promise<WireRequest> {
   return { method: request.method, url: request.url, headers, body };
 }
 
-async function fromResponse(response: Response): Promise<WireResponse> {
+/** `stream`: the body stays a stream (the call asked for `parseAs: "stream"`). */
+async function fromResponse(response: Response, stream = false): Promise<WireResponse> {
   const headers = headersToRecord(response.headers);
+  if (stream && response.body)
+    return { status: response.status, statusText: response.statusText, headers, body: null, stream: response.body };
   const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
   return { status: response.status, statusText: response.statusText, headers, body };
 }
@@ -62,5 +65,5 @@ export async function throughMiddleware(
     const result = await hooks.onResponse?.({ request, response, schemaPath, params, options, id });
     if (result instanceof Response) response = result;
   }
-  return fromResponse(response);
+  return fromResponse(response, answer.stream !== undefined);
 }

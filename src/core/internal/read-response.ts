@@ -13,6 +13,8 @@ function text(response: WireResponse): string {
 }
 
 function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  // A buffer the body owns whole (joined or preallocated) is handed over, not copied.
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
@@ -42,7 +44,11 @@ function jsonErrorDetail(error: unknown): string {
 
 /** The success body as `parseAs` asks (JSON by default); undefined when the answer has none. */
 export function readData(operation: OperationRef, response: WireResponse, parseAs: CallInit["parseAs"] = "json"): unknown {
-  if (isEmpty(response, operation.method)) return undefined;
+  if (isEmpty(response, operation.method)) {
+    // Nobody will read it: end it, so its connection is free again.
+    void response.stream?.cancel().catch(() => undefined);
+    return undefined;
+  }
   const bytes = response.body ?? new Uint8Array();
   const contentType = response.headers["content-type"] ?? null;
   switch (parseAs) {
@@ -51,7 +57,7 @@ export function readData(operation: OperationRef, response: WireResponse, parseA
     case "blob":
       return new Blob([arrayBuffer(bytes)], contentType ? { type: contentType } : {});
     case "stream":
-      return new Response(arrayBuffer(bytes)).body;
+      return response.stream ?? new Response(arrayBuffer(bytes)).body;
     case "text":
       return text(response);
     case "json": {
@@ -65,10 +71,11 @@ export function readData(operation: OperationRef, response: WireResponse, parseA
   }
 }
 
-/** An error body: JSON when it parses, else the text; undefined when there is none. */
+/** An error body: JSON when it parses, else the text (marked when it was cut at its cap); undefined when there is none. */
 export function readError(operation: OperationRef, response: WireResponse): unknown {
   if (isEmpty(response, operation.method)) return undefined;
   const body = text(response);
+  if (response.truncatedAt !== undefined) return `${body}… [truncated: the error body was longer than ${response.truncatedAt} bytes]`;
   try {
     return JSON.parse(body);
   } catch {
@@ -78,6 +85,8 @@ export function readError(operation: OperationRef, response: WireResponse): unkn
 
 /** A standard Response for the caller, built only when the caller reads it. */
 export function toResponse(response: WireResponse): Response {
+  if (response.stream)
+    return new Response(response.stream, { status: response.status, statusText: response.statusText, headers: response.headers });
   const noBody = response.body === null || response.status === 204 || response.status === 205 || response.status === 304;
   return new Response(noBody ? null : arrayBuffer(response.body ?? new Uint8Array()), {
     status: response.status < 200 || response.status > 599 ? 500 : response.status,

@@ -1,14 +1,27 @@
 // Load and chaos: thousands of calls, 100 in flight, against a server that misbehaves at random
-// in every way the core knows. Each call, throwing and raw, must settle as a value or one of
-// this library's errors within its bound; nothing may leak a credential, reject unhandled, or
-// leave a timer, a socket or heap behind.
+// in every way the core knows (huge bodies included). Each call, throwing and raw, must settle as
+// a value or one of this library's errors within its bound; nothing may leak a credential,
+// reject unhandled, or leave a timer, a socket or heap behind. Then POSTs against a server that
+// lets go of keep-alive sockets without a hint: none is applied twice, and one that provably
+// never left is resent.
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPipedreamClient } from "../../pipedream.js";
 import { createPipedriveClient } from "../../pipedrive.js";
-import { AbortedError, ApiClientError } from "../index.js";
+import { AbortedError, ApiClientError, ConnectionError, ResponseTooLargeError } from "../index.js";
 import { secretForms } from "../internal/redact.js";
-import { hang, json, raw, reset, stallMidBody, startFaultServer, type FaultHandler, type FaultServer } from "./support/fault-server.js";
+import {
+  hang,
+  hugeBody,
+  json,
+  raw,
+  reset,
+  stallMidBody,
+  startFaultServer,
+  type FaultHandler,
+  type FaultServer,
+} from "./support/fault-server.js";
+import { startStaleSocketServer } from "./support/stale-socket-server.js";
 import { collectGarbage } from "./support/gc.js";
 import { TRANSPORT, transport } from "./support/transport.js";
 import { watchUnhandledRejections } from "./support/unhandled.js";
@@ -18,6 +31,9 @@ const CALLS = 2_000;
 const IN_FLIGHT = 100;
 const TIMEOUT_MS = 300;
 const RETRY = { maxRetries: 1, initialDelayMs: 20, maxDelayMs: 50, maxRetryAfterMs: 100 };
+// Above the 200 KB body, far below the huge ones: those end at the limit, not in memory.
+const MAX_RESPONSE_BYTES = 512 * 1024;
+const HUGE_BYTES = 4 * 1024 * 1024;
 // Two attempts, one backoff or Retry-After wait, and scheduling slack on a loaded 2-core machine.
 const BOUND_MS = 2 * TIMEOUT_MS + RETRY.maxRetryAfterMs + 1_500;
 
@@ -47,6 +63,9 @@ const FAULTS: [string, FaultHandler][] = [
   ["204", (_request, response) => void response.writeHead(204).end()],
   ["200 KB body", json(200, bigBody)],
   ["echoes Authorization", echoAuthorization],
+  ["4 MB body, declared", hugeBody(200, HUGE_BYTES, true)],
+  ["4 MB body, chunked", hugeBody(200, HUGE_BYTES)],
+  ["4 MB error body", hugeBody(502, HUGE_BYTES)],
 ];
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,7 +96,14 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
       served.set(name, (served.get(name) ?? 0) + 1);
       handler(request, response, attempt);
     });
-    const client = createPipedriveClient({ token: TOKEN, baseUrl: server.url, timeoutMs: TIMEOUT_MS, retry: RETRY, ...transport });
+    const client = createPipedriveClient({
+      token: TOKEN,
+      baseUrl: server.url,
+      timeoutMs: TIMEOUT_MS,
+      retry: RETRY,
+      maxResponseBytes: MAX_RESPONSE_BYTES,
+      ...transport,
+    });
     const deleteChannel = { params: { path: { id: "wa-1" } } };
 
     // Warm up, then take the baseline the heap must come back to.
@@ -86,7 +112,7 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     const heapBefore = process.memoryUsage().heapUsed;
     const timersBefore = countResources("Timeout");
 
-    const outcomes = { values: 0, errors: 0, rawErrors: 0, late: 0, foreign: [] as unknown[], leaked: [] as string[] };
+    const outcomes = { values: 0, errors: 0, rawErrors: 0, late: 0, tooLarge: 0, foreign: [] as unknown[], leaked: [] as string[] };
     let slowestMs = 0;
     let started = 0;
     const one = async (): Promise<void> => {
@@ -106,6 +132,7 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
       } catch (error) {
         if (!(error instanceof ApiClientError)) outcomes.foreign.push(error);
         else outcomes.errors++;
+        if (error instanceof ResponseTooLargeError) outcomes.tooLarge++;
         const rendered = error as Error;
         outcomes.leaked.push(...leaks([rendered.message, String(rendered.stack), JSON.stringify(error), inspect(error, { depth: 8 })]));
       }
@@ -125,6 +152,8 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     // Every kind of fault was served, and the mix produced all three outcomes.
     expect([...served.keys()].sort()).toEqual(FAULTS.map(([name]) => name).sort());
     expect(Math.min(outcomes.values, outcomes.errors, outcomes.rawErrors)).toBeGreaterThan(50);
+    // Huge bodies ended at the limit, unretried.
+    expect(outcomes.tooLarge).toBeGreaterThan(20);
 
     // The server drops whatever it still holds open; the client must hold nothing after that.
     // (A connect aborted by a deadline may still complete: the server drops late arrivals too.)
@@ -230,5 +259,40 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     }
     // An exchange may still run in the background; what it ends in must not reject unhandled.
     expect(unhandled).toEqual([]);
+  }, 60_000);
+
+  it("POSTs against a server that drops idle keep-alive sockets without a hint: none applied twice, a provably unsent one resent", async () => {
+    const POSTS = 160;
+    const random = seededRandom(17);
+    const stale = await startStaleSocketServer({ idleMs: 15, resetRequest: () => random() < 0.1 });
+    try {
+      const client = createPipedriveClient({ token: TOKEN, baseUrl: stale.url, timeoutMs: 5_000, ...transport });
+      const failed: string[] = [];
+      const foreign: unknown[] = [];
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        while (next < POSTS) {
+          const id = `post-${next++}`;
+          // Spaced around the server's idle close, so keep-alive sockets go stale under the client.
+          await sleep(10 + random() * 10);
+          try {
+            await client.POST("/v1/channels", { body: { name: "Acme", provider_channel_id: id }, headers: { "x-request-id": id } });
+          } catch (error) {
+            if (error instanceof ConnectionError) failed.push(id);
+            else foreign.push(error);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 4 }, lane));
+      expect(foreign).toEqual([]);
+      expect(stale.resetIds.length, "requests the server reset").toBeGreaterThan(5);
+      expect(new Set(stale.answered).size, "no POST was applied twice").toBe(stale.answered.length);
+      // A reset request never left: it was resent, so only a request reset on its resend too fails.
+      const resetTwice = [...new Set(stale.resetIds)].filter((id) => stale.resetIds.indexOf(id) !== stale.resetIds.lastIndexOf(id));
+      for (const id of stale.resetIds) if (!resetTwice.includes(id)) expect(stale.answered, `${id} was resent`).toContain(id);
+      expect(stale.answered.length + failed.length).toBe(POSTS);
+    } finally {
+      await stale.close();
+    }
   }, 60_000);
 });

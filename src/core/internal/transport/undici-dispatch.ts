@@ -2,7 +2,9 @@
 // once into one buffer, no Request/Response objects. undici is loaded on first use and only on
 // Node; the specifier is not a literal so browser bundlers leave it out.
 import type { Dispatcher } from "undici";
-import { carriesNoBody, type Dispatch, type WireRequest, type WireResponse } from "./wire.js";
+import { BUFFERED_READING, type BodyReading } from "./body-limit.js";
+import { ResponseBodyReader } from "./response-body.js";
+import type { Dispatch, WireRequest, WireResponse } from "./wire.js";
 
 type Undici = typeof import("undici");
 const UNDICI_SPECIFIER = "undici";
@@ -24,71 +26,77 @@ function headerRecord(headers: Record<string, string | string[] | undefined>): R
   return out;
 }
 
-let shared: Promise<Dispatcher> | undefined;
+const shared = new Map<number, Promise<Dispatcher>>();
 
 /**
- * One keep-alive Agent for every client that brings no dispatcher of its own. Not undici's global
- * dispatcher: in Node that may be the copy bundled with Node's fetch, whose handler API differs
- * from this package's.
+ * One keep-alive Agent per connection cap for every client that brings no dispatcher of its
+ * own. Not undici's global dispatcher: in Node that may be the copy bundled with Node's fetch,
+ * whose handler API differs from this package's. Its pools are capped too: the origin cap
+ * (origin-cap.ts) bounds attempts in flight, but an uncapped pool still opens a new socket when
+ * a request arrives while a freed one is being checked for reuse.
  */
-function sharedDispatcher(): Promise<Dispatcher> {
-  shared ??= loadUndici().then(({ Agent }) => new Agent());
-  return shared;
+export function sharedDispatcher(connectionsPerOrigin: number = Number.POSITIVE_INFINITY): Promise<Dispatcher> {
+  let agent = shared.get(connectionsPerOrigin);
+  if (!agent) {
+    const connections = Number.isFinite(connectionsPerOrigin) ? connectionsPerOrigin : null;
+    agent = loadUndici().then(({ Agent }) => new Agent({ connections }));
+    shared.set(connectionsPerOrigin, agent);
+  }
+  return agent;
 }
 
 /**
  * One request through `dispatch` with a handler that keeps the body's chunks and joins them
  * once: no BodyReadable stream per call, which is most of what `request()` adds over the socket.
+ * How much is kept, and whether a 2xx is streamed instead, is response-body.ts's to decide.
  */
-function collect(target: Dispatcher, options: Dispatcher.DispatchOptions, signal: AbortSignal): Promise<WireResponse> {
+function collect(
+  target: Dispatcher,
+  options: Dispatcher.DispatchOptions,
+  signal: AbortSignal,
+  reading: BodyReading,
+): Promise<WireResponse> {
   return new Promise<WireResponse>((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
       return;
     }
     let controller: Dispatcher.DispatchController | undefined;
-    let status = 0;
-    let headers: Record<string, string> = {};
-    const chunks: Uint8Array[] = [];
-    let length = 0;
     const onAbort = (): void => controller?.abort(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
     signal.addEventListener("abort", onAbort, { once: true });
     const settle = (): void => signal.removeEventListener("abort", onAbort);
+    const body = new ResponseBodyReader(options.method, reading, {
+      resolve: (response) => {
+        settle();
+        resolve(response);
+      },
+      reject: (error) => {
+        settle();
+        reject(error);
+      },
+      resume: () => controller?.resume(),
+      abort: (reason) => controller?.abort(reason),
+    });
     const handler: Dispatcher.DispatchHandler = {
       onRequestStart(started) {
         controller = started;
         if (signal.aborted) onAbort();
       },
       onResponseStart(_controller, statusCode, responseHeaders) {
-        status = statusCode;
-        headers = headerRecord(responseHeaders);
+        body.start(statusCode, "", headerRecord(responseHeaders));
       },
-      onResponseData(_controller, chunk) {
-        chunks.push(chunk);
-        length += chunk.byteLength;
+      onResponseData(started, chunk) {
+        if (!body.data(chunk)) started.pause();
       },
       onResponseEnd() {
-        settle();
-        const body = chunks.length === 1 ? (chunks[0] ?? new Uint8Array()) : concatenate(chunks, length);
-        resolve({ status, statusText: "", headers, body: carriesNoBody(status, options.method) ? null : body });
+        body.end();
       },
       onResponseError(_controller, error) {
-        settle();
-        reject(error);
+        body.error(error);
       },
     };
     target.dispatch(options, handler);
   });
-}
-
-function concatenate(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
 const PLAIN_ORIGIN = /^https?:\/\/[^/?#@]+/i;
@@ -135,7 +143,7 @@ export function redirected(request: WireRequest, status: number, location: strin
 export function createUndiciDispatch(
   dispatcher: Dispatcher | undefined,
   fallback: Dispatch,
-  load: () => Promise<Dispatcher> = sharedDispatcher,
+  load: () => Promise<Dispatcher> = () => sharedDispatcher(),
 ): Dispatch {
   let ready: Dispatcher | undefined = dispatcher;
   let unavailable = false;
@@ -148,7 +156,7 @@ export function createUndiciDispatch(
       return undefined;
     }
   };
-  const once = (target: Dispatcher, request: WireRequest, signal: AbortSignal): Promise<WireResponse> => {
+  const once = (target: Dispatcher, request: WireRequest, signal: AbortSignal, reading: BodyReading): Promise<WireResponse> => {
     const { origin, path } = splitUrl(request.url);
     const options: Dispatcher.DispatchOptions = {
       origin,
@@ -157,17 +165,17 @@ export function createUndiciDispatch(
       headers: request.headers,
       body: (request.body instanceof URLSearchParams ? request.body.toString() : request.body) as Dispatcher.DispatchOptions["body"],
     };
-    return collect(target, options, signal);
+    return collect(target, options, signal, reading);
   };
   // Redirects are followed here rather than by undici's redirect interceptor, which costs every
   // call a handler layer (measured: about a quarter of this transport's CPU per call).
-  return async (request, signal) => {
-    if (unavailable) return fallback(request, signal);
+  return async (request, signal, reading = BUFFERED_READING) => {
+    if (unavailable) return fallback(request, signal, reading);
     const target = ready ?? (await resolve());
-    if (!target) return fallback(request, signal);
+    if (!target) return fallback(request, signal, reading);
     let current = request;
     for (let hops = 0; ; hops++) {
-      const response = await once(target, current, signal);
+      const response = await once(target, current, signal, reading);
       const location = response.headers["location"];
       if (!REDIRECT_STATUSES.has(response.status) || location === undefined) return response;
       // As fetch: too many redirects is a network error (the caller sees a ConnectionError).

@@ -21,6 +21,8 @@ export interface FaultServer {
   script(...handlers: FaultHandler[]): void;
   /** Destroys every open connection (e.g. the ones a never-answering handler holds). */
   dropConnections(): void;
+  /** Most connections open at once since the last script() (client sockets, seen from the server). */
+  peakConnections(): number;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,9 @@ export async function startFaultServer(): Promise<FaultServer> {
   let handlers: FaultHandler[] = [json(200, {})];
   const received: ReceivedRequest[] = [];
   const sockets = new Set<Socket>();
+  // Connections opened since the last script(), to measure how many a test's calls hold at once.
+  const opened = new Set<Socket>();
+  let peak = 0;
   const server = createServer((incoming, response) => {
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -47,7 +52,12 @@ export async function startFaultServer(): Promise<FaultServer> {
   });
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+    opened.add(socket);
+    peak = Math.max(peak, opened.size);
+    socket.on("close", () => {
+      sockets.delete(socket);
+      opened.delete(socket);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -57,7 +67,10 @@ export async function startFaultServer(): Promise<FaultServer> {
     script(...next) {
       handlers = next;
       received.length = 0;
+      opened.clear();
+      peak = 0;
     },
+    peakConnections: () => peak,
     dropConnections() {
       for (const socket of sockets) socket.destroy();
     },
@@ -93,6 +106,11 @@ export const reset: FaultHandler = (_request, response) => {
 /** Never answers; the connection stays open until the client gives up or the server closes. */
 export const hang: FaultHandler = () => {};
 
+/** Answers with `handler` after `ms`. */
+export function delayed(ms: number, handler: FaultHandler): FaultHandler {
+  return (request, response, attempt) => void setTimeout(() => handler(request, response, attempt), ms);
+}
+
 /** Sends headers and half a body, then stalls. */
 export const stallMidBody: FaultHandler = (_request, response) => {
   response.writeHead(200, { "content-type": "application/json", "content-length": "100" });
@@ -105,5 +123,49 @@ export function pagedServer(respond: (query: URLSearchParams) => unknown): Fault
     const query = new URL(request.url, "http://fault.invalid").searchParams;
     response.writeHead(200, { "content-type": "application/json" });
     response.end(JSON.stringify(respond(query)));
+  };
+}
+
+/**
+ * Sends `status` with a body of `bytes` filler bytes in 64 KiB chunks, honouring backpressure and
+ * stopping when the client goes away (a client that stops at its limit costs the server nothing).
+ * `declare`: send content-length (else chunked).
+ */
+export function hugeBody(status: number, bytes: number, declare = false): FaultHandler {
+  const chunk = Buffer.alloc(64 * 1024, "x");
+  return (_request, response) => {
+    response.writeHead(status, { "content-type": "application/octet-stream", ...(declare ? { "content-length": String(bytes) } : {}) });
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < bytes && !response.destroyed) {
+        const next = chunk.subarray(0, Math.min(chunk.byteLength, bytes - sent));
+        sent += next.byteLength;
+        if (!response.write(next)) {
+          response.once("drain", pump);
+          return;
+        }
+      }
+      if (!response.destroyed) response.end();
+    };
+    pump();
+  };
+}
+
+/** Sends headers and `chunks` pieces of `text`, one every `everyMs`, then ends (a slow but healthy stream). */
+export function trickle(text: string, chunks: number, everyMs: number): FaultHandler {
+  return (_request, response) => {
+    response.writeHead(200, { "content-type": "application/octet-stream" });
+    let sent = 0;
+    const next = (): void => {
+      if (response.destroyed) return;
+      if (sent === chunks) {
+        response.end();
+        return;
+      }
+      sent++;
+      response.write(text);
+      setTimeout(next, everyMs);
+    };
+    next();
   };
 }
