@@ -2,6 +2,8 @@
 //   client.GET/POST/…   throw a typed error on any failure and resolve to { data, response }
 //   client.raw          openapi-fetch's calling style ({ data, error, response }), same transport
 //   client.pages/items  iterate a list operation with the API's pagination strategy
+//   client.collect      the items as an array, at most `{ limit }` of them
+//   client.<operationId> the path-style call named by the spec's operationId (internal/named-operations.ts)
 // On Node calls go through undici's dispatcher; elsewhere, or with a caller's `fetch`, through fetch.
 import { createQuerySerializer, type Middleware, type QuerySerializerOptions } from "openapi-fetch";
 import type { Dispatcher } from "undici";
@@ -13,15 +15,17 @@ import { responseCheck } from "./internal/response-check.js";
 import type { OpenApiDocument } from "./internal/openapi-document.js";
 import { pageLoop } from "./internal/page-loop.js";
 import { hasDefaults, operationDefaults, type OperationDefaults, type ParameterDefaults } from "./internal/parameter-defaults.js";
+import { boundedItems, collectItems } from "./internal/collect.js";
+import { withNamedOperations, type OperationTable } from "./internal/named-operations.js";
 import { canGenerateCode, isBrowser, isNode, runtimeName } from "./internal/platform.js";
 import { redactValue, scrubKnownSecrets } from "./internal/redact.js";
 import { checkHeaderValues } from "./internal/request-guards.js";
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
 import { createUndiciDispatch } from "./internal/transport/undici-dispatch.js";
-import { pageItems, type PaginationStrategy } from "./pagination.js";
+import type { PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
-import type { ApiClient, ResponseValidationOptions } from "./types.js";
+import type { ApiClient, CollectOptions, ResponseValidationOptions } from "./types.js";
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -70,6 +74,8 @@ export interface ApiDefinition {
   secrets?: readonly string[];
   /** Headers the vendor asks every request to carry; the caller's `headers` override them. */
   headers?: Readonly<Record<string, string>>;
+  /** Loads the operationId → [method, path] table (generated/<api>.operations.ts) on the first named call. */
+  loadOperations?: () => Promise<{ default: OperationTable }>;
 }
 
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -88,10 +94,11 @@ function clientHeadersChecker(headers: ClientOptions["headers"]): (operation: Op
   }
 }
 
-export function createApiClient<Paths extends {}, ErrorBody = unknown>(
+/** `Named` is the generated interface of operation-named methods, present when `api.loadOperations` is. */
+export function createApiClient<Paths extends {}, ErrorBody = unknown, Named extends object = object>(
   api: ApiDefinition,
   options: ClientOptions = {},
-): ApiClient<Paths, ErrorBody> {
+): ApiClient<Paths, ErrorBody> & Named {
   if (options.validateResponses && !canGenerateCode()) {
     throw new ConfigurationError(
       `${api.name}: validateResponses needs to compile validators from strings, which this runtime forbids (a content-security policy, or Workers); leave it off here`,
@@ -169,9 +176,8 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     if (!api.pagination) throw new ConfigurationError(`${api.name} has no paginated operations`);
     return pageLoop(api.pagination, (pageInit) => throwingCall(core, "get", url, pageInit), init);
   };
-  async function* items(url: string, init?: FullInit): AsyncIterableIterator<unknown> {
-    for await (const page of pages(url, init)) yield* pageItems(page);
-  }
+  const items = (url: string, init?: FullInit, bound?: CollectOptions): AsyncIterableIterator<unknown> =>
+    boundedItems(() => pages(url, init), bound);
 
   const raw: Record<string, unknown> = {
     request: (method: string, url: string, init?: FullInit) => rawCall(core, method, url, init),
@@ -190,9 +196,19 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     DELETE: call("delete"),
     pages,
     items,
+    collect: (url: string, init?: FullInit, bound?: CollectOptions) => collectItems(items(url, init, bound)),
     raw,
     isApiError: (error: unknown): error is ApiError<ErrorBody> => error instanceof ApiError,
   };
+  const named = api.loadOperations
+    ? withNamedOperations(client, {
+        apiName: api.name,
+        loadOperations: api.loadOperations,
+        call: (method, url, init) => throwingCall(core, method, url, init),
+        pages,
+        items,
+      })
+    : client;
   // The generic signatures in types.ts are what callers see; at runtime every method takes (url, init).
-  return client as unknown as ApiClient<Paths, ErrorBody>;
+  return named as unknown as ApiClient<Paths, ErrorBody> & Named;
 }

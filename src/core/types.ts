@@ -9,6 +9,16 @@ import type { CallOptions } from "./internal/transport/send.js";
 /** The arguments after the path: optional when the operation needs nothing, required otherwise. */
 export type CallArgs<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
 
+/** Bounds an `items()`/`collect()` walk. */
+export interface CollectOptions {
+  /** Stop after this many items; no page beyond the one holding the last of them is fetched. */
+  limit?: number;
+}
+
+/** The arguments after the path of `items()`/`collect()`: the call's init, then the bound. */
+export type PageArgs<Init> =
+  RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?, CollectOptions?] : [Init & CallOptions, CollectOptions?];
+
 /** The operation object the generated `paths` type holds for a path and method. */
 export type OperationAt<Paths, Path, Method> = Path extends keyof Paths
   ? Method extends keyof Paths[Path]
@@ -39,10 +49,18 @@ export type PageMethod<Paths extends {}, Wrap extends "page" | "item"> = <
   Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
 >(
   url: Path,
-  ...init: CallArgs<Init>
+  ...init: Wrap extends "page" ? CallArgs<Init> : PageArgs<Init>
 ) => AsyncIterableIterator<
   Wrap extends "page" ? SuccessData<OperationAt<Paths, Path, "get">, Init> : ItemOf<SuccessData<OperationAt<Paths, Path, "get">, Init>>
 >;
+
+export type CollectMethod<Paths extends {}> = <
+  Path extends PathsWithMethod<Paths, "get">,
+  Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...args: PageArgs<Init>
+) => Promise<ItemOf<SuccessData<OperationAt<Paths, Path, "get">, Init>>[]>;
 
 /** openapi-fetch's client shape (`{ data, error, response }`, no throw on HTTP status), same transport. */
 export type RawClient<Paths extends {}> = Client<Paths>;
@@ -55,8 +73,10 @@ export interface ApiClient<Paths extends {}, ErrorBody = unknown> {
   DELETE: ThrowingMethod<Paths, "delete">;
   /** Every page of a list operation, in order; stops after the last page or when the loop breaks. */
   pages: PageMethod<Paths, "page">;
-  /** Every item of every page of a list operation. */
+  /** Every item of every page of a list operation, or the first `{ limit }` (no page fetched beyond them). */
   items: PageMethod<Paths, "item">;
+  /** The items of a list operation as an array, at most `{ limit }` of them (no page fetched beyond them). */
+  collect: CollectMethod<Paths>;
   /**
    * openapi-fetch's calling style: non-2xx comes back as `error` (scrubbed of this client's
    * credentials), not thrown; transport failures and unreadable 2xx bodies still throw this
