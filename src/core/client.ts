@@ -179,14 +179,22 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown, Named ext
   const items = (url: string, init?: FullInit, bound?: CollectOptions): AsyncIterableIterator<unknown> =>
     boundedItems(() => pages(url, init), bound);
 
-  const raw: Record<string, unknown> = {
-    request: (method: string, url: string, init?: FullInit) => rawCall(core, method, url, init),
-    use: (...added: Middleware[]) => void middleware.push(...added),
-    eject: (...removed: Middleware[]) => {
-      for (const entry of removed) if (middleware.includes(entry)) middleware.splice(middleware.indexOf(entry), 1);
-    },
+  // openapi-fetch's Client shape over one of the two outcomes: `raw` returns `{ error }`,
+  // `throwing` throws (for openapi-react-query and swr-openapi, whose `error` is then an ApiError).
+  const openapiFetchFace = (
+    send: (core: CallCore, method: string, url: string, init?: FullInit) => Promise<unknown>,
+  ): Record<string, unknown> => {
+    const face: Record<string, unknown> = {
+      request: (method: string, url: string, init?: FullInit) => send(core, method, url, init),
+      use: (...added: Middleware[]) => void middleware.push(...added),
+      eject: (...removed: Middleware[]) => {
+        for (const entry of removed) if (middleware.includes(entry)) middleware.splice(middleware.indexOf(entry), 1);
+      },
+    };
+    for (const method of RAW_METHODS) face[method.toUpperCase()] = (url: string, init?: FullInit) => send(core, method, url, init);
+    return face;
   };
-  for (const method of RAW_METHODS) raw[method.toUpperCase()] = (url: string, init?: FullInit) => rawCall(core, method, url, init);
+  const raw = openapiFetchFace(rawCall);
 
   const client = {
     GET: call("get"),
@@ -198,6 +206,7 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown, Named ext
     items,
     collect: (url: string, init?: FullInit, bound?: CollectOptions) => collectItems(items(url, init, bound)),
     raw,
+    throwing: openapiFetchFace(throwingCall),
     isApiError: (error: unknown): error is ApiError<ErrorBody> => error instanceof ApiError,
   };
   const named = api.loadOperations

@@ -36,12 +36,24 @@ export interface CallResult<Data> {
   response: Response;
 }
 
+/**
+ * What a path without this method is checked against, so the message names the path and the
+ * method. An object type, not a string, so editors do not offer it as a path to complete.
+ */
+export type NoSuchMethod<Path, Method extends HttpMethod> = {
+  [Message in `${Path & string} has no ${Uppercase<Method>} operation`]: never;
+};
+
+/**
+ * Any path of the spec is accepted by inference, then one without this method is checked against
+ * NoSuchMethod, so `GET` on a POST-only path reads "… has no GET operation" instead of an arity error.
+ */
 export type ThrowingMethod<Paths extends {}, Method extends HttpMethod> = <
-  Path extends PathsWithMethod<Paths, Method>,
+  Path extends keyof Paths & string,
   Init extends MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>,
 >(
-  url: Path,
-  ...init: CallArgs<Init>
+  url: [Path] extends [PathsWithMethod<Paths, Method>] ? Path : NoSuchMethod<Path, Method>,
+  ...init: [Path] extends [PathsWithMethod<Paths, Method>] ? CallArgs<Init> : []
 ) => Promise<CallResult<SuccessData<OperationAt<Paths, Path, Method>, Init>>>;
 
 export type PageMethod<Paths extends {}, Wrap extends "page" | "item"> = <
@@ -83,6 +95,13 @@ export interface ApiClient<Paths extends {}, ErrorBody = unknown> {
    * library's errors. Same auth, retries and timeouts.
    */
   raw: RawClient<Paths>;
+  /**
+   * openapi-fetch's client shape whose calls throw like `GET`/`POST` do: a non-2xx rejects with
+   * ApiError instead of resolving to `{ error }`. Hand this to openapi-react-query's
+   * `createQueryClient` or swr-openapi, so a query's `error` is an Error (an ApiError with the
+   * typed body in `.body`). Their types still name the error body, not ApiError.
+   */
+  throwing: RawClient<Paths>;
   /** Narrows an unknown error to this API's ApiError, with the error body typed from its spec. */
   isApiError(error: unknown): error is ApiError<ErrorBody>;
 }
