@@ -16,7 +16,14 @@ describe("listOperations", () => {
       "specs/x.yaml",
     );
     expect(entries).toEqual([
-      { operationId: "getThing", method: "get", path: "/v1/things/{id}", deprecated: false, summary: "Get a thing", reference: "https://example.test/getThing" },
+      {
+        operationId: "getThing",
+        method: "get",
+        path: "/v1/things/{id}",
+        deprecated: false,
+        summary: "Get a thing",
+        reference: "https://example.test/getThing",
+      },
       { operationId: "deleteThing", method: "delete", path: "/v1/things/{id}", deprecated: true, description: "Gone soon." },
     ]);
   });
@@ -34,7 +41,16 @@ describe("listOperations", () => {
 describe("renderOperationsModule", () => {
   it("documents each member: summary, description, method and path, link, deprecation; and escapes comment ends", () => {
     const text = renderOperationsModule(
-      [{ operationId: "dropThing", method: "delete", path: "/t/{id}", deprecated: true, summary: "Drop */ it", reference: "https://example.test/d" }],
+      [
+        {
+          operationId: "dropThing",
+          method: "delete",
+          path: "/t/{id}",
+          deprecated: true,
+          summary: "Drop */ it",
+          reference: "https://example.test/d",
+        },
+      ],
       "XOperationMethods",
       "// banner\n",
     );
