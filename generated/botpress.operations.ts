@@ -88,6 +88,7 @@ export interface BotpressOperationMethods<Paths> {
    * integration for more details.
    *
    * `POST /v1/chat/users`
+   * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createUser}
    */
   createUser: OperationMethod<Paths, "/v1/chat/users", "post">;
 
@@ -147,6 +148,7 @@ export interface BotpressOperationMethods<Paths> {
    * specific integration for more details.
    *
    * `POST /v1/chat/conversations`
+   * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createConversation}
    */
   createConversation: OperationMethod<Paths, "/v1/chat/conversations", "post">;
 
@@ -190,6 +192,7 @@ export interface BotpressOperationMethods<Paths> {
    * JSON object whose example is `{}`.
    *
    * `DELETE /v1/chat/conversations/{id}`
+   * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation}
    */
   deleteConversation: OperationMethod<Paths, "/v1/chat/conversations/{id}", "delete">;
 
@@ -210,6 +213,7 @@ export interface BotpressOperationMethods<Paths> {
    * be provided" but lists no `tags` body field, so none is accepted here.
    *
    * `POST /v1/chat/events`
+   * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createEvent}
    */
   createEvent: OperationMethod<Paths, "/v1/chat/events", "post">;
 
@@ -240,6 +244,7 @@ export interface BotpressOperationMethods<Paths> {
    * the User and the Conversation are not linked together.
    *
    * `POST /v1/chat/messages`
+   * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage}
    */
   createMessage: OperationMethod<Paths, "/v1/chat/messages", "post">;
 
@@ -344,6 +349,7 @@ export interface BotpressOperationMethods<Paths> {
    * Overrides the State object by setting the values of the parameters passed.
    *
    * `POST /v1/chat/states/{type}/{id}/{name}`
+   * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/setState}
    */
   setState: OperationMethod<Paths, "/v1/chat/states/{type}/{id}/{name}", "post">;
 
@@ -391,6 +397,7 @@ export interface BotpressOperationMethods<Paths> {
    * not exist"; the reference does not tie that error to an endpoint).
    *
    * `POST /v1/chat/actions`
+   * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/callAction}
    */
   callAction: OperationMethod<Paths, "/v1/chat/actions", "post">;
 
@@ -480,6 +487,7 @@ export interface BotpressOperationMethods<Paths> {
    * and `@botpress/client` 1.45 type them as plain strings, so the mock accepts any string, as the vendor may.
    *
    * `GET /v1/admin/bots/{id}/analytics`
+   * @see {@link https://botpress.com/docs/api-reference/admin-api/openapi/getBotAnalytics}
    */
   getBotAnalytics: OperationMethod<Paths, "/v1/admin/bots/{id}/analytics", "get">;
 

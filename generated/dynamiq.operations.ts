@@ -26,6 +26,7 @@ export interface DynamiqOperationMethods<Paths> {
    * shows the same.
    *
    * `POST /v1/connect/requirements/{requirement_id}/pipedream/authorize`
+   * @see {@link https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementActionConnector}
    */
   authorizePipedreamRequirement: OperationMethod<Paths, "/v1/connect/requirements/{requirement_id}/pipedream/authorize", "post">;
 
@@ -45,6 +46,7 @@ export interface DynamiqOperationMethods<Paths> {
    * UUID"), and the four answers (200 `{"data":{"url":...}}`, 400, 401, 404 in the error shape).
    *
    * `POST /v1/connect/requirements/{requirement_id}/oauth2/authorize`
+   * @see {@link https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementOAuth2}
    */
   authorizeOAuth2Requirement: OperationMethod<Paths, "/v1/connect/requirements/{requirement_id}/oauth2/authorize", "post">;
 
@@ -63,6 +65,7 @@ export interface DynamiqOperationMethods<Paths> {
    * codes of every endpoint.
    *
    * `GET /v1/conversations`
+   * @see {@link https://docs.getdynamiq.ai/docs/api-reference/conversations/listConversations}
    */
   listConversations: OperationMethod<Paths, "/v1/conversations", "get">;
 }
