@@ -135,6 +135,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/chat/users": {
       "post": {
         "operationId": "createUser",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/runtime-api/openapi/createUser"
+        },
         "summary": "Create User",
         "description": "Creates a new User. When creating a new User, the required tags must be provided. See the specific\nintegration for more details.\n",
         "tags": [
@@ -596,6 +600,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/chat/conversations": {
       "post": {
         "operationId": "createConversation",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/runtime-api/openapi/createConversation"
+        },
         "summary": "Create Conversation",
         "description": "Creates a new Conversation. When creating a new Conversation, the required tags must be provided. See the\nspecific integration for more details.\n",
         "tags": [
@@ -1031,6 +1039,10 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "delete": {
         "operationId": "deleteConversation",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation"
+        },
         "summary": "Delete Conversation",
         "description": "Permanently deletes a Conversation. It cannot be undone. Also immediately deletes the corresponding\nMessages. The reference says the deleted Conversation object is returned but lists no response\nattributes, so the body's `conversation` attribute is optional. The vendor reference\n(https://botpress.com/docs/api-reference/runtime-api/openapi/deleteConversation) agrees: `200` with a\nJSON object whose example is `{}`.\n",
         "tags": [
@@ -1089,6 +1101,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/chat/events": {
       "post": {
         "operationId": "createEvent",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/runtime-api/openapi/createEvent"
+        },
         "summary": "Create Event",
         "description": "Creates a new Event, optionally scheduled to be sent later. The reference also says \"the required tags must\nbe provided\" but lists no `tags` body field, so none is accepted here.\n",
         "tags": [
@@ -1348,6 +1364,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/chat/messages": {
       "post": {
         "operationId": "createMessage",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage"
+        },
         "summary": "Create Message",
         "description": "Creates a new Message, optionally scheduled to be sent later. When creating a new Message, the required\ntags must be provided. See the specific integration for more details. Answers `409 RelationConflict` when\nthe User and the Conversation are not linked together.\n",
         "tags": [
@@ -2247,6 +2267,10 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "post": {
         "operationId": "setState",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/runtime-api/openapi/setState"
+        },
         "summary": "Set State",
         "description": "Overrides the State object by setting the values of the parameters passed.",
         "tags": [
@@ -2669,6 +2693,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/chat/actions": {
       "post": {
         "operationId": "callAction",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/runtime-api/openapi/callAction"
+        },
         "summary": "Call Action",
         "description": "Calls an action (of an integration installed on the bot) and returns its output. Answers\n`405 MethodNotFound` when the requested action does not exist (the error table's \"requested method does\nnot exist\"; the reference does not tie that error to an endpoint).\n",
         "tags": [
@@ -3410,6 +3438,10 @@ const document: Readonly<Record<string, unknown>> = {
       ],
       "get": {
         "operationId": "getBotAnalytics",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, cited in this operation's text.",
+          "url": "https://botpress.com/docs/api-reference/admin-api/openapi/getBotAnalytics"
+        },
         "summary": "Get Bot Analytics",
         "description": "Gets the analytics records of a bot between two date/times. The reference does not mark `startDate` or\n`endDate` optional, so both are required (the vendor reference\nhttps://botpress.com/docs/api-reference/admin-api/openapi/getBotAnalytics marks both required too). Their\nformat is not declared: the document calls them \"date/time\" without a format, and the vendor reference\nand `@botpress/client` 1.45 type them as plain strings, so the mock accepts any string, as the vendor may.\n",
         "tags": [

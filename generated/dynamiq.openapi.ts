@@ -31,6 +31,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/connect/requirements/{requirement_id}/pipedream/authorize": {
       "post": {
         "operationId": "authorizePipedreamRequirement",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, as listed in info.description.",
+          "url": "https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementActionConnector"
+        },
         "tags": [
           "Connect"
         ],
@@ -65,6 +69,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/connect/requirements/{requirement_id}/oauth2/authorize": {
       "post": {
         "operationId": "authorizeOAuth2Requirement",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, as listed in info.description.",
+          "url": "https://docs.getdynamiq.ai/docs/api-reference/end-user-requirements/authorizeConnectRequirementOAuth2"
+        },
         "tags": [
           "Connect"
         ],
@@ -116,6 +124,10 @@ const document: Readonly<Record<string, unknown>> = {
     "/v1/conversations": {
       "get": {
         "operationId": "listConversations",
+        "externalDocs": {
+          "description": "The vendor's reference page of this operation, as listed in info.description.",
+          "url": "https://docs.getdynamiq.ai/docs/api-reference/conversations/listConversations"
+        },
         "tags": [
           "Conversations"
         ],

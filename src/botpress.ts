@@ -11,7 +11,8 @@ import {
 } from "./core/index.js";
 import type { WithOptionalHeaders } from "./core/types.js";
 import type { components, paths } from "../generated/botpress.js";
-import { credential, readEnv, requireString } from "./env.js";
+import type { BotpressOperationMethods } from "../generated/botpress.operations.js";
+import { credential, readEnv, requireString, scopeOption } from "./env.js";
 import { expiresInToSeconds } from "./internal/botpress-expiry.js";
 
 export type { components as BotpressComponents, operations as BotpressOperations, paths as BotpressPaths } from "../generated/botpress.js";
@@ -60,16 +61,29 @@ export type BotpressDefaultedHeader = "x-bot-id" | "x-workspace-id";
  * The generated `paths` with the `Names` headers optional: a client that fills them in from its
  * options must not make every call repeat them. `never` leaves the generated types as they are.
  */
-export type BotpressClientPaths<Names extends BotpressDefaultedHeader = never> = WithOptionalHeaders<paths, Names>;
+export type BotpressClientPaths<Names extends BotpressDefaultedHeader = never> = [Names] extends [never]
+  ? paths
+  : [BotpressDefaultedHeader] extends [Names]
+    ? BotpressPathsWithScope
+    : [Names] extends ["x-bot-id"]
+      ? BotpressPathsWithBotId
+      : BotpressPathsWithWorkspaceId;
+
+// Named, so that type errors and hovers print these names instead of the whole paths type.
+/** `paths` with `x-bot-id` optional. */
+export interface BotpressPathsWithBotId extends WithOptionalHeaders<paths, "x-bot-id"> {}
+/** `paths` with `x-workspace-id` optional. */
+export interface BotpressPathsWithWorkspaceId extends WithOptionalHeaders<paths, "x-workspace-id"> {}
+/** `paths` with `x-bot-id` and `x-workspace-id` optional. */
+export interface BotpressPathsWithScope extends WithOptionalHeaders<paths, BotpressDefaultedHeader> {}
 
 /**
  * A Botpress client. `Defaulted` names the headers it sends by itself (from `botId` /
  * `workspaceId`), which calls may then leave out; the others each call must pass.
  */
-export type BotpressClient<Defaulted extends BotpressDefaultedHeader = never> = ApiClient<
-  BotpressClientPaths<Defaulted>,
-  BotpressErrorBody
->;
+export interface BotpressClient<Defaulted extends BotpressDefaultedHeader = never>
+  extends ApiClient<BotpressClientPaths<Defaulted>, BotpressErrorBody>,
+    BotpressOperationMethods<BotpressClientPaths<Defaulted>> {}
 
 interface BotpressScope {
   /**
@@ -130,6 +144,10 @@ function clientCredentialsAuth(clientKey: string, clientSecret: string, options:
 /**
  * A typed client of the Botpress Cloud API. Pass either `token` or `clientKey` + `clientSecret`.
  *
+ * `botId`/`workspaceId` present in the options, even as `undefined` (`botId: process.env.BP_BOT_ID`),
+ * make `x-bot-id`/`x-workspace-id` optional in every call's type; when neither the option nor
+ * `BP_BOT_ID`/`BP_WORKSPACE_ID` holds a value, the factory throws a ConfigurationError naming it.
+ *
  * Download File answers raw bytes, not JSON: call it with `parseAs: "stream"` and `data` is a
  * `ReadableStream` that delivers the file as it arrives (memory stays flat whatever its size;
  * `timeoutMs` bounds each read):
@@ -137,16 +155,21 @@ function clientCredentialsAuth(clientKey: string, clientSecret: string, options:
  * `parseAs: "arrayBuffer"` buffers it whole, up to `maxResponseBytes` (64 MiB by default).
  */
 export function createBotpressClient(
-  options: BotpressClientOptions & { botId: string; workspaceId: string },
+  options: BotpressClientOptions & { botId: string | undefined; workspaceId: string | undefined },
 ): BotpressClient<"x-bot-id" | "x-workspace-id">;
-export function createBotpressClient(options: BotpressClientOptions & { botId: string }): BotpressClient<"x-bot-id">;
-export function createBotpressClient(options: BotpressClientOptions & { workspaceId: string }): BotpressClient<"x-workspace-id">;
+export function createBotpressClient(options: BotpressClientOptions & { botId: string | undefined }): BotpressClient<"x-bot-id">;
+export function createBotpressClient(
+  options: BotpressClientOptions & { workspaceId: string | undefined },
+): BotpressClient<"x-workspace-id">;
 export function createBotpressClient(options?: BotpressClientOptions): BotpressClient;
-export function createBotpressClient(options: BotpressClientOptions = {}): BotpressClient<BotpressDefaultedHeader> {
+// The implementation returns the widest client; the union keeps each overload compatible with it.
+export function createBotpressClient(
+  options: BotpressClientOptions = {},
+): BotpressClient<BotpressDefaultedHeader> | BotpressClient<"x-bot-id"> | BotpressClient<"x-workspace-id"> | BotpressClient {
   // BP_* are the variables @botpress/client reads; options given in code win.
   const { token, clientKey, clientSecret, ...scoped } = options;
-  const botId = scoped.botId ?? readEnv(BOTPRESS_ENV.botId);
-  const workspaceId = scoped.workspaceId ?? readEnv(BOTPRESS_ENV.workspaceId);
+  const botId = scopeOption(scoped, "botId", BOTPRESS_ENV.botId);
+  const workspaceId = scopeOption(scoped, "workspaceId", BOTPRESS_ENV.workspaceId);
   const baseUrl = scoped.baseUrl ?? readEnv(BOTPRESS_ENV.baseUrl);
   const { botId: _botId, workspaceId: _workspaceId, ...rest } = scoped;
   const clientOptions: ClientOptions = baseUrl === undefined ? rest : { ...rest, baseUrl };
@@ -163,13 +186,18 @@ export function createBotpressClient(options: BotpressClientOptions = {}): Botpr
     // The types already refuse this; plain-JavaScript callers get told at construction.
     throw new ConfigurationError("pass either token, or clientKey and clientSecret");
   }
-  return createApiClient<BotpressClientPaths<BotpressDefaultedHeader>, BotpressErrorBody>(
+  return createApiClient<
+    BotpressClientPaths<BotpressDefaultedHeader>,
+    BotpressErrorBody,
+    BotpressOperationMethods<BotpressClientPaths<BotpressDefaultedHeader>>
+  >(
     {
       name: "botpress",
       defaultBaseUrl: BOTPRESS_BASE_URL,
       auth,
       pagination: nextTokenPagination(),
       loadDocument,
+      loadOperations: () => import("../generated/botpress.operations.js"),
       parameterDefaults: { header: { "x-bot-id": botId, "x-workspace-id": workspaceId } },
     },
     clientOptions,

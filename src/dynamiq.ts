@@ -1,12 +1,14 @@
 // Dynamiq management API: connect requirements and conversations (spec: specs/dynamiq.yaml).
 import { bearerToken, createApiClient, pageNumberPagination, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/dynamiq.js";
+import type { DynamiqOperationMethods } from "../generated/dynamiq.operations.js";
 import { credential, readEnv } from "./env.js";
 
 export type { components as DynamiqComponents, operations as DynamiqOperations, paths as DynamiqPaths } from "../generated/dynamiq.js";
 export type DynamiqErrorBody = components["schemas"]["ErrorResponse"];
 export type DynamiqConversation = components["schemas"]["Conversation"];
-export type DynamiqClient = ApiClient<paths, DynamiqErrorBody>;
+/** A typed Dynamiq client: path-style calls (`GET`, `POST`, …) and one method per operationId. */
+export interface DynamiqClient extends ApiClient<paths, DynamiqErrorBody>, DynamiqOperationMethods<paths> {}
 
 export const DYNAMIQ_BASE_URL = "https://api.getdynamiq.ai";
 
@@ -23,13 +25,14 @@ export interface DynamiqClientOptions extends ClientOptions {
 
 /** Options left out are read from DYNAMIQ_ENV's variables. */
 export function createDynamiqClient({ token, ...options }: DynamiqClientOptions = {}): DynamiqClient {
-  return createApiClient<paths, DynamiqErrorBody>(
+  return createApiClient<paths, DynamiqErrorBody, DynamiqOperationMethods<paths>>(
     {
       name: "dynamiq",
       defaultBaseUrl: readEnv(DYNAMIQ_ENV.baseUrl) ?? DYNAMIQ_BASE_URL,
       auth: bearerToken(credential("token", token, DYNAMIQ_ENV.token)),
       pagination: pageNumberPagination(),
       loadDocument: () => import("../generated/dynamiq.openapi.js"),
+      loadOperations: () => import("../generated/dynamiq.operations.js"),
     },
     options,
   );

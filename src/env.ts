@@ -15,3 +15,19 @@ export function requireString(what: string, value: unknown): asserts value is st
 export function credential(option: string, value: string | undefined, envName: string): string {
   return optionOrEnv(option, value, envName, readEnv);
 }
+
+/**
+ * A scope option (Botpress `botId`/`workspaceId`, Pipedream `orgId`): the option, else the
+ * variable. An option present in the factory's input, even `undefined` (`botId:
+ * process.env.BP_BOT_ID`), is a promise that the value exists; the types then make the parameter
+ * optional, so a value found nowhere is refused here rather than at the first call.
+ */
+export function scopeOption<Options extends object>(options: Options, option: keyof Options & string, envName: string): string | undefined {
+  const value = (options as Record<string, unknown>)[option];
+  if (value !== undefined && typeof value !== "string") throw new TypeError(`${option} must be a string`);
+  const found = value ?? readEnv(envName);
+  if (found === undefined && Object.hasOwn(options, option)) {
+    throw new ConfigurationError(`${option} is undefined and ${envName} is not set: pass { ${option} } or set ${envName}`);
+  }
+  return found;
+}

@@ -1,6 +1,7 @@
 // Patchworks Core API, flow callbacks (spec: specs/patchworks.yaml).
 import { apiKeyHeader, createApiClient, pageNumberPagination, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/patchworks.js";
+import type { PatchworksOperationMethods } from "../generated/patchworks.operations.js";
 import { credential, readEnv } from "./env.js";
 
 export type {
@@ -9,7 +10,8 @@ export type {
   paths as PatchworksPaths,
 } from "../generated/patchworks.js";
 export type PatchworksErrorBody = components["schemas"]["ErrorMessage"] | components["schemas"]["ValidationError"];
-export type PatchworksClient = ApiClient<paths, PatchworksErrorBody>;
+/** A typed Patchworks client: path-style calls (`GET`, `POST`, …) and one method per operationId. */
+export interface PatchworksClient extends ApiClient<paths, PatchworksErrorBody>, PatchworksOperationMethods<paths> {}
 
 export const PATCHWORKS_BASE_URL = "https://core.wearepatchworks.com";
 
@@ -23,7 +25,7 @@ export interface PatchworksClientOptions extends ClientOptions {
 
 /** Options left out are read from PATCHWORKS_ENV's variables. */
 export function createPatchworksClient({ apiKey, ...options }: PatchworksClientOptions = {}): PatchworksClient {
-  return createApiClient<paths, PatchworksErrorBody>(
+  return createApiClient<paths, PatchworksErrorBody, PatchworksOperationMethods<paths>>(
     {
       name: "patchworks",
       defaultBaseUrl: readEnv(PATCHWORKS_ENV.baseUrl) ?? PATCHWORKS_BASE_URL,
@@ -34,6 +36,7 @@ export function createPatchworksClient({ apiKey, ...options }: PatchworksClientO
       // (401, 422) as JSON only to requests that accept JSON.
       headers: { accept: "application/json" },
       loadDocument: () => import("../generated/patchworks.openapi.js"),
+      loadOperations: () => import("../generated/patchworks.operations.js"),
     },
     options,
   );

@@ -12,7 +12,8 @@ import {
   type ExchangedToken,
 } from "./core/index.js";
 import type { components, paths } from "../generated/pipedream.js";
-import { credential, readEnv, requireString } from "./env.js";
+import type { PipedreamOperationMethods } from "../generated/pipedream.operations.js";
+import { credential, readEnv, requireString, scopeOption } from "./env.js";
 
 export type {
   components as PipedreamComponents,
@@ -30,7 +31,8 @@ export type PipedreamWebhook = components["schemas"]["Webhook"];
 export type PipedreamWorkflow = components["schemas"]["Workflow"];
 export type PipedreamWorkspace = components["schemas"]["Workspace"];
 export type PipedreamUser = components["schemas"]["User"];
-export type PipedreamClient = ApiClient<paths, PipedreamErrorBody>;
+/** A typed Pipedream client: path-style calls (`GET`, `POST`, …) and one method per operationId. */
+export interface PipedreamClient extends ApiClient<paths, PipedreamErrorBody>, PipedreamOperationMethods<paths> {}
 
 export const PIPEDREAM_BASE_URL = "https://api.pipedream.com/v1";
 
@@ -75,7 +77,9 @@ export type PipedreamClientOptions = ClientOptions &
      * on some endpoints (mainly those that create resources); a workspace OAuth token implies its
      * workspace. It is added only to operations whose spec declares an `org_id` query parameter,
      * and only when the call passes none of its own. Path segments named `org_id` and `org_id`
-     * fields of request bodies are never filled in. Default: `PIPEDREAM_ORG_ID`.
+     * fields of request bodies are never filled in. Default: `PIPEDREAM_ORG_ID`. Present but
+     * `undefined` (`orgId: process.env.PIPEDREAM_ORG_ID`) with that variable unset: the factory
+     * throws a ConfigurationError naming it.
      */
     orgId?: string;
   };
@@ -108,7 +112,7 @@ function clientCredentialsAuth(clientId: string, clientSecret: string, options: 
  * Pipedream's own SDK reads).
  */
 export function createPipedreamClient(options: PipedreamClientOptions = {}): PipedreamClient {
-  const { token, clientId, clientSecret, orgId, ...clientOptions } = options;
+  const { token, clientId, clientSecret, orgId: _orgId, ...clientOptions } = options;
   const baseUrl = clientOptions.baseUrl ?? readEnv(PIPEDREAM_ENV.baseUrl);
   const withBaseUrl = baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl };
   // The union type already refuses both; this guards untyped callers.
@@ -127,14 +131,15 @@ export function createPipedreamClient(options: PipedreamClientOptions = {}): Pip
   } else {
     auth = bearerToken(credential("token", undefined, PIPEDREAM_ENV.token));
   }
-  return createApiClient<paths, PipedreamErrorBody>(
+  return createApiClient<paths, PipedreamErrorBody, PipedreamOperationMethods<paths>>(
     {
       name: "pipedream",
       defaultBaseUrl: PIPEDREAM_BASE_URL,
       auth,
       pagination: cursorPagination(),
       loadDocument: () => import("../generated/pipedream.openapi.js"),
-      parameterDefaults: { query: { org_id: orgId ?? readEnv(PIPEDREAM_ENV.orgId) } },
+      loadOperations: () => import("../generated/pipedream.operations.js"),
+      parameterDefaults: { query: { org_id: scopeOption(options, "orgId", PIPEDREAM_ENV.orgId) } },
     },
     withBaseUrl,
   );

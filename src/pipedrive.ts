@@ -1,6 +1,7 @@
 // Pipedrive Channels API, the Messaging app extension (spec: specs/pipedrive.yaml).
 import { bearerToken, createApiClient, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/pipedrive.js";
+import type { PipedriveOperationMethods } from "../generated/pipedrive.operations.js";
 import { credential, readEnv } from "./env.js";
 
 export type {
@@ -9,7 +10,8 @@ export type {
   paths as PipedrivePaths,
 } from "../generated/pipedrive.js";
 export type PipedriveErrorBody = components["schemas"]["ErrorResponse"];
-export type PipedriveClient = ApiClient<paths, PipedriveErrorBody>;
+/** A typed Pipedrive client: path-style calls (`GET`, `POST`, …) and one method per operationId. */
+export interface PipedriveClient extends ApiClient<paths, PipedriveErrorBody>, PipedriveOperationMethods<paths> {}
 
 export const PIPEDRIVE_BASE_URL = "https://api.pipedrive.com";
 
@@ -23,12 +25,13 @@ export interface PipedriveClientOptions extends ClientOptions {
 
 /** Options left out are read from PIPEDRIVE_ENV's variables. */
 export function createPipedriveClient({ token, ...options }: PipedriveClientOptions = {}): PipedriveClient {
-  return createApiClient<paths, PipedriveErrorBody>(
+  return createApiClient<paths, PipedriveErrorBody, PipedriveOperationMethods<paths>>(
     {
       name: "pipedrive",
       defaultBaseUrl: readEnv(PIPEDRIVE_ENV.baseUrl) ?? PIPEDRIVE_BASE_URL,
       auth: bearerToken(credential("token", token, PIPEDRIVE_ENV.token)),
       loadDocument: () => import("../generated/pipedrive.openapi.js"),
+      loadOperations: () => import("../generated/pipedrive.operations.js"),
     },
     options,
   );

@@ -2,6 +2,8 @@
 //   client.GET/POST/…   throw a typed error on any failure and resolve to { data, response }
 //   client.raw          openapi-fetch's calling style ({ data, error, response }), same transport
 //   client.pages/items  iterate a list operation with the API's pagination strategy
+//   client.collect      the items as an array, at most `{ limit }` of them
+//   client.<operationId> the path-style call named by the spec's operationId (internal/named-operations.ts)
 // On Node calls go through undici's dispatcher; elsewhere, or with a caller's `fetch`, through fetch.
 import { createQuerySerializer, type Middleware, type QuerySerializerOptions } from "openapi-fetch";
 import type { Dispatcher } from "undici";
@@ -13,6 +15,8 @@ import { responseCheck } from "./internal/response-check.js";
 import type { OpenApiDocument } from "./internal/openapi-document.js";
 import { pageLoop, type PageOptions } from "./internal/page-loop.js";
 import { hasDefaults, operationDefaults, type OperationDefaults, type ParameterDefaults } from "./internal/parameter-defaults.js";
+import { boundedItems, collectItems } from "./internal/collect.js";
+import { withNamedOperations, type OperationTable } from "./internal/named-operations.js";
 import { canGenerateCode, isBrowser, isNode, runtimeName } from "./internal/platform.js";
 import { scrubKnownSecrets } from "./internal/redact.js";
 import { checkHeaderValues, clientOptionsChecker } from "./internal/request-guards.js";
@@ -20,9 +24,9 @@ import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-
 import { DEFAULT_CONNECTIONS_PER_ORIGIN } from "./internal/transport/origin-cap.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
 import { createUndiciDispatch, sharedDispatcher } from "./internal/transport/undici-dispatch.js";
-import { pageItems, type PaginationStrategy } from "./pagination.js";
+import type { PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
-import type { ApiClient, ResponseValidationOptions } from "./types.js";
+import type { ApiClient, CollectOptions, ResponseValidationOptions } from "./types.js";
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -86,15 +90,18 @@ export interface ApiDefinition {
   secrets?: readonly string[];
   /** Headers the vendor asks every request to carry; the caller's `headers` override them. */
   headers?: Readonly<Record<string, string>>;
+  /** Loads the operationId → [method, path] table (generated/<api>.operations.ts) on the first named call. */
+  loadOperations?: () => Promise<{ default: OperationTable }>;
 }
 
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const RAW_METHODS: readonly Method[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-export function createApiClient<Paths extends {}, ErrorBody = unknown>(
+/** `Named` is the generated interface of operation-named methods, present when `api.loadOperations` is. */
+export function createApiClient<Paths extends {}, ErrorBody = unknown, Named extends object = object>(
   api: ApiDefinition,
   options: ClientOptions = {},
-): ApiClient<Paths, ErrorBody> {
+): ApiClient<Paths, ErrorBody> & Named {
   if (options.validateResponses && !canGenerateCode()) {
     throw new ConfigurationError(
       `${api.name}: validateResponses needs to compile validators from strings, which this runtime forbids (a content-security policy, or Workers); leave it off here`,
@@ -176,18 +183,25 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     if (!api.pagination) throw new ConfigurationError(`${api.name} has no paginated operations`);
     return pageLoop(api.pagination, { method: "GET", path: url }, (pageInit) => throwingCall(core, "get", url, pageInit), init);
   };
-  async function* items(url: string, init?: FullInit & PageOptions): AsyncIterableIterator<unknown> {
-    for await (const page of pages(url, init)) yield* pageItems(page);
-  }
+  const items = (url: string, init?: FullInit & PageOptions, bound?: CollectOptions): AsyncIterableIterator<unknown> =>
+    boundedItems(() => pages(url, init), bound);
 
-  const raw: Record<string, unknown> = {
-    request: (method: string, url: string, init?: FullInit) => rawCall(core, method, url, init),
-    use: (...added: Middleware[]) => void middleware.push(...added),
-    eject: (...removed: Middleware[]) => {
-      for (const entry of removed) if (middleware.includes(entry)) middleware.splice(middleware.indexOf(entry), 1);
-    },
+  // openapi-fetch's Client shape over one of the two outcomes: `raw` returns `{ error }`,
+  // `throwing` throws (for openapi-react-query and swr-openapi, whose `error` is then an ApiError).
+  const openapiFetchFace = (
+    send: (core: CallCore, method: string, url: string, init?: FullInit) => Promise<unknown>,
+  ): Record<string, unknown> => {
+    const face: Record<string, unknown> = {
+      request: (method: string, url: string, init?: FullInit) => send(core, method, url, init),
+      use: (...added: Middleware[]) => void middleware.push(...added),
+      eject: (...removed: Middleware[]) => {
+        for (const entry of removed) if (middleware.includes(entry)) middleware.splice(middleware.indexOf(entry), 1);
+      },
+    };
+    for (const method of RAW_METHODS) face[method.toUpperCase()] = (url: string, init?: FullInit) => send(core, method, url, init);
+    return face;
   };
-  for (const method of RAW_METHODS) raw[method.toUpperCase()] = (url: string, init?: FullInit) => rawCall(core, method, url, init);
+  const raw = openapiFetchFace(rawCall);
 
   const client = {
     GET: call("get"),
@@ -197,9 +211,20 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
     DELETE: call("delete"),
     pages,
     items,
+    collect: (url: string, init?: FullInit, bound?: CollectOptions) => collectItems(items(url, init, bound)),
     raw,
+    throwing: openapiFetchFace(throwingCall),
     isApiError: (error: unknown): error is ApiError<ErrorBody> => error instanceof ApiError,
   };
+  const named = api.loadOperations
+    ? withNamedOperations(client, {
+        apiName: api.name,
+        loadOperations: api.loadOperations,
+        call: (method, url, init) => throwingCall(core, method, url, init),
+        pages,
+        items,
+      })
+    : client;
   // The generic signatures in types.ts are what callers see; at runtime every method takes (url, init).
-  return client as unknown as ApiClient<Paths, ErrorBody>;
+  return named as unknown as ApiClient<Paths, ErrorBody> & Named;
 }

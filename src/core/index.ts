@@ -8,11 +8,14 @@ export type {
   AdditiveDrift,
   ApiClient,
   CallResult,
+  CollectOptions,
+  NoSuchMethod,
   RawClient,
   ResponseValidationOptions,
   SuccessData,
   WithOptionalHeaders,
 } from "./types.js";
+export type { NamedCall, NamedInit, NamedListCall, OperationMethod } from "./operations.js";
 export { apiKeyHeader, bearerToken, tokenExchange } from "./auth.js";
 export type { AuthProvider, ExchangedToken, TokenExchangeAuth, TokenExchangeOptions } from "./auth.js";
 export {

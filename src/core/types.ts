@@ -11,6 +11,18 @@ import type { CallOptions } from "./internal/transport/send.js";
 export type CallArgs<Init, Extra = unknown> =
   RequiredKeysOf<Init> extends never ? [(Init & CallOptions & Extra)?] : [Init & CallOptions & Extra];
 
+/** Bounds an `items()`/`collect()` walk. */
+export interface CollectOptions {
+  /** Stop after this many items; no page beyond the one holding the last of them is fetched. */
+  limit?: number;
+}
+
+/** The arguments after the path of `items()`/`collect()`: the call's init, then the bound. */
+export type PageArgs<Init, Extra = unknown> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & CallOptions & Extra)?, CollectOptions?]
+    : [Init & CallOptions & Extra, CollectOptions?];
+
 /** The operation object the generated `paths` type holds for a path and method. */
 export type OperationAt<Paths, Path, Method> = Path extends keyof Paths
   ? Method extends keyof Paths[Path]
@@ -28,12 +40,24 @@ export interface CallResult<Data> {
   response: Response;
 }
 
+/**
+ * What a path without this method is checked against, so the message names the path and the
+ * method. An object type, not a string, so editors do not offer it as a path to complete.
+ */
+export type NoSuchMethod<Path, Method extends HttpMethod> = {
+  [Message in `${Path & string} has no ${Uppercase<Method>} operation`]: never;
+};
+
+/**
+ * Any path of the spec is accepted by inference, then one without this method is checked against
+ * NoSuchMethod, so `GET` on a POST-only path reads "… has no GET operation" instead of an arity error.
+ */
 export type ThrowingMethod<Paths extends {}, Method extends HttpMethod> = <
-  Path extends PathsWithMethod<Paths, Method>,
+  Path extends keyof Paths & string,
   Init extends MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>,
 >(
-  url: Path,
-  ...init: CallArgs<Init>
+  url: [Path] extends [PathsWithMethod<Paths, Method>] ? Path : NoSuchMethod<Path, Method>,
+  ...init: [Path] extends [PathsWithMethod<Paths, Method>] ? CallArgs<Init> : []
 ) => Promise<CallResult<SuccessData<OperationAt<Paths, Path, Method>, Init>>>;
 
 export type PageMethod<Paths extends {}, Wrap extends "page" | "item"> = <
@@ -41,10 +65,18 @@ export type PageMethod<Paths extends {}, Wrap extends "page" | "item"> = <
   Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
 >(
   url: Path,
-  ...init: CallArgs<Init, PageOptions>
+  ...init: Wrap extends "page" ? CallArgs<Init, PageOptions> : PageArgs<Init, PageOptions>
 ) => AsyncIterableIterator<
   Wrap extends "page" ? SuccessData<OperationAt<Paths, Path, "get">, Init> : ItemOf<SuccessData<OperationAt<Paths, Path, "get">, Init>>
 >;
+
+export type CollectMethod<Paths extends {}> = <
+  Path extends PathsWithMethod<Paths, "get">,
+  Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...args: PageArgs<Init, PageOptions>
+) => Promise<ItemOf<SuccessData<OperationAt<Paths, Path, "get">, Init>>[]>;
 
 /** openapi-fetch's client shape (`{ data, error, response }`, no throw on HTTP status), same transport. */
 export type RawClient<Paths extends {}> = Client<Paths>;
@@ -57,14 +89,23 @@ export interface ApiClient<Paths extends {}, ErrorBody = unknown> {
   DELETE: ThrowingMethod<Paths, "delete">;
   /** Every page of a list operation, in order; stops after the last page or when the loop breaks. */
   pages: PageMethod<Paths, "page">;
-  /** Every item of every page of a list operation. */
+  /** Every item of every page of a list operation, or the first `{ limit }` (no page fetched beyond them). */
   items: PageMethod<Paths, "item">;
+  /** The items of a list operation as an array, at most `{ limit }` of them (no page fetched beyond them). */
+  collect: CollectMethod<Paths>;
   /**
    * openapi-fetch's calling style: non-2xx comes back as `error` (scrubbed of this client's
    * credentials), not thrown; transport failures and unreadable 2xx bodies still throw this
    * library's errors. Same auth, retries and timeouts.
    */
   raw: RawClient<Paths>;
+  /**
+   * openapi-fetch's client shape whose calls throw like `GET`/`POST` do: a non-2xx rejects with
+   * ApiError instead of resolving to `{ error }`. Hand this to openapi-react-query's
+   * `createQueryClient` or swr-openapi, so a query's `error` is an Error (an ApiError with the
+   * typed body in `.body`). Their types still name the error body, not ApiError.
+   */
+  throwing: RawClient<Paths>;
   /** Narrows an unknown error to this API's ApiError, with the error body typed from its spec. */
   isApiError(error: unknown): error is ApiError<ErrorBody>;
 }
