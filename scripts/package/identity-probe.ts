@@ -81,7 +81,7 @@ console.log(JSON.stringify(results));
 
 /** The client subpaths: every exported subpath but the core and the mock. */
 export function clientSubpaths(root: string = repoRoot): string[] {
-  return exportedSubpaths(root).filter((subpath) => subpath !== "./core" && subpath !== "./mock");
+  return exportedSubpaths(root).filter((subpath) => subpath !== "." && subpath !== "./core" && subpath !== "./mock");
 }
 
 /**
