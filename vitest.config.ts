@@ -11,6 +11,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 export const SLOW_FIRST = [
   "scripts/tests/lib/gates/types.test.ts",
   "scripts/tests/mock.test.ts",
+  "scripts/tests/tour.test.ts",
   "scripts/tests/generate.test.ts",
   "scripts/tests/lib/drift/sdk-plants.test.ts",
   "scripts/tests/lib/drift/vendor-plants.test.ts",

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { commandMain, runIfEntry, UsageError, type Io, type Main } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError, withCommandAfterDashes, type Io, type Main } from "./lib/cli/args.js";
 
 export const command = {
   name: "tsx scripts/contend.ts",
@@ -76,10 +76,6 @@ const parse = commandMain(command, async (parsed, io: Io, foreground: readonly s
   }
 });
 
-/** What comes before `--` is this command's; what comes after, the command to run. */
-export const main: Main = (argv, io) => {
-  const split = argv.indexOf("--");
-  return parse(split < 0 ? argv : argv.slice(0, split), io, split < 0 ? [] : argv.slice(split + 1));
-};
+export const main: Main = withCommandAfterDashes(parse);
 
 runIfEntry(import.meta.url, main);

@@ -4,7 +4,7 @@
 //   tsx scripts/run-beside.ts typecheck -- vitest run
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { commandMain, runIfEntry, UsageError, type Io, type Main } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError, withCommandAfterDashes, type Io, type Main } from "./lib/cli/args.js";
 import { exec } from "./lib/harness/exec.js";
 
 export const command = {
@@ -55,10 +55,6 @@ const parse = commandMain(command, async (parsed, io, foreground: readonly strin
   return failed.length === 0 ? 0 : 1;
 });
 
-/** What comes before `--` is this command's; what comes after, the foreground command's. */
-export const main: Main = (argv, io) => {
-  const split = argv.indexOf("--");
-  return parse(split < 0 ? argv : argv.slice(0, split), io, split < 0 ? [] : argv.slice(split + 1));
-};
+export const main: Main = withCommandAfterDashes(parse);
 
 runIfEntry(import.meta.url, main);
