@@ -47,7 +47,9 @@ const parse = commandMain(command, async (parsed, io: Io, foreground: readonly s
   const count = hogCount(parsed.values.hogs);
   const [program = "npm", ...args] = foreground.length > 0 ? foreground : ["npm", "test"];
   const hogs = startHogs(count);
+  let running: ChildProcess | undefined;
   const stopOnSignal = (signal: NodeJS.Signals): void => {
+    running?.kill(signal); // the command goes too, not only the busy processes
     hogs.stop();
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
@@ -59,6 +61,7 @@ const parse = commandMain(command, async (parsed, io: Io, foreground: readonly s
   try {
     const code = await new Promise<number>((resolve) => {
       const child = spawn(program, args, { stdio: "inherit" });
+      running = child;
       child.on("error", (error) => {
         io.err(`${program}: ${error.message}`);
         resolve(1);
