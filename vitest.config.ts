@@ -11,6 +11,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 export const SLOW_FIRST = [
   "scripts/tests/lib/gates/types.test.ts",
   "scripts/tests/mock.test.ts",
+  "scripts/tests/tour.test.ts",
   "scripts/tests/generate.test.ts",
   "scripts/tests/lib/drift/sdk-plants.test.ts",
   "scripts/tests/lib/drift/vendor-plants.test.ts",
@@ -22,6 +23,13 @@ export const SLOW_FIRST = [
   "src/core/tests/internal/transport/deadline.test.ts",
   "src/core/tests/internal/transport/send.test.ts",
 ];
+
+/**
+ * The one deadline a test or hook has: long, because beside other CPU-bound work (CI runners are
+ * shared) spawning a CLI or a sandbox takes many times its quiet duration. A test must not add a
+ * shorter deadline of its own for something merely slow (scripts/tests/support/wait.ts).
+ */
+export const RUNNER_TIMEOUT_MS = 180_000;
 
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -59,8 +67,8 @@ export default defineConfig({
           // The files share one in-process mock and mock nothing themselves: reusing the module
           // graph across files (clients, bundled specs) halves the run.
           isolate: false,
-          testTimeout: 20_000,
-          hookTimeout: 60_000,
+          testTimeout: RUNNER_TIMEOUT_MS,
+          hookTimeout: RUNNER_TIMEOUT_MS,
         },
       },
       {
@@ -81,7 +89,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "scripts/tests/**/*.test.ts"],
-          testTimeout: 30_000,
+          testTimeout: RUNNER_TIMEOUT_MS,
+          hookTimeout: RUNNER_TIMEOUT_MS,
         },
       },
       {
@@ -90,7 +99,8 @@ export default defineConfig({
           name: "unit-fetch",
           include: ["src/core/tests/**/*.test.ts"],
           env: { CLIENT_TRANSPORT: "fetch" },
-          testTimeout: 30_000,
+          testTimeout: RUNNER_TIMEOUT_MS,
+          hookTimeout: RUNNER_TIMEOUT_MS,
         },
       },
     ],

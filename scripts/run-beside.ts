@@ -4,7 +4,7 @@
 //   tsx scripts/run-beside.ts typecheck -- vitest run
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { commandMain, runIfEntry, UsageError, type Io, type Main } from "./lib/cli/args.js";
+import { commandMain, runIfEntry, UsageError, withCommandAfterDashes, type Io, type Main } from "./lib/cli/args.js";
 import { exec } from "./lib/harness/exec.js";
 
 export const command = {
@@ -33,7 +33,8 @@ function runInForeground(command: string, args: readonly string[], cwd: string, 
 /** An npm script beside it: its output kept whole (the gates' `exec`), and timed. */
 async function runBeside(script: string, cwd: string): Promise<{ script: string; code: number; output: string; seconds: number }> {
   const started = performance.now();
-  const { code, output } = await exec(cwd, npm, ["run", "--silent", script]);
+  // No deadline: on a busy machine tsc can take minutes, which is slow, not failed.
+  const { code, output } = await exec(cwd, npm, ["run", "--silent", script], {}, null);
   return { script, code, output: output.trimEnd(), seconds: (performance.now() - started) / 1000 };
 }
 
@@ -54,10 +55,6 @@ const parse = commandMain(command, async (parsed, io, foreground: readonly strin
   return failed.length === 0 ? 0 : 1;
 });
 
-/** What comes before `--` is this command's; what comes after, the foreground command's. */
-export const main: Main = (argv, io) => {
-  const split = argv.indexOf("--");
-  return parse(split < 0 ? argv : argv.slice(0, split), io, split < 0 ? [] : argv.slice(split + 1));
-};
+export const main: Main = withCommandAfterDashes(parse);
 
 runIfEntry(import.meta.url, main);

@@ -19,6 +19,7 @@ import { publint } from "publint";
 import { commandMain, runIfEntry } from "../lib/cli/args.js";
 import { formatMessage } from "publint/utils";
 import { clientSubpaths, inlineChunks, probeIdentity, type ProbeResult } from "./identity-probe.js";
+import { installScriptsOf } from "./pack-manifest.js";
 import { exportedSubpaths, firstLine, kib, readPackageJson, repoRoot, run, type PackageJson } from "./shared.js";
 
 interface CheckOutcome {
@@ -37,8 +38,9 @@ export interface PackedTarball {
 
 /** `npm pack` into `dir`; returns the tarball with its size and file count. */
 export async function packTarball(dir: string, root: string = repoRoot): Promise<PackedTarball> {
-  const result = await run(npm, ["pack", "--json", "--pack-destination", dir], { cwd: root });
-  if (result.code !== 0) throw new Error(`npm pack failed: ${firstLine(result.stderr)}`);
+  // prepack builds dist/ first: minutes on a busy machine, so the bound is only against a hang.
+  const result = await run(npm, ["pack", "--json", "--pack-destination", dir], { cwd: root, timeoutMs: 900_000 });
+  if (result.code !== 0) throw new Error(`npm pack failed (exit ${result.code}): ${firstLine(result.stderr) || firstLine(result.stdout)}`);
   const start = result.stdout.indexOf("[");
   const info = JSON.parse(result.stdout.slice(start)) as Array<{ filename: string; size: number; entryCount: number }>;
   const entry = info[0];
@@ -110,6 +112,27 @@ function consumerOutcome(name: string, results: readonly ProbeResult[]): CheckOu
     ok: results.length > 0 && results.every((result) => result.ok),
     details: results.map((result) => `${result.ok ? "ok  " : "FAIL"} ${result.mode.padEnd(7)} ${result.specifier}: ${result.detail}`),
   };
+}
+
+/** The installed package.json declares no script npm would run (or ask to approve) at install time. */
+export function checkInstallScripts(pkgDir: string): CheckOutcome {
+  const declared = installScriptsOf(readPackageJson(pkgDir) as { scripts?: Record<string, string> });
+  return {
+    name: "the tarball's package.json has no install-time script (prepare, postinstall, ...)",
+    ok: declared.length === 0,
+    details: declared,
+  };
+}
+
+/** Every relative link of the shipped README.md names a file the package ships (npm shows that README). */
+export function checkReadmeLinks(pkgDir: string): CheckOutcome {
+  const readme = readFileSync(join(pkgDir, "README.md"), "utf8");
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? "");
+  const missing = targets
+    .filter((target) => !/^[a-z]+:|^#/i.test(target))
+    .filter((target) => !existsSync(join(pkgDir, target.split("#")[0] ?? "")))
+    .map((target) => `README.md links to ${target}, which the package does not contain`);
+  return { name: "every relative link of README.md names a file in the package", ok: missing.length === 0, details: missing };
 }
 
 /** Every `*.map` under `pkgDir` must name only `sources` that exist inside `pkgDir`. */
@@ -228,6 +251,36 @@ async function selfChecks(tarball: string, consumerPkgDir: string, consumerDir: 
     restore();
   }
 
+  // Install scripts: a packed package.json that still has `prepare` is reported.
+  restore = mutatePackageJson(consumerPkgDir, (pkg) => {
+    pkg.scripts = { ...(pkg.scripts as Record<string, string> | undefined), prepare: "npm run build" };
+  });
+  try {
+    const scripts = checkInstallScripts(consumerPkgDir);
+    outcomes.push({
+      name: "self-check: install-script check fails when the tarball keeps prepare",
+      ok: !scripts.ok,
+      details: scripts.details,
+    });
+  } finally {
+    restore();
+  }
+
+  // README links: a link to a file the tarball leaves out is reported.
+  const readmePath = join(consumerPkgDir, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  writeFileSync(readmePath, `${readme}\nSee [the scripts](scripts/not-shipped.md#drift-gates).\n`);
+  try {
+    const links = checkReadmeLinks(consumerPkgDir);
+    outcomes.push({
+      name: "self-check: README link check fails on a link to a file not in the package",
+      ok: !links.ok,
+      details: links.details,
+    });
+  } finally {
+    writeFileSync(readmePath, readme);
+  }
+
   // Source maps: a shipped map whose source is missing is reported.
   const anySource = join(consumerPkgDir, "src", "pipedrive.ts");
   const saved = readFileSync(anySource);
@@ -306,6 +359,8 @@ export async function checkPackage(options: { selfCheck: boolean }): Promise<boo
       ),
     );
     outcomes.push(checkSourceMaps(consumerPkgDir));
+    outcomes.push(checkInstallScripts(consumerPkgDir));
+    outcomes.push(checkReadmeLinks(consumerPkgDir));
     outcomes.push(
       consumerOutcome(
         "instanceof across subpaths: each client's thrown ApiError is core's ApiError",

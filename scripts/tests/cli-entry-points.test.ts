@@ -204,7 +204,7 @@ describe("scripts/ entry points", () => {
 });
 
 describe.each(ENTRY_POINTS.map(({ file }) => ({ file })))("$file", ({ file }) => {
-  it("prints its usage for --help (exit 0) and refuses --frobnicate in one line naming it (exit 2)", { timeout: 60_000 }, async () => {
+  it("prints its usage for --help (exit 0) and refuses --frobnicate in one line naming it (exit 2)", async () => {
     const { main, command } = await load(file);
     const help = memoryIo();
     expect(await runMain(main, ["--help"], help)).toBe(0);
@@ -235,7 +235,7 @@ describe("values the parser cannot judge", () => {
     return { code, stderr: io.stderr(), stdout: io.stdout() };
   };
 
-  it("check:bundle refuses a --limit-kib that is not a positive number", { timeout: 60_000 }, async () => {
+  it("check:bundle refuses a --limit-kib that is not a positive number", async () => {
     for (const value of ["abc", "0", "-3", ""]) {
       const result = await oneLine("scripts/package/check-bundle.ts", [`--limit-kib=${value}`]);
       expect(result).toEqual({
@@ -246,7 +246,7 @@ describe("values the parser cannot judge", () => {
     }
   });
 
-  it("test:runtimes refuses an --only naming no runtime (it used to pass with none run)", { timeout: 60_000 }, async () => {
+  it("test:runtimes refuses an --only naming no runtime (it used to pass with none run)", async () => {
     const result = await oneLine("scripts/runtimes/run-matrix.ts", ["--only", "node20,nosuch"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
@@ -255,7 +255,7 @@ describe("values the parser cannot judge", () => {
     expect((await oneLine("scripts/runtimes/run-matrix.ts", ["--only", ","])).code).toBe(2);
   });
 
-  it("check:docs says in one line that dist-docs/ has not been built, exit 1", { timeout: 60_000 }, async () => {
+  it("check:docs says in one line that dist-docs/ has not been built, exit 1", async () => {
     const { main } = await import("../docs/check-docs.js");
     const empty = mkdtempSync(join(tmpdir(), "tac-no-docs-"));
     try {

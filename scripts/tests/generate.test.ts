@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, stopWatching } from "../generate.js";
 import { memoryIo, runMain } from "../lib/cli/args.js";
 import { createSandbox, tsxArgs, type Sandbox } from "../lib/harness/sandbox.js";
+import { waitUntil } from "./support/wait.js";
 
 let sandbox: Sandbox;
 const generate = async (...args: string[]) => {
@@ -81,18 +82,16 @@ describe("npm run generate -- --watch", () => {
   // How fast is measured by `npm run bench`, not asserted here.
   it("regenerates an API when its spec is saved, and says so", async () => {
     const io = memoryIo();
-    const waitFor = async (text: string, timeoutMs: number): Promise<void> => {
-      const started = Date.now();
-      while (!(io.stdout() + io.stderr()).includes(text)) {
-        if (Date.now() - started > timeoutMs) throw new Error(`no "${text}" within ${timeoutMs} ms:\n${io.stdout()}${io.stderr()}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
+    const waitFor = (text: string): Promise<void> =>
+      waitUntil(
+        () => `"${text}" in the output:\n${io.stdout()}${io.stderr()}`,
+        () => (io.stdout() + io.stderr()).includes(text),
+      );
     expect(await runMain(main, ["--root", sandbox.root, "--watch", "patchworks"], io)).toBe("keep-running");
     try {
-      await waitFor("watching", 15_000);
+      await waitFor("watching");
       sandbox.edit("specs/patchworks.yaml", (t) => t.replace("Payload format the callback accepts", "Payload format accepted"));
-      await waitFor("patchworks: wrote generated/patchworks.ts", 10_000);
+      await waitFor("patchworks: wrote generated/patchworks.ts");
       expect(sandbox.read("generated/patchworks.ts")).toContain("Payload format accepted");
     } finally {
       stopWatching?.();

@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../lib/spec/apis.js";
+import { waitUntil } from "./support/wait.js";
 
 const started: ChildProcess[] = [];
 const treePids = new Set<number>();
@@ -94,16 +95,6 @@ function descendants(pid: number): number[] {
   return found;
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** `npm run mock -- botpress pipedrive --port A --port B`: checks the lines and a request, returns the tree's pids. */
 async function startMockTree(): Promise<{ npm: ChildProcess; pids: number[] }> {
   const [botpressPort, pipedrivePort] = await freePorts(2);
@@ -123,7 +114,13 @@ async function startMockTree(): Promise<{ npm: ChildProcess; pids: number[] }> {
   let stderr = "";
   npm.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
   npm.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
-  await waitFor(`the mock's lines (stdout: ${stdout} stderr: ${stderr})`, () => (stdout.split("\n").length > 2 ? true : undefined));
+  let exited = false;
+  npm.once("exit", () => (exited = true));
+  await waitUntil(
+    () => `the mock's lines (stdout: ${stdout} stderr: ${stderr})`,
+    () => stdout.split("\n").length > 2,
+    () => exited,
+  );
   // Ports are honoured in the order the APIs are typed, not redocly.yaml's (pipedrive before botpress).
   expect(stdout.trim().split("\n")).toEqual([
     `botpress → http://127.0.0.1:${botpressPort}`,
@@ -143,8 +140,9 @@ async function startMockTree(): Promise<{ npm: ChildProcess; pids: number[] }> {
 }
 
 async function expectTreeGone(pids: number[]): Promise<void> {
-  await waitFor(`every process of the tree to exit (left: ${pids.filter(alive).join(", ")})`, () =>
-    pids.every((p) => !alive(p)) ? true : undefined,
+  await waitUntil(
+    () => `every process of the tree to exit (left: ${pids.filter(alive).join(", ")})`,
+    () => pids.every((p) => !alive(p)),
   );
   expect(pids.filter(alive)).toEqual([]);
 }

@@ -117,6 +117,14 @@ export function commandMain<O extends Record<string, OptionSpec>, Extra extends 
   };
 }
 
+/** A `main` that runs a command given after `--`: what comes before is parsed as its own, what comes after is handed over. */
+export function withCommandAfterDashes(parse: (argv: string[], io: Io, command: readonly string[]) => Promise<number>): Main {
+  return (argv, io) => {
+    const split = argv.indexOf("--");
+    return parse(split < 0 ? argv : argv.slice(0, split), io, split < 0 ? [] : argv.slice(split + 1));
+  };
+}
+
 /** Runs `main` when the module is the process entry point (not when a test imports it). */
 export function runIfEntry(moduleUrl: string, main: Main): void {
   const entry = process.argv[1];

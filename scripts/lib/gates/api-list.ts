@@ -9,7 +9,7 @@ import { readSpec } from "../spec/load.js";
 import type { GateResult } from "./result.js";
 
 /** package.json subpaths that are not an API. */
-export const NON_API_EXPORTS = ["./core", "./mock", "./msw"];
+export const NON_API_EXPORTS = [".", "./core", "./mock", "./msw"];
 
 export interface ApiListInputs {
   root: string;

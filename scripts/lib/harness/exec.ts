@@ -6,7 +6,14 @@ export interface Exec {
   output: string;
 }
 
-export function exec(cwd: string, command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 180_000): Promise<Exec> {
+/** `timeoutMs: null` waits as long as the command runs (a step whose only deadline is the caller's). */
+export function exec(
+  cwd: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs: number | null = 180_000,
+): Promise<Exec> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd,
@@ -16,7 +23,7 @@ export function exec(cwd: string, command: string, args: string[], env: Record<s
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const timer = timeoutMs === null ? undefined : setTimeout(() => child.kill("SIGKILL"), timeoutMs);
     child.on("close", (code) => {
       clearTimeout(timer);
       resolve({ code: code ?? -1, output });

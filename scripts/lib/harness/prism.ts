@@ -26,7 +26,8 @@ export async function startPrism(
   specPath: string,
   mode: PrismMode = { mode: "mock" },
   port = 0,
-  startTimeoutMs = 30_000,
+  // Ready in about a second on a quiet machine; the bound is only against one that never starts.
+  startTimeoutMs = 180_000,
 ): Promise<PrismServer> {
   const listen = ["-h", "127.0.0.1", "-p", String(port)];
   const args =

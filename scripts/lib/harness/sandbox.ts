@@ -48,7 +48,8 @@ export function createSandbox(prefix = "api-clients-"): Sandbox {
       if (after === before) throw new Error(`sandbox edit of ${p} changed nothing`);
       writeFileSync(join(root, p), after);
     },
-    run(command, args, timeoutMs = 120_000) {
+    // A bound only against a command that hangs: on a busy machine a CLI run can take minutes.
+    run(command, args, timeoutMs = 180_000) {
       const result = spawnSync(command, args, {
         cwd: root,
         encoding: "utf8",

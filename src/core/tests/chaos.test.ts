@@ -23,6 +23,7 @@ import {
 } from "./support/fault-server.js";
 import { startStaleSocketServer } from "./support/stale-socket-server.js";
 import { collectGarbage } from "./support/gc.js";
+import { watchLoopLag } from "./support/loop-lag.js";
 import { TRANSPORT, transport } from "./support/transport.js";
 import { watchUnhandledRejections } from "./support/unhandled.js";
 
@@ -34,7 +35,8 @@ const RETRY = { maxRetries: 1, initialDelayMs: 20, maxDelayMs: 50, maxRetryAfter
 // Above the 200 KB body, far below the huge ones: those end at the limit, not in memory.
 const MAX_RESPONSE_BYTES = 512 * 1024;
 const HUGE_BYTES = 4 * 1024 * 1024;
-// Two attempts, one backoff or Retry-After wait, and scheduling slack on a loaded 2-core machine.
+// Two attempts, one backoff or Retry-After wait, and scheduling slack; plus, measured, however
+// long the event loop stalled during the run (a machine busy with other work).
 const BOUND_MS = 2 * TIMEOUT_MS + RETRY.maxRetryAfterMs + 1_500;
 
 function seededRandom(seed: number): () => number {
@@ -112,8 +114,9 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     const heapBefore = process.memoryUsage().heapUsed;
     const timersBefore = countResources("Timeout");
 
-    const outcomes = { values: 0, errors: 0, rawErrors: 0, late: 0, tooLarge: 0, foreign: [] as unknown[], leaked: [] as string[] };
-    let slowestMs = 0;
+    const outcomes = { values: 0, errors: 0, rawErrors: 0, tooLarge: 0, foreign: [] as unknown[], leaked: [] as string[] };
+    const elapsedMs: number[] = [];
+    const lag = watchLoopLag();
     let started = 0;
     const one = async (): Promise<void> => {
       const useRaw = started++ % 2 === 1;
@@ -136,18 +139,19 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
         const rendered = error as Error;
         outcomes.leaked.push(...leaks([rendered.message, String(rendered.stack), JSON.stringify(error), inspect(error, { depth: 8 })]));
       }
-      const elapsed = performance.now() - at;
-      slowestMs = Math.max(slowestMs, elapsed);
-      if (elapsed > BOUND_MS) outcomes.late++;
+      elapsedMs.push(performance.now() - at);
     };
     const lanes = Array.from({ length: IN_FLIGHT }, async () => {
       while (started < CALLS) await one();
     });
     await Promise.all(lanes);
+    lag.stop();
+    const boundMs = BOUND_MS + lag.allowanceMs();
+    const late = elapsedMs.filter((ms) => ms > boundMs).length;
 
     expect(outcomes.foreign, "errors that are not this library's").toEqual([]);
     expect(outcomes.leaked, "credential in an error").toEqual([]);
-    expect(outcomes.late, `calls slower than ${BOUND_MS} ms (slowest ${Math.round(slowestMs)} ms)`).toBe(0);
+    expect(late, `calls slower than ${Math.round(boundMs)} ms (slowest ${Math.round(Math.max(...elapsedMs))} ms)`).toBe(0);
     expect(outcomes.values + outcomes.errors + outcomes.rawErrors).toBe(CALLS);
     // Every kind of fault was served, and the mix produced all three outcomes.
     expect([...served.keys()].sort()).toEqual(FAULTS.map(([name]) => name).sort());
@@ -167,7 +171,7 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     collectGarbage();
     const grownMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     expect(grownMb, `heap grew ${grownMb.toFixed(1)} MB`).toBeLessThan(16);
-  }, 60_000);
+  });
 
   it("client credentials behind a token endpoint that fails at random: every call settles, aborts stay local, nothing leaks", async () => {
     const CLIENT_SECRET = 'cs_CHAOS_"SECRET"\\_9b1e';
@@ -259,7 +263,7 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     }
     // An exchange may still run in the background; what it ends in must not reject unhandled.
     expect(unhandled).toEqual([]);
-  }, 60_000);
+  });
 
   it("POSTs against a server that drops idle keep-alive sockets without a hint: none applied twice, a provably unsent one resent", async () => {
     const POSTS = 160;
@@ -294,5 +298,5 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     } finally {
       await stale.close();
     }
-  }, 60_000);
+  });
 });

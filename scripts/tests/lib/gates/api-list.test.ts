@@ -28,7 +28,7 @@ describe("the API list", () => {
       'package.json: exports has no "./botpress" (redocly.yaml lists botpress)',
     ]);
     expect(planted((copy) => (exportsOf(copy)["./slack"] = {}))).toEqual([
-      'package.json: exports "./slack" is not an API in redocly.yaml (nor one of ./core, ./mock, ./msw)',
+      'package.json: exports "./slack" is not an API in redocly.yaml (nor one of ., ./core, ./mock, ./msw)',
     ]);
   });
 

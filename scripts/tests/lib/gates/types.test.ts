@@ -21,7 +21,7 @@ beforeAll(() => {
   sandbox = createSandbox();
   // Before any plant, those files type-check: every error below comes from the plant.
   expect(typecheckProject(sandbox.root, PLANTED)).toEqual([]);
-}, 60_000);
+});
 afterAll(() => {
   forgetProject(sandbox.root);
   sandbox.dispose();

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../../lib/spec/apis.js";
 import { startPrism } from "../../../lib/harness/prism.js";
+import { waitUntil } from "../../support/wait.js";
 
 function alive(pid: number): boolean {
   try {
@@ -18,14 +19,12 @@ function alive(pid: number): boolean {
   }
 }
 
-async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
-  const started = Date.now();
-  while (alive(pid)) {
-    if (Date.now() - started > timeoutMs) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
-}
+/** Until the pid is gone; the runner's timeout is the only deadline (a busy machine is slow to reap). */
+const waitUntilGone = (pid: number): Promise<void> =>
+  waitUntil(
+    () => `Prism (pid ${pid}) to exit`,
+    () => !alive(pid),
+  );
 
 describe("Prism processes", () => {
   it("listen on 127.0.0.1 and are gone after stop()", async () => {
@@ -33,7 +32,8 @@ describe("Prism processes", () => {
     expect(prism.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(alive(prism.pid)).toBe(true);
     await prism.stop();
-    expect(await waitUntilGone(prism.pid, 5_000)).toBe(true);
+    await waitUntilGone(prism.pid);
+    expect(alive(prism.pid)).toBe(false);
   });
 
   it("exit when the process that started them is SIGKILLed", async () => {
@@ -47,21 +47,21 @@ describe("Prism processes", () => {
     );
     const parent = spawn(process.execPath, ["--import", "tsx", script], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
     try {
-      const pid = await new Promise<number>((resolve, reject) => {
-        let output = "";
-        const timer = setTimeout(() => reject(new Error(`no Prism pid:\n${output}`)), 30_000);
-        parent.stdout.on("data", (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /PRISM_PID=(\d+)/.exec(output);
-          if (match) {
-            clearTimeout(timer);
-            resolve(Number(match[1]));
-          }
-        });
-      });
+      let output = "";
+      let exited = false;
+      parent.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      parent.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      parent.once("exit", () => (exited = true));
+      await waitUntil(
+        () => `the Prism pid from the parent:\n${output}`,
+        () => /PRISM_PID=\d+/.test(output),
+        () => exited,
+      );
+      const pid = Number(/PRISM_PID=(\d+)/.exec(output)?.[1]);
       expect(alive(pid)).toBe(true);
       parent.kill("SIGKILL");
-      expect(await waitUntilGone(pid, 5_000)).toBe(true);
+      await waitUntilGone(pid);
+      expect(alive(pid)).toBe(false);
     } finally {
       parent.kill("SIGKILL");
       rmSync(dir, { recursive: true, force: true });

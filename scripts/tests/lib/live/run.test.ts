@@ -13,6 +13,7 @@ import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
 import { readSpec } from "../../../lib/spec/load.js";
 import { startPrism, type PrismServer } from "../../../lib/harness/prism.js";
 import { driftingUpstream, OTHER_SECRET, patchworksSpec, prismProcessesFor, SECRET } from "../../support/drifting-upstream.js";
+import { waitUntil } from "../../support/wait.js";
 
 const listOp = (result: LiveCheckResult) => result.operations.find((o) => o.operationId === "listFlowCallbacks");
 
@@ -202,8 +203,10 @@ describe("runLiveCheck against a drifting upstream", () => {
 
   it("leaves no Prism proxy behind", async () => {
     await shared?.stop(); // the test's own; every run that started a proxy must have stopped it
-    const deadline = Date.now() + 10_000;
-    while (prismProcessesFor(baseUrl).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(
+      () => `the Prism proxies to exit: ${prismProcessesFor(baseUrl).join(", ")}`,
+      () => prismProcessesFor(baseUrl).length === 0,
+    );
     expect(prismProcessesFor(baseUrl)).toEqual([]);
   });
 });

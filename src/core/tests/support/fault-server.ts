@@ -50,6 +50,9 @@ export async function startFaultServer(): Promise<FaultServer> {
       handler(request, response, attempt);
     });
   });
+  // Never close an idle keep-alive connection from this side: on a busy machine the client can
+  // reuse one at the moment the server drops it, and see a reset no test planted.
+  server.keepAliveTimeout = 0;
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
     opened.add(socket);
