@@ -67,6 +67,15 @@ export default defineConfig({
         },
       },
       {
+        // The clients as an application's tests see them: MSW, nock, stubbed fetch, undici's global
+        // dispatcher, proxies. Each file patches globals, so each keeps vitest's own isolation.
+        test: {
+          name: "ecosystem",
+          include: ["ecosystem-tests/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
         // The core's suites again, through a fetch function instead of undici (see src/core/tests/support/transport.ts).
         test: {
           name: "unit-fetch",

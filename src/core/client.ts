@@ -2,7 +2,8 @@
 //   client.GET/POST/…   throw a typed error on any failure and resolve to { data, response }
 //   client.raw          openapi-fetch's calling style ({ data, error, response }), same transport
 //   client.pages/items  iterate a list operation with the API's pagination strategy
-// On Node calls go through undici's dispatcher; elsewhere, or with a caller's `fetch`, through fetch.
+// On Node calls go through undici's dispatcher unless the application patched fetch or set a
+// dispatcher of its own (transport/select-dispatch.ts); elsewhere, or with a caller's `fetch`, through fetch.
 import { createQuerySerializer, type Middleware, type QuerySerializerOptions } from "openapi-fetch";
 import type { Dispatcher } from "undici";
 import { VERSION } from "../version.js";
@@ -18,7 +19,7 @@ import { redactValue, scrubKnownSecrets } from "./internal/redact.js";
 import { checkHeaderValues } from "./internal/request-guards.js";
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
-import { createUndiciDispatch } from "./internal/transport/undici-dispatch.js";
+import { createNodeDispatch, parseProxyUrl, type ProxyUrl } from "./internal/transport/select-dispatch.js";
 import { pageItems, type PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
 import type { ApiClient, ResponseValidationOptions } from "./types.js";
@@ -29,10 +30,27 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export interface ClientOptions {
   /** Override the vendor's base URL (a mock, a proxy, a regional host). */
   baseUrl?: string;
-  /** Send through this fetch (instrumentation, a test double); it receives a Request. Default: undici on Node, the global fetch elsewhere. */
+  /**
+   * Send through this fetch (instrumentation, a test double); it receives a Request. Default:
+   * the global fetch outside Node; on Node, undici, or `globalThis.fetch` whenever it has been
+   * replaced or wrapped (MSW, nock, vi.stubGlobal, vi.spyOn), looked up at each call.
+   */
   fetch?: FetchLike;
-  /** Node: the undici dispatcher to send through (an Agent, Pool, ProxyAgent, MockAgent). Default: undici's global dispatcher. */
+  /**
+   * Node: the undici dispatcher to send through (an Agent, Pool, ProxyAgent, MockAgent), ahead of
+   * `proxy`, the global dispatcher and the proxy variables. Default: the global dispatcher when
+   * the application set one with `setGlobalDispatcher`, else a proxy from `HTTP_PROXY`/`HTTPS_PROXY`
+   * (honouring `NO_PROXY`), else one keep-alive Agent shared by every client. A patched
+   * `globalThis.fetch` still comes first (it gets this dispatcher as `init.dispatcher`).
+   */
   dispatcher?: Dispatcher;
+  /**
+   * Node: send through this HTTP proxy, e.g. `http://user:pass@proxy.internal:3128`, ahead of the
+   * global dispatcher and the proxy variables (and ignoring `NO_PROXY`). Plain-http targets go as
+   * absolute-form requests, https ones through CONNECT. Its credentials never appear in errors
+   * or the debug log.
+   */
+  proxy?: string;
   /** Appended to the User-Agent, e.g. `my-app/1.2`. */
   userAgent?: string;
   /** Extra headers on every request. */
@@ -88,6 +106,14 @@ function clientHeadersChecker(headers: ClientOptions["headers"]): (operation: Op
   }
 }
 
+function checkedProxy(apiName: string, value: string): ProxyUrl {
+  try {
+    return parseProxyUrl(value, `${apiName}: proxy`);
+  } catch (error) {
+    throw new ConfigurationError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function createApiClient<Paths extends {}, ErrorBody = unknown>(
   api: ApiDefinition,
   options: ClientOptions = {},
@@ -97,11 +123,12 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown>(
       `${api.name}: validateResponses needs to compile validators from strings, which this runtime forbids (a content-security policy, or Workers); leave it off here`,
     );
   }
-  const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? [])];
+  const proxy = options.proxy === undefined ? undefined : checkedProxy(api.name, options.proxy);
+  const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? []), ...(proxy?.credentials ?? [])];
   const dispatch = options.fetch
     ? createFetchDispatch(options.fetch)
-    : options.dispatcher || isNode()
-      ? createUndiciDispatch(options.dispatcher, createFetchDispatch())
+    : options.dispatcher || proxy || isNode()
+      ? createNodeDispatch({ dispatcher: options.dispatcher, proxy: proxy?.href }, createFetchDispatch())
       : createFetchDispatch();
   const send = createSender({
     dispatch,

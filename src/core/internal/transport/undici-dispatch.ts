@@ -4,41 +4,49 @@
 import type { Dispatcher } from "undici";
 import { carriesNoBody, type Dispatch, type WireRequest, type WireResponse } from "./wire.js";
 
-type Undici = typeof import("undici");
+export type Undici = typeof import("undici");
 const UNDICI_SPECIFIER = "undici";
 let undici: Promise<Undici> | undefined;
 
-function loadUndici(): Promise<Undici> {
+export function loadUndici(): Promise<Undici> {
   undici ??= import(UNDICI_SPECIFIER) as Promise<Undici>;
   return undici;
 }
 
 const MAX_REDIRECTIONS = 5;
 
-function headerRecord(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return out;
-}
-
-let shared: Promise<Dispatcher> | undefined;
+let shared: Dispatcher | undefined;
 
 /**
- * One keep-alive Agent for every client that brings no dispatcher of its own. Not undici's global
- * dispatcher: in Node that may be the copy bundled with Node's fetch, whose handler API differs
- * from this package's.
+ * One keep-alive Agent for every client that sends through none of the application's or its own
+ * (see select-dispatch.ts): the fast path, independent of whichever undici created the global one.
  */
-function sharedDispatcher(): Promise<Dispatcher> {
-  shared ??= loadUndici().then(({ Agent }) => new Agent());
+export function sharedAgent({ Agent }: Undici): Dispatcher {
+  shared ??= new Agent();
   return shared;
+}
+
+/**
+ * Response headers from undici's raw list (name, value, name, value…): lower-case names, repeated
+ * headers joined with ", ", as `Headers` would give them.
+ */
+function rawHeaderRecord(raw: readonly Buffer[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = String(raw[i]).toLowerCase();
+    const value = String(raw[i + 1]);
+    const seen = out[name];
+    out[name] = seen === undefined ? value : `${seen}, ${value}`;
+  }
+  return out;
 }
 
 /**
  * One request through `dispatch` with a handler that keeps the body's chunks and joins them
  * once: no BodyReadable stream per call, which is most of what `request()` adds over the socket.
+ * The handler speaks undici's legacy API (onConnect, onHeaders, onData, onComplete, onError):
+ * the one every dispatcher understands, also a global dispatcher from the undici 6 inside
+ * Node 20 (undici 7 accepts both APIs and runs this one natively).
  */
 function collect(target: Dispatcher, options: Dispatcher.DispatchOptions, signal: AbortSignal): Promise<WireResponse> {
   return new Promise<WireResponse>((resolve, reject) => {
@@ -46,33 +54,35 @@ function collect(target: Dispatcher, options: Dispatcher.DispatchOptions, signal
       reject(signal.reason);
       return;
     }
-    let controller: Dispatcher.DispatchController | undefined;
+    let abortRequest: ((error?: Error) => void) | undefined;
     let status = 0;
     let headers: Record<string, string> = {};
     const chunks: Uint8Array[] = [];
     let length = 0;
-    const onAbort = (): void => controller?.abort(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+    const onAbort = (): void => abortRequest?.(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
     signal.addEventListener("abort", onAbort, { once: true });
     const settle = (): void => signal.removeEventListener("abort", onAbort);
     const handler: Dispatcher.DispatchHandler = {
-      onRequestStart(started) {
-        controller = started;
+      onConnect(abort) {
+        abortRequest = abort;
         if (signal.aborted) onAbort();
       },
-      onResponseStart(_controller, statusCode, responseHeaders) {
+      onHeaders(statusCode, rawHeaders) {
         status = statusCode;
-        headers = headerRecord(responseHeaders);
+        headers = rawHeaderRecord(rawHeaders);
+        return true;
       },
-      onResponseData(_controller, chunk) {
+      onData(chunk) {
         chunks.push(chunk);
         length += chunk.byteLength;
+        return true;
       },
-      onResponseEnd() {
+      onComplete() {
         settle();
         const body = chunks.length === 1 ? (chunks[0] ?? new Uint8Array()) : concatenate(chunks, length);
         resolve({ status, statusText: "", headers, body: carriesNoBody(status, options.method) ? null : body });
       },
-      onResponseError(_controller, error) {
+      onError(error) {
         settle();
         reject(error);
       },
@@ -128,18 +138,19 @@ export function redirected(request: WireRequest, status: number, location: strin
 }
 
 /**
- * `dispatcher`: the caller's Agent, Pool, ProxyAgent or MockAgent, used as given. Without one,
- * a Node that cannot load undici (an application bundled without node_modules) sends through
- * `fallback` instead of failing every call.
+ * `choose` picks the dispatcher for each call once undici is loaded (select-dispatch.ts decides
+ * between the caller's, a proxy, the application's global one and the shared Agent). A Node that
+ * cannot load undici (an application bundled without node_modules) sends through `fallback`
+ * instead of failing every call.
  */
 export function createUndiciDispatch(
-  dispatcher: Dispatcher | undefined,
+  choose: (undici: Undici) => Dispatcher,
   fallback: Dispatch,
-  load: () => Promise<Dispatcher> = sharedDispatcher,
+  load: () => Promise<Undici> = loadUndici,
 ): Dispatch {
-  let ready: Dispatcher | undefined = dispatcher;
+  let ready: Undici | undefined;
   let unavailable = false;
-  const resolve = async (): Promise<Dispatcher | undefined> => {
+  const resolve = async (): Promise<Undici | undefined> => {
     try {
       ready = await load();
       return ready;
@@ -163,8 +174,9 @@ export function createUndiciDispatch(
   // call a handler layer (measured: about a quarter of this transport's CPU per call).
   return async (request, signal) => {
     if (unavailable) return fallback(request, signal);
-    const target = ready ?? (await resolve());
-    if (!target) return fallback(request, signal);
+    const loaded = ready ?? (await resolve());
+    if (!loaded) return fallback(request, signal);
+    const target = choose(loaded);
     let current = request;
     for (let hops = 0; ; hops++) {
       const response = await once(target, current, signal);
