@@ -24,7 +24,10 @@ describe.each(CLIENTS)("the global dispatcher carries $api", (client) => {
     const call = client.client(guard.url);
     const agent = new MockAgent();
     agent.disableNetConnect();
-    agent.get(guard.url).intercept({ path: client.path, method: client.method }).reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
+    agent
+      .get(guard.url)
+      .intercept({ path: client.path, method: client.method })
+      .reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
     setGlobalDispatcher(agent);
     expect((await call()).headers.get(ANSWERED_BY)).toBe("MockAgent");
     agent.assertNoPendingInterceptors();
@@ -68,7 +71,10 @@ describe("the global dispatcher, decided per call", () => {
     if (!call) throw new Error("no client");
     const agent = new MockAgent();
     agent.disableNetConnect();
-    agent.get(guard.url).intercept({ path: () => true }).reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
+    agent
+      .get(guard.url)
+      .intercept({ path: () => true })
+      .reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
     setGlobalDispatcher(agent);
     expect((await call()).headers.get(ANSWERED_BY)).toBe("MockAgent");
     setGlobalDispatcher(original);

@@ -19,7 +19,9 @@ describe.each(CLIENTS)("nock intercepts $api", (client) => {
   it("answers the call from its interceptor", async () => {
     guard.reset();
     const call = client.client(guard.url);
-    const scope = nock(guard.url).intercept(client.path, client.method).reply(200, {}, { [ANSWERED_BY]: "nock" });
+    const scope = nock(guard.url)
+      .intercept(client.path, client.method)
+      .reply(200, {}, { [ANSWERED_BY]: "nock" });
     try {
       expect((await call()).headers.get(ANSWERED_BY)).toBe("nock");
       expect(scope.isDone()).toBe(true);

@@ -65,7 +65,10 @@ describe("proxy precedence", () => {
     const original = getGlobalDispatcher();
     const agent = new MockAgent();
     agent.disableNetConnect();
-    agent.get(guard.url).intercept({ path: () => true }).reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
+    agent
+      .get(guard.url)
+      .intercept({ path: () => true })
+      .reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
     setGlobalDispatcher(agent);
     try {
       expect((await first.client(guard.url)()).headers.get(ANSWERED_BY)).toBe("MockAgent");
@@ -80,7 +83,10 @@ describe("proxy precedence", () => {
     guard.reset();
     const agent = new MockAgent();
     agent.disableNetConnect();
-    agent.get(guard.url).intercept({ path: () => true }).reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
+    agent
+      .get(guard.url)
+      .intercept({ path: () => true })
+      .reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
     const call = first.client(guard.url, { dispatcher: agent, proxy: proxy.url });
     expect((await call()).headers.get(ANSWERED_BY)).toBe("MockAgent");
     expect(proxy.forwarded).toBe(0);
@@ -106,7 +112,9 @@ describe("proxy credentials", () => {
     const lines: string[] = [];
     const url = `http://alice:${PASSWORD}@127.0.0.1:${(broken.address() as AddressInfo).port}`;
     try {
-      const error = await first.client(guard.url, { proxy: url, debug: (line) => lines.push(line) })().catch((e: unknown) => e);
+      const error = await first
+        .client(guard.url, { proxy: url, debug: (line) => lines.push(line) })()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConnectionError);
       const seen = `${String(error)} ${JSON.stringify(error)} ${String((error as Error).cause)} ${lines.join("\n")}`;
       expect(lines.length).toBeGreaterThan(0);

@@ -17,7 +17,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const answered = (by: string) => async () => Response.json({}, { headers: { [ANSWERED_BY]: by } });
+const answered =
+  (by: string) =>
+  async (_input: string | URL | Request, _init?: RequestInit): Promise<Response> =>
+    Response.json({}, { headers: { [ANSWERED_BY]: by } });
 
 describe.each(CLIENTS)("a stubbed fetch answers $api", (client) => {
   it("vi.stubGlobal('fetch', …)", async () => {

@@ -138,7 +138,14 @@ export async function startWorld(): Promise<{ guard: Guard; proxy: ForwardProxy 
     delete headers["proxy-authorization"];
     delete headers["proxy-connection"];
     const upstream = httpRequest(
-      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: request.method, headers, agent: false },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: request.method,
+        headers,
+        agent: false,
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, { ...answer.headers, "x-through-proxy": "yes" });
         answer.pipe(response);

@@ -21,7 +21,7 @@ export function isNode(): boolean {
 }
 
 /** A server runtime (Node, Bun, Deno), even with a DOM shim (happy-dom, jsdom) on its globals. */
-function isServerRuntime(): boolean {
+export function isServerRuntime(): boolean {
   return runtime.Deno !== undefined || runtime.process?.versions?.node !== undefined || runtime.process?.versions?.bun !== undefined;
 }
 
@@ -31,6 +31,11 @@ function isServerRuntime(): boolean {
  */
 export function isBrowser(): boolean {
   return runtime.document !== undefined && !isServerRuntime();
+}
+
+/** A server runtime with a DOM shim's globals (vitest's happy-dom or jsdom environment). */
+export function hasDomShim(): boolean {
+  return runtime.document !== undefined && isServerRuntime();
 }
 
 /** `node v20.20.2`, `bun 1.4.4`, `deno 2.9.6`, or the navigator's name (Workers: `Cloudflare-Workers`). */

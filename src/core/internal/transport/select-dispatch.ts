@@ -14,7 +14,7 @@
 //   6. HTTP_PROXY / HTTPS_PROXY / NO_PROXY (either case), as axios reads them;
 //   7. one shared keep-alive Agent from this package's undici: the fast path.
 import type { Dispatcher } from "undici";
-import { readEnv } from "../platform.js";
+import { hasDomShim, readEnv } from "../platform.js";
 import { REDACTED } from "../redact.js";
 import { sendThroughGlobalFetch } from "./fetch-dispatch.js";
 import { createUndiciDispatch, loadUndici, sharedAgent, type Undici } from "./undici-dispatch.js";
@@ -37,6 +37,11 @@ export function isNodeOwnFetch(fetch: unknown): boolean {
   return source.includes("fetchImpl") || source.includes("internal/deps/undici/undici");
 }
 
+// happy-dom's fetch, on Node's globals when this module loads, emulates a browser (CORS
+// preflights, forbidden headers, URLs resolved against the page): not a test double, so the
+// client stays on Node's path. A patch made on top of it later is still seen.
+const domShimFetch: unknown = hasDomShim() ? globalThis.fetch : undefined;
+
 let seenFetch: unknown;
 let fetchPatched = false;
 
@@ -45,7 +50,7 @@ export function globalFetchPatched(): boolean {
   const current = globalThis.fetch;
   if (current !== seenFetch) {
     seenFetch = current;
-    fetchPatched = !isNodeOwnFetch(current);
+    fetchPatched = current !== domShimFetch && !isNodeOwnFetch(current);
   }
   return fetchPatched;
 }
