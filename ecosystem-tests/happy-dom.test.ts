@@ -9,9 +9,12 @@ import { isBrowser } from "../src/core/internal/platform.js";
 import { startMock } from "../src/mock/index.js";
 import { createPipedriveClient } from "../src/pipedrive.js";
 
+// The DOM globals the environment adds (this project compiles without the DOM lib).
+const dom = globalThis as unknown as { document?: object; XMLHttpRequest: { prototype: { open(method: string, url: string): void } } };
+
 describe("under happy-dom", () => {
   it("is told apart from a browser, and sends its User-Agent", async () => {
-    expect(typeof document).toBe("object");
+    expect(typeof dom.document).toBe("object");
     expect(isBrowser()).toBe(false);
     const agents: (string | undefined)[] = [];
     const server = createServer((request, response) => {
@@ -37,7 +40,7 @@ describe("under happy-dom", () => {
     // Prism's source-map support fetched every stack frame's file with a synchronous XHR
     // resolved against http://localhost:3000 (each one a child process, the last one an
     // ECONNREFUSED printed after the run).
-    const open = vi.spyOn(XMLHttpRequest.prototype, "open");
+    const open = vi.spyOn(dom.XMLHttpRequest.prototype, "open");
     const mock = await startMock({ apis: ["pipedrive"] });
     try {
       const client = createPipedriveClient({ token: "t", baseUrl: mock.urls.pipedrive, retry: false });
