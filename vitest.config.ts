@@ -19,6 +19,7 @@ export const SLOW_FIRST = [
   "scripts/tests/lib/live/run.test.ts",
   "scripts/tests/lib/harness/prism.test.ts",
   "src/core/tests/chaos.test.ts",
+  "ecosystem-tests/happy-dom.test.ts",
   "src/core/tests/internal/transport/deadline.test.ts",
   "src/core/tests/internal/transport/send.test.ts",
 ];
