@@ -61,7 +61,7 @@ describe("proxy precedence", () => {
 
   it("the application's global dispatcher wins over HTTP_PROXY; the proxy option over both", async () => {
     guard.reset();
-    proxyEnvironment(`${proxy.url.replace(/:\d+$/, ":9")}`); // the global dispatcher must be chosen before this is ever dialled
+    proxyEnvironment(proxy.url);
     const original = getGlobalDispatcher();
     const agent = new MockAgent();
     agent.disableNetConnect();
@@ -72,7 +72,9 @@ describe("proxy precedence", () => {
     setGlobalDispatcher(agent);
     try {
       expect((await first.client(guard.url)()).headers.get(ANSWERED_BY)).toBe("MockAgent");
+      expect(proxy.forwarded).toBe(0);
       expect((await first.client(guard.url, { proxy: proxy.url })()).headers.get("x-through-proxy")).toBe("yes");
+      expect(proxy.forwarded).toBe(1);
     } finally {
       setGlobalDispatcher(original);
     }
