@@ -52,5 +52,6 @@ describe("under happy-dom", () => {
     // Formatting a stack is what fetched the files; close() drops keep-alive sockets with errors.
     expect(new Error("a stack to format").stack).toContain("happy-dom.test.ts");
     expect(open).not.toHaveBeenCalled();
-  });
+    // Loading Prism takes seconds on a loaded machine; only a hang should fail this.
+  }, 120_000);
 });
