@@ -20,6 +20,7 @@ export const SLOW_FIRST = [
   "scripts/tests/lib/live/run.test.ts",
   "scripts/tests/lib/harness/prism.test.ts",
   "src/core/tests/chaos.test.ts",
+  "ecosystem-tests/happy-dom.test.ts",
   "src/core/tests/internal/transport/deadline.test.ts",
   "src/core/tests/internal/transport/send.test.ts",
 ];
@@ -91,6 +92,15 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "scripts/tests/**/*.test.ts"],
           testTimeout: RUNNER_TIMEOUT_MS,
           hookTimeout: RUNNER_TIMEOUT_MS,
+        },
+      },
+      {
+        // The clients as an application's tests see them: MSW, nock, stubbed fetch, undici's global
+        // dispatcher, proxies. Each file patches globals, so each keeps vitest's own isolation.
+        test: {
+          name: "ecosystem",
+          include: ["ecosystem-tests/**/*.test.ts"],
+          testTimeout: 30_000,
         },
       },
       {

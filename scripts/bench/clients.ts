@@ -1,6 +1,7 @@
 // Per-call cost of this client against the alternatives, in one run, against one server in a
 // separate process: undici Pool.request (the practical limit), global fetch, stock
-// openapi-fetch, this client on each transport, and the vendor's official SDK. Prints numbers
+// openapi-fetch, this client on each transport, the vendor's official SDK, and this client while
+// MSW listens (as in an application's tests). Prints numbers
 // (median sequential latency, throughput at 64 in flight, CPU per call, heap after 100k calls);
 // it asserts nothing: the machine is shared and noisy, so read the ratios.
 import { fork } from "node:child_process";
@@ -19,6 +20,8 @@ type Call = () => Promise<unknown>;
 interface Contender {
   name: string;
   call: Call;
+  /** Runs the measurement inside this (a patch active only while this contender is measured). */
+  during?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 export interface Measurement {
   name: string;
@@ -72,10 +75,29 @@ async function throughput(call: Call, calls: number, inFlight: number): Promise<
 }
 
 async function measure(contender: Contender, sequentialCalls: number, parallelCalls: number): Promise<Measurement> {
-  collectGarbage();
-  const medianUs = await sequentialMedianUs(contender.call, sequentialCalls);
-  const { perSecond, cpuUsPerCall } = await throughput(contender.call, parallelCalls, 64);
-  return { name: contender.name, medianUs, perSecond, cpuUsPerCall };
+  const run = async (): Promise<Measurement> => {
+    collectGarbage();
+    const medianUs = await sequentialMedianUs(contender.call, sequentialCalls);
+    const { perSecond, cpuUsPerCall } = await throughput(contender.call, parallelCalls, 64);
+    return { name: contender.name, medianUs, perSecond, cpuUsPerCall };
+  };
+  return contender.during ? contender.during(run) : run();
+}
+
+/**
+ * MSW's setupServer listening with no handler for the bench's requests: what an application's
+ * test suite runs with. It patches globalThis.fetch, so the client sends through fetch and MSW
+ * passes each request on to the server.
+ */
+async function withMswListening<T>(work: () => Promise<T>): Promise<T> {
+  const { setupServer } = await import("msw/node");
+  const server = setupServer();
+  server.listen({ onUnhandledRequest: "bypass" });
+  try {
+    return await work();
+  } finally {
+    server.close();
+  }
 }
 
 const TOKEN = "bench-token";
@@ -98,6 +120,11 @@ function pipedriveContenders(url: string, pool: Pool): Contender[] {
     { name: "this client (undici)", call: () => onUndici.POST("/v1/channels", { body: channelBody }) },
     { name: "this client (fetch)", call: () => onFetch.POST("/v1/channels", { body: channelBody }) },
     { name: "official SDK (pipedrive v1.ChannelsApi)", call: () => sdk.addChannel({ AddChannelRequest: channelBody }) },
+    {
+      name: "this client, MSW listening (passthrough)",
+      call: () => onUndici.POST("/v1/channels", { body: channelBody }),
+      during: withMswListening,
+    },
   ];
 }
 
@@ -119,6 +146,11 @@ function botpressContenders(url: string, pool: Pool): Contender[] {
     { name: "this client (undici)", call: () => onUndici.GET("/v1/chat/conversations/{id}", params) },
     { name: "this client (fetch)", call: () => onFetch.GET("/v1/chat/conversations/{id}", params) },
     { name: "official SDK (@botpress/client)", call: () => sdk.getConversation({ id: "conv_1" }) },
+    {
+      name: "this client, MSW listening (passthrough)",
+      call: () => onUndici.GET("/v1/chat/conversations/{id}", params),
+      during: withMswListening,
+    },
   ];
 }
 

@@ -4,7 +4,8 @@
 //   client.pages/items  iterate a list operation with the API's pagination strategy
 //   client.collect      the items as an array, at most `{ limit }` of them
 //   client.<operationId> the path-style call named by the spec's operationId (internal/named-operations.ts)
-// On Node calls go through undici's dispatcher; elsewhere, or with a caller's `fetch`, through fetch.
+// On Node calls go through undici's dispatcher unless the application patched fetch or set a
+// dispatcher of its own (transport/select-dispatch.ts); elsewhere, or with a caller's `fetch`, through fetch.
 import { createQuerySerializer, type Middleware, type QuerySerializerOptions } from "openapi-fetch";
 import type { Dispatcher } from "undici";
 import { VERSION } from "../version.js";
@@ -23,7 +24,7 @@ import { checkHeaderValues, clientOptionsChecker } from "./internal/request-guar
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { DEFAULT_CONNECTIONS_PER_ORIGIN } from "./internal/transport/origin-cap.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
-import { createUndiciDispatch, sharedDispatcher } from "./internal/transport/undici-dispatch.js";
+import { createNodeDispatch, parseProxyUrl, type ProxyUrl } from "./internal/transport/select-dispatch.js";
 import type { PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
 import type { ApiClient, CollectOptions, ResponseValidationOptions } from "./types.js";
@@ -34,10 +35,27 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export interface ClientOptions {
   /** Override the vendor's base URL (a mock, a proxy, a regional host). */
   baseUrl?: string;
-  /** Send through this fetch (instrumentation, a test double); it receives a Request. Default: undici on Node, the global fetch elsewhere. */
+  /**
+   * Send through this fetch (instrumentation, a test double); it receives a Request. Default:
+   * the global fetch outside Node; on Node, undici, or `globalThis.fetch` whenever it has been
+   * replaced or wrapped (MSW, nock, vi.stubGlobal, vi.spyOn), looked up at each call.
+   */
   fetch?: FetchLike;
-  /** Node: the undici dispatcher to send through (an Agent, Pool, ProxyAgent, MockAgent). Default: undici's global dispatcher. */
+  /**
+   * Node: the undici dispatcher to send through (an Agent, Pool, ProxyAgent, MockAgent), ahead of
+   * `proxy`, the global dispatcher and the proxy variables. Default: the global dispatcher when
+   * the application set one with `setGlobalDispatcher`, else a proxy from `HTTP_PROXY`/`HTTPS_PROXY`
+   * (honouring `NO_PROXY`), else one keep-alive Agent shared by every client. A patched
+   * `globalThis.fetch` still comes first (it gets this dispatcher as `init.dispatcher`).
+   */
   dispatcher?: Dispatcher;
+  /**
+   * Node: send through this HTTP proxy, e.g. `http://user:pass@proxy.internal:3128`, ahead of the
+   * global dispatcher and the proxy variables (and ignoring `NO_PROXY`). Plain-http targets go as
+   * absolute-form requests, https ones through CONNECT. Its credentials never appear in errors
+   * or the debug log.
+   */
+  proxy?: string;
   /** Appended to the User-Agent, e.g. `my-app/1.2`. */
   userAgent?: string;
   /** Extra headers on every request. */
@@ -97,6 +115,14 @@ export interface ApiDefinition {
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const RAW_METHODS: readonly Method[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+function checkedProxy(apiName: string, value: string): ProxyUrl {
+  try {
+    return parseProxyUrl(value, `${apiName}: proxy`);
+  } catch (error) {
+    throw new ConfigurationError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** `Named` is the generated interface of operation-named methods, present when `api.loadOperations` is. */
 export function createApiClient<Paths extends {}, ErrorBody = unknown, Named extends object = object>(
   api: ApiDefinition,
@@ -112,12 +138,13 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown, Named ext
     if (value !== undefined && !(typeof value === "number" && value >= 1))
       throw new ConfigurationError(`${api.name}: ${name} must be a number of at least 1, got ${String(value)}`);
   }
-  const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? [])];
+  const proxy = options.proxy === undefined ? undefined : checkedProxy(api.name, options.proxy);
+  const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? []), ...(proxy?.credentials ?? [])];
   const connectionsPerOrigin = options.maxConnectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN;
   const dispatch = options.fetch
     ? createFetchDispatch(options.fetch)
-    : options.dispatcher || isNode()
-      ? createUndiciDispatch(options.dispatcher, createFetchDispatch(), () => sharedDispatcher(connectionsPerOrigin))
+    : options.dispatcher || proxy || isNode()
+      ? createNodeDispatch({ dispatcher: options.dispatcher, proxy: proxy?.href, connectionsPerOrigin }, createFetchDispatch())
       : createFetchDispatch();
   const send = createSender({
     dispatch,

@@ -67,12 +67,19 @@ async function loadPrism(): Promise<{
   getHttpOperationsFromSpec: typeof import("@stoplight/prism-http").getHttpOperationsFromSpec;
   createLogger: typeof import("@stoplight/prism-core").createLogger;
 }> {
+  // Prism's HTTP server (micri) installs source-map-support on import, process-wide. Under a DOM
+  // shim (happy-dom) that library believes it runs in a browser and fetches every stack frame's
+  // file with a synchronous XHR against the page's location (http://localhost:3000): a child
+  // process per stack, and an ECONNREFUSED printed after the tests. The mock keeps the stack
+  // formatter it found.
+  const stackFormatter = Error.prepareStackTrace;
   try {
     const [server, http, core] = await Promise.all([
       import("@stoplight/prism-http-server"),
       import("@stoplight/prism-http"),
       import("@stoplight/prism-core"),
     ]);
+    Error.prepareStackTrace = stackFormatter;
     return {
       createServer: server.createServer,
       getHttpOperationsFromSpec: http.getHttpOperationsFromSpec,

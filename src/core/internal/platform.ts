@@ -20,9 +20,22 @@ export function isNode(): boolean {
   return runtime.Bun === undefined && runtime.Deno === undefined && runtime.process?.release?.name === "node";
 }
 
-/** A page (window with a document): User-Agent is the browser's, not ours to set. */
+/** A server runtime (Node, Bun, Deno), even with a DOM shim (happy-dom, jsdom) on its globals. */
+export function isServerRuntime(): boolean {
+  return runtime.Deno !== undefined || runtime.process?.versions?.node !== undefined || runtime.process?.versions?.bun !== undefined;
+}
+
+/**
+ * A page (window with a document) in a real browser: User-Agent is the browser's, not ours to
+ * set. A `document` alone is not enough: test environments put one on Node's globals.
+ */
 export function isBrowser(): boolean {
-  return runtime.document !== undefined;
+  return runtime.document !== undefined && !isServerRuntime();
+}
+
+/** A server runtime with a DOM shim's globals (vitest's happy-dom or jsdom environment). */
+export function hasDomShim(): boolean {
+  return runtime.document !== undefined && isServerRuntime();
 }
 
 /** `node v20.20.2`, `bun 1.4.4`, `deno 2.9.6`, or the navigator's name (Workers: `Cloudflare-Workers`). */

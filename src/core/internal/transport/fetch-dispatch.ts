@@ -11,7 +11,7 @@ import {
   type BodyReading,
 } from "./body-limit.js";
 import { afterResponseStarted } from "./failure.js";
-import { headersToRecord, type Dispatch, type WireResponse } from "./wire.js";
+import { headersToRecord, type Dispatch, type WireRequest, type WireResponse } from "./wire.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -31,7 +31,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, buffer: BodyBuffer):
   await reader.cancel().catch(() => undefined);
 }
 
-async function readResponse(response: Response, method: string, reading: BodyReading): Promise<WireResponse> {
+async function readBody(response: Response, method: string, reading: BodyReading): Promise<WireResponse> {
   const head = { status: response.status, statusText: response.statusText, headers: headersToRecord(response.headers) };
   const plan = planBody(response.status, method, reading);
   try {
@@ -55,15 +55,37 @@ async function readResponse(response: Response, method: string, reading: BodyRea
   return buffer.truncatedAt === undefined ? { ...head, body } : { ...head, body, truncatedAt: buffer.truncatedAt };
 }
 
+/** The answer read under `reading`'s plan; a failure after the response started is marked as such. */
+async function readResponse(response: Response, method: string, reading: BodyReading): Promise<WireResponse> {
+  try {
+    return await readBody(response, method, reading);
+  } catch (error) {
+    throw afterResponseStarted(error);
+  }
+}
+
+function requestInit(request: WireRequest, signal: AbortSignal): RequestInit {
+  return { method: request.method, headers: request.headers, body: request.body ?? null, signal, redirect: "follow" };
+}
+
+/**
+ * `globalThis.fetch(url, init)`, the global read now (a patch made after the client was built
+ * counts). `dispatcher` rides along as Node's fetch option for whatever the fetch passes on.
+ */
+export async function sendThroughGlobalFetch(
+  request: WireRequest,
+  signal: AbortSignal,
+  dispatcher?: unknown,
+  reading: BodyReading = BUFFERED_READING,
+): Promise<WireResponse> {
+  const init = requestInit(request, signal);
+  if (dispatcher !== undefined) Object.assign(init, { dispatcher });
+  return readResponse(await globalThis.fetch(request.url, init), request.method, reading);
+}
+
 /** `custom` set: the caller's fetch, handed a Request. Unset: `globalThis.fetch(url, init)`. */
 export function createFetchDispatch(custom?: FetchLike): Dispatch {
-  return async (request, signal, reading = BUFFERED_READING) => {
-    const init: RequestInit = { method: request.method, headers: request.headers, body: request.body ?? null, signal, redirect: "follow" };
-    const response = custom ? await custom(new Request(request.url, init)) : await globalThis.fetch(request.url, init);
-    try {
-      return await readResponse(response, request.method, reading);
-    } catch (error) {
-      throw afterResponseStarted(error);
-    }
-  };
+  if (!custom) return (request, signal, reading) => sendThroughGlobalFetch(request, signal, undefined, reading);
+  return async (request, signal, reading = BUFFERED_READING) =>
+    readResponse(await custom(new Request(request.url, requestInit(request, signal))), request.method, reading);
 }

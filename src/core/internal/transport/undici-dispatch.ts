@@ -6,49 +6,57 @@ import { BUFFERED_READING, type BodyReading } from "./body-limit.js";
 import { ResponseBodyReader } from "./response-body.js";
 import type { Dispatch, WireRequest, WireResponse } from "./wire.js";
 
-type Undici = typeof import("undici");
+export type Undici = typeof import("undici");
 const UNDICI_SPECIFIER = "undici";
 let undici: Promise<Undici> | undefined;
 
-function loadUndici(): Promise<Undici> {
+export function loadUndici(): Promise<Undici> {
   undici ??= import(UNDICI_SPECIFIER) as Promise<Undici>;
   return undici;
 }
 
 const MAX_REDIRECTIONS = 5;
 
-function headerRecord(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return out;
-}
-
-const shared = new Map<number, Promise<Dispatcher>>();
+const shared = new Map<number, Dispatcher>();
 
 /**
- * One keep-alive Agent per connection cap for every client that brings no dispatcher of its
- * own. Not undici's global dispatcher: in Node that may be the copy bundled with Node's fetch,
- * whose handler API differs from this package's. Its pools are capped too: the origin cap
- * (origin-cap.ts) bounds attempts in flight, but an uncapped pool still opens a new socket when
- * a request arrives while a freed one is being checked for reuse.
+ * One keep-alive Agent per connection cap for every client that sends through none of the
+ * application's or its own (see select-dispatch.ts): the fast path, independent of whichever undici
+ * created the global one. Its pools are capped too: the origin cap (origin-cap.ts) bounds attempts
+ * in flight, but an uncapped pool still opens a new socket when a request arrives while a freed one
+ * is being checked for reuse.
  */
-export function sharedDispatcher(connectionsPerOrigin: number = Number.POSITIVE_INFINITY): Promise<Dispatcher> {
+export function sharedAgent({ Agent }: Undici, connectionsPerOrigin: number = Number.POSITIVE_INFINITY): Dispatcher {
   let agent = shared.get(connectionsPerOrigin);
   if (!agent) {
-    const connections = Number.isFinite(connectionsPerOrigin) ? connectionsPerOrigin : null;
-    agent = loadUndici().then(({ Agent }) => new Agent({ connections }));
+    agent = new Agent({ connections: Number.isFinite(connectionsPerOrigin) ? connectionsPerOrigin : null });
     shared.set(connectionsPerOrigin, agent);
   }
   return agent;
 }
 
 /**
+ * Response headers from undici's raw list (name, value, name, value…): lower-case names, repeated
+ * headers joined with ", ", as `Headers` would give them.
+ */
+function rawHeaderRecord(raw: readonly Buffer[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = String(raw[i]).toLowerCase();
+    const value = String(raw[i + 1]);
+    const seen = out[name];
+    out[name] = seen === undefined ? value : `${seen}, ${value}`;
+  }
+  return out;
+}
+
+/**
  * One request through `dispatch` with a handler that keeps the body's chunks and joins them
  * once: no BodyReadable stream per call, which is most of what `request()` adds over the socket.
  * How much is kept, and whether a 2xx is streamed instead, is response-body.ts's to decide.
+ * The handler speaks undici's legacy API (onConnect, onHeaders, onData, onComplete, onError):
+ * the one every dispatcher understands, also a global dispatcher from the undici 6 inside
+ * Node 20 (undici 7 accepts both APIs and runs this one natively).
  */
 function collect(
   target: Dispatcher,
@@ -61,8 +69,9 @@ function collect(
       reject(signal.reason);
       return;
     }
-    let controller: Dispatcher.DispatchController | undefined;
-    const onAbort = (): void => controller?.abort(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+    let abortRequest: ((error?: Error) => void) | undefined;
+    let resumeSocket: (() => void) | undefined;
+    const onAbort = (): void => abortRequest?.(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
     signal.addEventListener("abort", onAbort, { once: true });
     const settle = (): void => signal.removeEventListener("abort", onAbort);
     const body = new ResponseBodyReader(options.method, reading, {
@@ -74,24 +83,26 @@ function collect(
         settle();
         reject(error);
       },
-      resume: () => controller?.resume(),
-      abort: (reason) => controller?.abort(reason),
+      resume: () => resumeSocket?.(),
+      abort: (reason) => abortRequest?.(reason),
     });
     const handler: Dispatcher.DispatchHandler = {
-      onRequestStart(started) {
-        controller = started;
+      onConnect(abort) {
+        abortRequest = abort;
         if (signal.aborted) onAbort();
       },
-      onResponseStart(_controller, statusCode, responseHeaders) {
-        body.start(statusCode, "", headerRecord(responseHeaders));
+      onHeaders(statusCode, rawHeaders, resume) {
+        resumeSocket = resume;
+        body.start(statusCode, "", rawHeaderRecord(rawHeaders));
+        return true;
       },
-      onResponseData(started, chunk) {
-        if (!body.data(chunk)) started.pause();
+      onData(chunk) {
+        return body.data(chunk);
       },
-      onResponseEnd() {
+      onComplete() {
         body.end();
       },
-      onResponseError(_controller, error) {
+      onError(error) {
         body.error(error);
       },
     };
@@ -136,18 +147,19 @@ export function redirected(request: WireRequest, status: number, location: strin
 }
 
 /**
- * `dispatcher`: the caller's Agent, Pool, ProxyAgent or MockAgent, used as given. Without one,
- * a Node that cannot load undici (an application bundled without node_modules) sends through
- * `fallback` instead of failing every call.
+ * `choose` picks the dispatcher for each call once undici is loaded (select-dispatch.ts decides
+ * between the caller's, a proxy, the application's global one and the shared Agent). A Node that
+ * cannot load undici (an application bundled without node_modules) sends through `fallback`
+ * instead of failing every call.
  */
 export function createUndiciDispatch(
-  dispatcher: Dispatcher | undefined,
+  choose: (undici: Undici) => Dispatcher,
   fallback: Dispatch,
-  load: () => Promise<Dispatcher> = () => sharedDispatcher(),
+  load: () => Promise<Undici> = loadUndici,
 ): Dispatch {
-  let ready: Dispatcher | undefined = dispatcher;
+  let ready: Undici | undefined;
   let unavailable = false;
-  const resolve = async (): Promise<Dispatcher | undefined> => {
+  const resolve = async (): Promise<Undici | undefined> => {
     try {
       ready = await load();
       return ready;
@@ -171,8 +183,9 @@ export function createUndiciDispatch(
   // call a handler layer (measured: about a quarter of this transport's CPU per call).
   return async (request, signal, reading = BUFFERED_READING) => {
     if (unavailable) return fallback(request, signal, reading);
-    const target = ready ?? (await resolve());
-    if (!target) return fallback(request, signal, reading);
+    const loaded = ready ?? (await resolve());
+    if (!loaded) return fallback(request, signal, reading);
+    const target = choose(loaded);
     let current = request;
     for (let hops = 0; ; hops++) {
       const response = await once(target, current, signal, reading);

@@ -2,7 +2,7 @@
 // it cannot, e.g. in an application bundled without node_modules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFetchDispatch } from "../../../internal/transport/fetch-dispatch.js";
-import { createUndiciDispatch } from "../../../internal/transport/undici-dispatch.js";
+import { createUndiciDispatch, sharedAgent } from "../../../internal/transport/undici-dispatch.js";
 import type { WireRequest } from "../../../internal/transport/wire.js";
 import { json, startFaultServer, type FaultServer } from "../../support/fault-server.js";
 
@@ -23,7 +23,7 @@ describe("undici dispatch", () => {
   it("sends through undici and reads the whole body", async () => {
     server.script(json(200, { ok: true }, { "x-request-id": "r1" }));
     let fellBack = false;
-    const dispatch = createUndiciDispatch(undefined, async () => {
+    const dispatch = createUndiciDispatch(sharedAgent, async () => {
       fellBack = true;
       throw new Error("not expected");
     });
@@ -38,7 +38,7 @@ describe("undici dispatch", () => {
   it("falls back to fetch, on every call, when undici cannot be loaded", async () => {
     server.script(json(200, { via: "fetch" }));
     let loads = 0;
-    const dispatch = createUndiciDispatch(undefined, createFetchDispatch(), () => {
+    const dispatch = createUndiciDispatch(sharedAgent, createFetchDispatch(), () => {
       loads++;
       return Promise.reject(new Error("Cannot find package 'undici'"));
     });
