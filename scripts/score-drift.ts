@@ -10,6 +10,7 @@ import { OBSERVED_FILE } from "./lib/gates/coverage.js";
 import { forgetProject } from "./lib/harness/typescript.js";
 import { loadApis, repoRoot, type ApiEntry } from "./lib/spec/apis.js";
 import {
+  baseUrlGate,
   breakingGate,
   conformanceBaseline,
   conformanceGate,
@@ -127,6 +128,7 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted, allGa
       record("generate --check", await generateCheckGate(root, worker.apis));
       record("doc fixtures", await docFixturesGate(root, api));
       record("breaking report", breakingGate(original, readFileSync(api.specPath, "utf8")));
+      record("base URL", await baseUrlGate(root, [api]));
       await slowGates(true, planted.sdkFrom);
       break;
     }
@@ -200,6 +202,7 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   check("generate --check", await generateCheckGate(root, first.apis));
   check("tsc", tscGate(root));
   check("lint", await lintGate(root, first.apis));
+  check("base URL", await baseUrlGate(root, first.apis));
   for (const api of first.apis) {
     check(`doc fixtures (${api.name})`, await docFixturesGate(root, api));
     const spec = readFileSync(api.specPath, "utf8");

@@ -151,7 +151,13 @@ function compareResponses(out: Collector, operation: string, base: DocumentOpera
       else {
         const cover = coveringResponse(after, status);
         if (cover)
-          out.add(operation, "non-breaking", "response-error-status-removed", location, `error status ${status} now documented by ${cover}`);
+          out.add(
+            operation,
+            "non-breaking",
+            "response-error-status-removed",
+            location,
+            `error status ${status} now documented by ${cover}`,
+          );
         else
           out.add(
             operation,
@@ -294,7 +300,13 @@ function compareServers(out: Collector): void {
     const b = splitServerUrl(first);
     const h = splitServerUrl(headFirst);
     if (b.origin !== h.origin)
-      out.add(undefined, "breaking", "server-host-changed", "#/servers/0/url", `default server host changed from ${b.origin} to ${h.origin}`);
+      out.add(
+        undefined,
+        "breaking",
+        "server-host-changed",
+        "#/servers/0/url",
+        `default server host changed from ${b.origin} to ${h.origin}`,
+      );
     if (b.basePath !== h.basePath)
       out.add(
         undefined,

@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { parse } from "yaml";
 import { renderApi } from "../codegen/render.js";
+import { checkBaseUrls } from "../gates/base-url.js";
 import { checkBreaking } from "../gates/breaking.js";
 import { CONFORMANCE_APIS, checkConformance, type ConformanceApi, type ConformanceCall } from "../gates/conformance.js";
 import { checkContract } from "../gates/contract.js";
@@ -34,6 +35,7 @@ export type GateName =
   | "coverage gate"
   | "doc fixtures"
   | "breaking report"
+  | "base URL"
   | "live proxy"
   | "response validation"
   | "vendor SDK conformance";
@@ -49,6 +51,7 @@ export const lintGate = async (root: string, apis: ApiEntry[]): Promise<Verdict>
 export const generateCheckGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkGenerated(root, apis));
 export const tscGate = (root: string): Verdict => verdict(checkTypes(root));
 export const docFixturesGate = async (root: string, api: ApiEntry): Promise<Verdict> => verdict(await checkDocFixtures(root, api));
+export const baseUrlGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkBaseUrls(root, apis));
 export const breakingGate = (before: string, after: string): Verdict => verdict(checkBreaking(parse(before), parse(after)));
 
 /** What a developer does after editing a spec: regenerate. Trips when the spec no longer parses or lints. */

@@ -212,7 +212,13 @@ describe("compareSpecs: security", () => {
 });
 
 describe("compareSpecs: servers", () => {
-  const servers = (...urls: string[]) => variant(set(["servers"], urls.map((url) => ({ url }))));
+  const servers = (...urls: string[]) =>
+    variant(
+      set(
+        ["servers"],
+        urls.map((url) => ({ url })),
+      ),
+    );
   const base = servers("https://api.example.com/v1", "https://eu.example.com/v1");
 
   it("a new host of the default server is breaking", () => {
