@@ -22,6 +22,7 @@ import {
   regenerate,
   responseValidationGate,
   tscGate,
+  wireFormatGate,
   type GateName,
   type Verdict as GateResult,
 } from "./lib/drift/run-gates.js";
@@ -129,6 +130,7 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted, allGa
       record("doc fixtures", await docFixturesGate(root, api));
       record("breaking report", breakingGate(original, readFileSync(api.specPath, "utf8")));
       record("base URL", await baseUrlGate(root, [api]));
+      record("wire format", await wireFormatGate(root, [api]));
       await slowGates(true, planted.sdkFrom);
       break;
     }
@@ -203,6 +205,7 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   check("tsc", tscGate(root));
   check("lint", await lintGate(root, first.apis));
   check("base URL", await baseUrlGate(root, first.apis));
+  check("wire format", await wireFormatGate(root, first.apis));
   for (const api of first.apis) {
     check(`doc fixtures (${api.name})`, await docFixturesGate(root, api));
     const spec = readFileSync(api.specPath, "utf8");

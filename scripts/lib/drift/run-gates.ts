@@ -16,6 +16,7 @@ import { checkLive } from "../gates/live.js";
 import { checkResponseValidation } from "../gates/response-validation.js";
 import type { GateResult } from "../gates/result.js";
 import { checkTypes } from "../gates/types.js";
+import { checkWireFormat } from "../gates/wire-format.js";
 import { LIVE_ONLY_ENV, loadEnvNames } from "../live/credentials.js";
 import { loadApis, repoRoot, type ApiEntry } from "../spec/apis.js";
 import { bundleSpec } from "../spec/load.js";
@@ -36,6 +37,7 @@ export type GateName =
   | "doc fixtures"
   | "breaking report"
   | "base URL"
+  | "wire format"
   | "live proxy"
   | "response validation"
   | "vendor SDK conformance";
@@ -52,6 +54,7 @@ export const generateCheckGate = async (root: string, apis: ApiEntry[]): Promise
 export const tscGate = (root: string): Verdict => verdict(checkTypes(root));
 export const docFixturesGate = async (root: string, api: ApiEntry): Promise<Verdict> => verdict(await checkDocFixtures(root, api));
 export const baseUrlGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkBaseUrls(root, apis));
+export const wireFormatGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkWireFormat(root, apis));
 export const breakingGate = (before: string, after: string): Verdict => verdict(checkBreaking(parse(before), parse(after)));
 
 /** What a developer does after editing a spec: regenerate. Trips when the spec no longer parses or lints. */
