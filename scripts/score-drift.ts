@@ -1,7 +1,7 @@
 // `npm run drift:score`: in temporary copies of the repo, plants each kind of drift one at a time,
 // runs the gates (scripts/lib/gates/, through scripts/lib/drift/run-gates.ts) and prints which
 // caught it. Every kind must be caught (100%) and no gate may trip without drift, or it exits 1.
-//   npm run drift:score [-- --seed N] [--only TEXT] [--concurrency N] [--skip-baseline]
+//   npm run drift:score [-- --seed N] [--only TEXT]... [--concurrency N] [--skip-baseline]
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -34,7 +34,7 @@ import { createSandbox, type Sandbox } from "./lib/harness/sandbox.js";
 
 interface Options {
   seed: number;
-  only: string | undefined;
+  only: string[];
   concurrency: number;
   skipBaseline: boolean;
   allGates: boolean;
@@ -45,7 +45,12 @@ export const command = {
   summary: "Plant each kind of drift in a temporary copy of the repo and show which gate catches it.",
   options: {
     seed: { type: "string", value: "N", description: "seed of the target choice (default: 20261121)" },
-    only: { type: "string", value: "TEXT", description: "only the drift kinds whose name contains TEXT" },
+    only: {
+      type: "string",
+      value: "TEXT",
+      multiple: true,
+      description: "only the drift kinds whose name contains TEXT (each kind keeps the target it has in a full run)",
+    },
     concurrency: { type: "string", value: "N", description: "sandboxes working in parallel (default: 2)" },
     "skip-baseline": { type: "boolean", description: "skip the check that no gate trips without drift" },
     "all-gates": {
@@ -255,12 +260,12 @@ function table(rows: Row[]): string {
 export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const options: Options = {
     seed: integer("seed", parsed.values.seed, 20261121),
-    only: parsed.values.only,
+    only: parsed.values.only ?? [],
     concurrency: Math.max(1, integer("concurrency", parsed.values.concurrency, 2)),
     skipBaseline: parsed.values["skip-baseline"] === true,
     allGates: parsed.values["all-gates"] === true,
   };
-  const kinds = DRIFT_KINDS.filter((k) => !options.only || k.kind.includes(options.only));
+  const kinds = DRIFT_KINDS.filter((k) => options.only.length === 0 || options.only.some((text) => k.kind.includes(text)));
   const started = performance.now();
   const workers = Array.from({ length: Math.min(options.concurrency, kinds.length) }, () => new Worker());
   try {
@@ -291,7 +296,8 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
           const index = next++;
           const kind = kinds[index];
           if (!kind) break;
-          rows[index] = await plantAndCheck(worker, kind, index, options.seed, options.allGates);
+          // The seed follows the kind's place in the full list, so --only plants the same target.
+          rows[index] = await plantAndCheck(worker, kind, DRIFT_KINDS.indexOf(kind), options.seed, options.allGates);
           const row = rows[index];
           io.out(`  ${row.caught.length ? "caught" : "MISSED"}  ${row.kind} (${row.seconds.toFixed(1)} s)`);
         }
