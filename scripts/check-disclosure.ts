@@ -1,6 +1,7 @@
 // `npm run lint` (after Redocly): every default, enum, pattern, format or bound in a spec names its
 // source in a description next to it (the document, the vendor's SDK or reference page, or
-// "assumed, because …"). Prints each one that does not, as file:line:column, and exits 1.
+// "assumed, because …"), and every default satisfies the constraints beside it (its enum, bounds,
+// pattern, type). Prints each one that does not, as file:line:column, and exits 1.
 import { resolve } from "node:path";
 import { commandMain, runIfEntry } from "./lib/cli/args.js";
 import { checkDisclosure } from "./lib/gates/disclosure.js";
@@ -22,8 +23,8 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
   for (const finding of gate.findings) io.err(finding);
   io.out(
     gate.passed
-      ? `disclosure: every constraint in ${apis.length} spec(s) names its source`
-      : `disclosure: ${gate.findings.length} constraint(s) without a source`,
+      ? `disclosure: every constraint in ${apis.length} spec(s) names its source, and every default is within its bounds`
+      : `disclosure: ${gate.findings.length} constraint(s) without a source or default(s) out of bounds`,
   );
   return gate.passed ? 0 : 1;
 });

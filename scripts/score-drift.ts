@@ -1,7 +1,7 @@
 // `npm run drift:score`: in temporary copies of the repo, plants each kind of drift one at a time,
 // runs the gates (scripts/lib/gates/, through scripts/lib/drift/run-gates.ts) and prints which
 // caught it. Every kind must be caught (100%) and no gate may trip without drift, or it exits 1.
-//   npm run drift:score [-- --seed N] [--only TEXT] [--concurrency N] [--skip-baseline]
+//   npm run drift:score [-- --seed N] [--only TEXT]... [--concurrency N] [--skip-baseline]
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -10,6 +10,7 @@ import { OBSERVED_FILE } from "./lib/gates/coverage.js";
 import { forgetProject } from "./lib/harness/typescript.js";
 import { loadApis, repoRoot, type ApiEntry } from "./lib/spec/apis.js";
 import {
+  baseUrlGate,
   breakingGate,
   conformanceBaseline,
   conformanceGate,
@@ -21,6 +22,7 @@ import {
   regenerate,
   responseValidationGate,
   tscGate,
+  wireFormatGate,
   type GateName,
   type Verdict as GateResult,
 } from "./lib/drift/run-gates.js";
@@ -34,7 +36,7 @@ import { writeGateReport } from "./lib/report/junit.js";
 
 interface Options {
   seed: number;
-  only: string | undefined;
+  only: string[];
   concurrency: number;
   skipBaseline: boolean;
   allGates: boolean;
@@ -45,7 +47,12 @@ export const command = {
   summary: "Plant each kind of drift in a temporary copy of the repo and show which gate catches it.",
   options: {
     seed: { type: "string", value: "N", description: "seed of the target choice (default: 20261121)" },
-    only: { type: "string", value: "TEXT", description: "only the drift kinds whose name contains TEXT" },
+    only: {
+      type: "string",
+      value: "TEXT",
+      multiple: true,
+      description: "only the drift kinds whose name contains TEXT (each kind keeps the target it has in a full run)",
+    },
     concurrency: { type: "string", value: "N", description: "sandboxes working in parallel (default: 2)" },
     "skip-baseline": { type: "boolean", description: "skip the check that no gate trips without drift" },
     "all-gates": {
@@ -130,6 +137,8 @@ async function runGates(worker: Worker, kind: DriftKind, planted: Planted, allGa
       record("generate --check", await generateCheckGate(root, worker.apis));
       record("doc fixtures", await docFixturesGate(root, api));
       record("breaking report", breakingGate(original, readFileSync(api.specPath, "utf8")));
+      record("base URL", await baseUrlGate(root, [api]));
+      record("wire format", await wireFormatGate(root, [api]));
       await slowGates(true, planted.sdkFrom);
       break;
     }
@@ -203,6 +212,8 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   check("generate --check", await generateCheckGate(root, first.apis));
   check("tsc", tscGate(root));
   check("lint", await lintGate(root, first.apis));
+  check("base URL", await baseUrlGate(root, first.apis));
+  check("wire format", await wireFormatGate(root, first.apis));
   for (const api of first.apis) {
     check(`doc fixtures (${api.name})`, await docFixturesGate(root, api));
     const spec = readFileSync(api.specPath, "utf8");
@@ -256,12 +267,12 @@ function writeReport(dir: string | undefined, results: DriftResults, text: strin
 export const main = commandMain(command, async (parsed, io): Promise<number> => {
   const options: Options = {
     seed: integer("seed", parsed.values.seed, 20261121),
-    only: parsed.values.only,
+    only: parsed.values.only ?? [],
     concurrency: Math.max(1, integer("concurrency", parsed.values.concurrency, 2)),
     skipBaseline: parsed.values["skip-baseline"] === true,
     allGates: parsed.values["all-gates"] === true,
   };
-  const kinds = DRIFT_KINDS.filter((k) => !options.only || k.kind.includes(options.only));
+  const kinds = DRIFT_KINDS.filter((k) => options.only.length === 0 || options.only.some((text) => k.kind.includes(text)));
   const started = performance.now();
   const workers = Array.from({ length: Math.min(options.concurrency, kinds.length) }, () => new Worker());
   try {
@@ -297,7 +308,8 @@ export const main = commandMain(command, async (parsed, io): Promise<number> => 
           const index = next++;
           const kind = kinds[index];
           if (!kind) break;
-          rows[index] = await plantAndCheck(worker, kind, index, options.seed, options.allGates);
+          // The seed follows the kind's place in the full list, so --only plants the same target.
+          rows[index] = await plantAndCheck(worker, kind, DRIFT_KINDS.indexOf(kind), options.seed, options.allGates);
           const row = rows[index];
           io.out(`  ${row.caught.length ? "caught" : "MISSED"}  ${row.kind} (${row.seconds.toFixed(1)} s)`);
         }

@@ -116,7 +116,8 @@ describe("npm run breaking", () => {
     expect(result.stdout).toContain(
       "ok        listConversations  operation GET /v1/conversations added @ #/paths/~1v1~1conversations/get [operation-added]",
     );
-    expect(result.stdout).toContain("breaking changes: 0 (non-breaking: 5) across 1 spec");
+    expect(result.stdout).toContain("ok        (document)  default server https://api.getdynamiq.ai added @ #/servers/0 [server-added]");
+    expect(result.stdout).toContain("breaking changes: 0 (non-breaking: 6) across 1 spec");
   });
 
   it("exits 1 naming the file and the ref when a spec does not parse", async () => {

@@ -138,6 +138,20 @@ export interface ResponseValidationOptions {
   strict?: boolean;
   /** Receives each response's undeclared properties as JSON pointers (also written to `debug`). */
   onAdditiveDrift?: (drift: AdditiveDrift) => void;
+  /**
+   * Receives each valid response's subtractive drift: documented (optional) properties it does
+   * not carry, as JSON pointers (also written to `debug`). Given only, it turns the check on: an
+   * optional field is often absent on purpose, so this is a report, never a failure.
+   */
+  onSubtractiveDrift?: (drift: SubtractiveDrift) => void;
+}
+
+/** A response that lacked properties its schema documents: the vendor may have stopped sending them. */
+export interface SubtractiveDrift {
+  operation: OperationRef;
+  status: number;
+  /** JSON pointers of the documented properties the body did not carry, e.g. `/data/0/title`. */
+  pointers: string[];
 }
 
 /** A response that carried properties its schema does not declare: the vendor added fields. */

@@ -129,6 +129,13 @@ function compareContent(
 
 const isSuccess = (status: string): boolean => status.startsWith("2");
 
+/** The range (`4XX`) or `default` response that still documents `status`, if any. */
+function coveringResponse(responses: Map<string, unknown>, status: string): string | undefined {
+  const range = `${status[0] ?? ""}XX`;
+  if (status !== range && responses.has(range)) return range;
+  return status !== "DEFAULT" && responses.has("DEFAULT") ? "default" : undefined;
+}
+
 function compareResponses(out: Collector, operation: string, base: DocumentOperation, head: DocumentOperation): void {
   const normalize = (responses: unknown): Map<string, unknown> =>
     new Map(Object.entries(asObject(responses) ?? {}).map(([status, r]) => [status.toUpperCase(), r]));
@@ -141,7 +148,25 @@ function compareResponses(out: Collector, operation: string, base: DocumentOpera
     if (h === undefined) {
       if (isSuccess(status))
         out.add(operation, "breaking", "response-success-status-removed", location, `success status ${status} removed`);
-      else out.add(operation, "non-breaking", "response-error-status-removed", location, `error status ${status} no longer documented`);
+      else {
+        const cover = coveringResponse(after, status);
+        if (cover)
+          out.add(
+            operation,
+            "non-breaking",
+            "response-error-status-removed",
+            location,
+            `error status ${status} now documented by ${cover}`,
+          );
+        else
+          out.add(
+            operation,
+            "breaking",
+            "response-error-status-removed",
+            location,
+            `error status ${status} no longer documented: a client with validateResponses now throws ResponseValidationError for it instead of ApiError, so code that catches the ${status} changes behaviour`,
+          );
+      }
     } else if (b === undefined) {
       if (isSuccess(status))
         out.add(operation, "non-breaking", "response-success-status-added", location, `success status ${status} added`);
@@ -248,6 +273,57 @@ function compareSecuritySchemes(out: Collector): void {
   }
 }
 
+// --- servers ---------------------------------------------------------------------------------
+
+/** `https://api.example.com/v1` → origin and base path; server variables (`{region}`) stay as written. */
+function splitServerUrl(url: string): { origin: string; basePath: string } {
+  const match = /^([a-z][a-z0-9+.-]*:)?\/\/([^/]*)(.*)$/i.exec(url);
+  if (!match) return { origin: "", basePath: url.replace(/\/+$/, "") };
+  return { origin: `${(match[1] ?? "").toLowerCase()}//${(match[2] ?? "").toLowerCase()}`, basePath: (match[3] ?? "").replace(/\/+$/, "") };
+}
+
+const serverUrls = (doc: Doc): string[] =>
+  (asArray(doc.root["servers"]) ?? []).flatMap((server) => asString(asObject(server)?.["url"]) ?? []);
+
+/**
+ * The first server is where a client sends by default (each client's `<API>_BASE_URL`): a new
+ * host or base path sends every call somewhere else. Other servers are alternatives a caller picks.
+ */
+function compareServers(out: Collector): void {
+  const before = serverUrls(out.base);
+  const after = serverUrls(out.head);
+  const [first, ...others] = before;
+  const [headFirst, ...headOthers] = after;
+  if (first !== undefined && headFirst === undefined)
+    out.add(undefined, "breaking", "server-removed", "#/servers/0", `default server ${first} removed (clients lose their base URL)`);
+  if (first !== undefined && headFirst !== undefined) {
+    const b = splitServerUrl(first);
+    const h = splitServerUrl(headFirst);
+    if (b.origin !== h.origin)
+      out.add(
+        undefined,
+        "breaking",
+        "server-host-changed",
+        "#/servers/0/url",
+        `default server host changed from ${b.origin} to ${h.origin}`,
+      );
+    if (b.basePath !== h.basePath)
+      out.add(
+        undefined,
+        "breaking",
+        "server-base-path-changed",
+        "#/servers/0/url",
+        `default server base path changed from ${b.basePath || "/"} to ${h.basePath || "/"} (every operation moves)`,
+      );
+  }
+  if (first === undefined && headFirst !== undefined)
+    out.add(undefined, "non-breaking", "server-added", "#/servers/0", `default server ${headFirst} added`);
+  for (const url of headOthers.filter((u) => !others.includes(u) && u !== first))
+    out.add(undefined, "non-breaking", "server-added", "#/servers", `server ${url} added`);
+  for (const url of others.filter((u) => !after.includes(u)))
+    out.add(undefined, "non-breaking", "server-removed", "#/servers", `alternative server ${url} removed`);
+}
+
 // --- entry point -----------------------------------------------------------------------------
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -261,6 +337,7 @@ const byLocation = (x: Change, y: Change): number =>
  */
 export function compareSpecs(base: unknown, head: unknown): Change[] {
   const out = new Collector(new Doc(base, "base"), new Doc(head, "head"));
+  compareServers(out);
   compareSecuritySchemes(out);
 
   const before = operationsOf(out.base);

@@ -309,6 +309,19 @@ export function compareSchema(scope: SchemaScope, baseNode: unknown, headNode: u
     );
   }
 
+  // Defaults: a caller that leaves the value out gets another one (a reader is told, not hurt).
+  const baseDefault = asObject(base)?.["default"];
+  const headDefault = asObject(head)?.["default"];
+  if (stableJson(baseDefault) !== stableJson(headDefault)) {
+    const shown = (v: unknown): string => (v === undefined ? "(none)" : JSON.stringify(v));
+    add(
+      writes && baseDefault !== undefined ? "breaking" : "non-breaking",
+      "default-changed",
+      `${location}/default`,
+      `default${of(display)} changed from ${shown(baseDefault)} to ${shown(headDefault)}`,
+    );
+  }
+
   // Object properties.
   const names = [...new Set([...b.properties.keys(), ...h.properties.keys()])];
   for (const name of names) {

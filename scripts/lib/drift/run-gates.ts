@@ -3,7 +3,10 @@
 // them knows which drift was planted, and none is written here a second time.
 import { writeFileSync } from "node:fs";
 import { parse } from "yaml";
+import { listOperations } from "../../../src/core/internal/openapi-document.js";
+import { createResponseValidator } from "../../../src/core/internal/response-validation.js";
 import { renderApi } from "../codegen/render.js";
+import { checkBaseUrls } from "../gates/base-url.js";
 import { checkBreaking } from "../gates/breaking.js";
 import { CONFORMANCE_APIS, checkConformance, type ConformanceApi, type ConformanceCall } from "../gates/conformance.js";
 import { checkContract } from "../gates/contract.js";
@@ -15,10 +18,12 @@ import { checkLive } from "../gates/live.js";
 import { checkResponseValidation } from "../gates/response-validation.js";
 import type { GateResult } from "../gates/result.js";
 import { checkTypes } from "../gates/types.js";
+import { checkWireFormat } from "../gates/wire-format.js";
 import { LIVE_ONLY_ENV, loadEnvNames } from "../live/credentials.js";
 import { loadApis, repoRoot, type ApiEntry } from "../spec/apis.js";
-import { bundleSpec } from "../spec/load.js";
+import { bundleSpec, readSpec } from "../spec/load.js";
 import type { ServerDrift } from "./plant-kit.js";
+import { successExample } from "./spec-walk.js";
 
 export interface Verdict {
   tripped: boolean;
@@ -34,6 +39,8 @@ export type GateName =
   | "coverage gate"
   | "doc fixtures"
   | "breaking report"
+  | "base URL"
+  | "wire format"
   | "live proxy"
   | "response validation"
   | "vendor SDK conformance";
@@ -49,6 +56,8 @@ export const lintGate = async (root: string, apis: ApiEntry[]): Promise<Verdict>
 export const generateCheckGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkGenerated(root, apis));
 export const tscGate = (root: string): Verdict => verdict(checkTypes(root));
 export const docFixturesGate = async (root: string, api: ApiEntry): Promise<Verdict> => verdict(await checkDocFixtures(root, api));
+export const baseUrlGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkBaseUrls(root, apis));
+export const wireFormatGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkWireFormat(root, apis));
 export const breakingGate = (before: string, after: string): Verdict => verdict(checkBreaking(parse(before), parse(after)));
 
 /** What a developer does after editing a spec: regenerate. Trips when the spec no longer parses or lints. */
@@ -74,6 +83,27 @@ async function dummyEnv(root: string, api: ApiEntry): Promise<Record<string, str
   return Object.fromEntries([...names, ...extra].map((name) => [name, "drift-dummy-credential"]));
 }
 
+/**
+ * Documented properties the spec's own example of this answer lacks: subtractive drift a server
+ * answering exactly as documented shows too. Only drift beyond these counts as the server's.
+ */
+function documentedAbsences(api: ApiEntry, drift: ServerDrift): Set<string> {
+  const doc = readSpec(api.specPath);
+  const op = listOperations(doc).find((o) => o.path === drift.path && o.method === drift.method.toLowerCase());
+  if (!op) return new Set();
+  const example = successExample(doc, op.operation);
+  const operation = { method: drift.method.toUpperCase(), path: drift.path };
+  return new Set(createResponseValidator(doc).absent(operation, 200, "application/json", example));
+}
+
+/** Trips on the gate's own failure, or on subtractive drift beyond what the spec's example shows. */
+function withSubtractive(result: GateResult, pointers: string[], api: ApiEntry, drift: ServerDrift): Verdict {
+  const documented = documentedAbsences(api, drift);
+  const lost = pointers.filter((p) => !documented.has(p));
+  if (!result.passed || lost.length === 0) return verdict(result);
+  return verdict({ passed: false, findings: [`subtractive drift: ${lost.join(", ")} documented but absent`] });
+}
+
 export async function liveProxyGate(root: string, api: ApiEntry, drift: ServerDrift, upstream: string): Promise<Verdict> {
   const gate = await checkLive({
     api: api.name,
@@ -83,11 +113,15 @@ export async function liveProxyGate(root: string, api: ApiEntry, drift: ServerDr
     root,
     only: [`GET ${drift.path}`],
   });
-  return verdict(gate);
+  const pointers = gate.result.operations.flatMap((r) =>
+    (r.violations ?? []).filter((v) => v.severity === "Subtractive").map((v) => v.pointer),
+  );
+  return withSubtractive(gate, pointers, api, drift);
 }
 
 export async function responseValidationGate(root: string, api: ApiEntry, drift: ServerDrift, upstream: string): Promise<Verdict> {
-  return verdict(await checkResponseValidation(root, api, upstream, drift.path, drift.pathParams));
+  const gate = await checkResponseValidation(root, api, upstream, drift.path, drift.pathParams);
+  return withSubtractive(gate, gate.subtractive, api, drift);
 }
 
 const refusalKey = (call: ConformanceCall): string => `${call.sdk} ${call.call} → ${call.operation}`;

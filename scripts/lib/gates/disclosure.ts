@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { ApiEntry } from "../spec/apis.js";
+import { findDefaultsOutOfBounds, formatDefaultOutOfBounds } from "./default-bounds.js";
 import type { GateResult } from "./result.js";
 
 /** Keywords that constrain a value or choose one for the caller. */
@@ -119,10 +120,15 @@ export function formatUndisclosed(file: string, item: Undisclosed): string {
   return `${file}:${item.line}:${item.column} ${item.keywords.join(", ")} at #${item.pointer}: no source in its description (name the document, the vendor's SDK or reference page, or say "assumed, because …")`;
 }
 
+/** Every constraint names its source, and every default satisfies the constraints beside it. */
 export function checkDisclosure(root: string, apis: ApiEntry[]): GateResult {
   const findings = apis.flatMap((api) => {
     const file = relative(root, api.specPath);
-    return findUndisclosed(readFileSync(api.specPath, "utf8")).map((item) => formatUndisclosed(file, item));
+    const text = readFileSync(api.specPath, "utf8");
+    return [
+      ...findUndisclosed(text).map((item) => formatUndisclosed(file, item)),
+      ...findDefaultsOutOfBounds(text).map((item) => formatDefaultOutOfBounds(file, item)),
+    ];
   });
   return { passed: findings.length === 0, findings };
 }

@@ -13,8 +13,11 @@ export function formatLiveCheck(result: LiveCheckResult): string {
     if (r.outcome === "skipped") return `SKIP ${head}: ${r.reason ?? ""}`;
     const status = r.status !== undefined ? ` ${r.status}` : "";
     if (r.outcome === "passed") {
-      const additive = (r.violations ?? []).filter((v) => v.severity === "Additive");
-      return `PASS ${head}${status}${additive.length > 0 ? ` (additive drift: ${additive.map((v) => v.pointer).join(", ")})` : ""}`;
+      const listed = (severity: string, name: string): string => {
+        const pointers = (r.violations ?? []).filter((v) => v.severity === severity).map((v) => v.pointer);
+        return pointers.length > 0 ? ` (${name} drift: ${pointers.join(", ")})` : "";
+      };
+      return `PASS ${head}${status}${listed("Additive", "additive")}${listed("Subtractive", "subtractive")}`;
     }
     return `FAIL ${head}${status}: ${(r.violations ?? []).map(formatViolation).join("; ")}`;
   });

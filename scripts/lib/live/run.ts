@@ -166,11 +166,11 @@ async function run({
     const upstream = base.href.replace(/\/+$/, "");
     const guarded = guardFetch(fetchImpl, allowWrites);
     const proxy = running ?? (await startPrism(entry.specPath, { mode: "proxy", upstream }));
-    const additive = additiveDrift(document, strict);
+    const drift = responseDrift(document, strict);
     try {
       for (const { op, request } of runnable) {
         const result = await sendOne(proxy, guarded, request, env, table, timeoutMs);
-        results.set(key(op), { ...describe(op), ...additive(op, result) });
+        results.set(key(op), { ...describe(op), ...drift(op, result) });
       }
     } finally {
       if (!running) await proxy.stop();
@@ -202,30 +202,31 @@ async function run({
 
 /**
  * Response properties the spec does not declare: listed as `Additive` (not failing) or, under
- * `strict`, as errors. Prism validates against the spec as written, where undeclared properties
- * are allowed, so it never names them; the core's validator does.
+ * `strict`, as errors. Documented properties the answer lacks: listed as `Subtractive` (never
+ * failing: an optional field may be absent on purpose, but one the vendor stopped sending shows
+ * here). Prism validates against the spec as written, where undeclared properties are allowed and
+ * optional ones may be missing, so it names neither; the core's validator does.
  */
-function additiveDrift(document: OpenApiDocument, strict: boolean) {
+function responseDrift(document: OpenApiDocument, strict: boolean) {
   const validator = createResponseValidator(document);
   return (op: DocumentOperation, result: SentResult): SentResult => {
     const bodyBroken = result.violations?.some((v) => v.side !== "request" && FAILING.has(v.severity));
     if (result.status === undefined || result.body === undefined || bodyBroken) return withoutBody(result);
-    const pointers = validator.undeclared(
-      { method: op.method.toUpperCase(), path: op.path },
-      result.status,
-      result.contentType ?? null,
-      result.body,
-    );
-    if (pointers.length === 0) return withoutBody(result);
-    const added: Violation[] = pointers.map((pointer) => ({
+    const args = [{ method: op.method.toUpperCase(), path: op.path }, result.status, result.contentType ?? null, result.body] as const;
+    const drift = (pointer: string, severity: string, message: string): Violation => ({
       side: "response",
       part: "body",
       pointer,
-      severity: strict ? "Error" : "Additive",
-      message: "is not declared in the spec (additive drift)",
-    }));
-    const violations = [...(result.violations ?? []), ...added];
-    return withoutBody({ ...result, outcome: strict ? "failed" : result.outcome, violations });
+      severity,
+      message,
+    });
+    const added = validator
+      .undeclared(...args)
+      .map((p) => drift(p, strict ? "Error" : "Additive", "is not declared in the spec (additive drift)"));
+    const lost = validator.absent(...args).map((p) => drift(p, "Subtractive", "is documented but absent (subtractive drift)"));
+    if (added.length === 0 && lost.length === 0) return withoutBody(result);
+    const violations = [...(result.violations ?? []), ...added, ...lost];
+    return withoutBody({ ...result, outcome: strict && added.length > 0 ? "failed" : result.outcome, violations });
   };
 }
 

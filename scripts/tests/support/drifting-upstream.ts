@@ -71,7 +71,7 @@ const conversations = at(
   "value",
 ) as Json;
 
-export type Mode = "asSpecified" | "dropsField" | "addsField" | "wrongType" | "teapot" | "html" | "notImplemented";
+export type Mode = "asSpecified" | "dropsField" | "dropsOptionalField" | "addsField" | "wrongType" | "teapot" | "html" | "notImplemented";
 
 /** A server that answers the spec's paths, drifting as `mode` says, and records what reached it. */
 export function driftingUpstream() {
@@ -91,6 +91,9 @@ export function driftingUpstream() {
       switch (state.mode) {
         case "dropsField":
           delete body.data[0]?.["flow_id"];
+          return json(res, 200, body);
+        case "dropsOptionalField":
+          delete body.data[0]?.["url"];
           return json(res, 200, body);
         case "addsField":
           if (body.data[0]) body.data[0]["retry_policy"] = { attempts: 3 };

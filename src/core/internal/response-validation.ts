@@ -4,7 +4,15 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { OperationRef, ValidationIssue } from "../errors.js";
-import { asObject, isJsonMediaType, operationObject, pointerSegment, resolveRef, type OpenApiDocument } from "./openapi-document.js";
+import {
+  asObject,
+  followRefs,
+  isJsonMediaType,
+  operationObject,
+  pointerSegment,
+  resolveRef,
+  type OpenApiDocument,
+} from "./openapi-document.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -16,6 +24,12 @@ export interface ResponseValidator {
    * drift: a vendor added a field). Only meaningful for a body that `validate` accepted.
    */
   undeclared(operation: OperationRef, status: number, contentType: string | null, body: unknown): string[];
+  /**
+   * JSON pointers of the properties its schema declares that `body` does not carry (subtractive
+   * drift: a documented field the server no longer sends). Only meaningful for a body that
+   * `validate` accepted, so each is an optional property: a missing required one is an issue.
+   */
+  absent(operation: OperationRef, status: number, contentType: string | null, body: unknown): string[];
 }
 
 export interface SchemaValidator {
@@ -112,7 +126,61 @@ export function createResponseValidator(doc: OpenApiDocument): ResponseValidator
         .filter((issue) => issue.undeclared !== undefined)
         .map((issue) => `${issue.pointer}/${pointerSegment(issue.undeclared ?? "")}`);
     },
+    absent(operation, status, contentType, body) {
+      const pointer = lookup(operation, status, contentType);
+      if (pointer === "undocumented" || pointer === "no-schema") return [];
+      const found: string[] = [];
+      absentProperties(doc, schemas, pointer, body, "", found);
+      return found;
+    },
   };
+}
+
+/** The schema at a local JSON pointer (`#/components/schemas/User`), its `$ref`s followed, and where it is. */
+function schemaAt(doc: OpenApiDocument, pointer: string): { schema: Record<string, unknown>; pointer: string } | undefined {
+  const found = followRefs(doc, { $ref: pointer });
+  if ("problem" in found) return undefined;
+  const schema = asObject(found.value);
+  return schema ? { schema, pointer: found.ref ?? pointer } : undefined;
+}
+
+/**
+ * Walks `value` beside the schema at `pointer`, collecting (into `found`) the pointers of declared
+ * properties it lacks. allOf members all apply; of oneOf/anyOf only the variants `value` matches.
+ */
+function absentProperties(
+  doc: OpenApiDocument,
+  schemas: SchemaValidator,
+  start: string,
+  value: unknown,
+  at: string,
+  found: string[],
+): void {
+  const located = schemaAt(doc, start);
+  if (!located) return;
+  const { schema, pointer } = located;
+  for (const [index] of (Array.isArray(schema["allOf"]) ? schema["allOf"] : []).entries())
+    absentProperties(doc, schemas, `${pointer}/allOf/${index}`, value, at, found);
+  for (const keyword of ["oneOf", "anyOf"]) {
+    const variants = Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : [];
+    for (const [index] of variants.entries()) {
+      const variant = `${pointer}/${keyword}/${index}`;
+      if (schemas.validateAt(variant, value).length === 0) absentProperties(doc, schemas, variant, value, at, found);
+    }
+  }
+  if (Array.isArray(value)) {
+    if (asObject(schema["items"]))
+      for (const [index, item] of value.entries()) absentProperties(doc, schemas, `${pointer}/items`, item, `${at}/${index}`, found);
+    return;
+  }
+  const object = asObject(value);
+  const properties = asObject(schema["properties"]);
+  if (!object || !properties) return;
+  for (const name of Object.keys(properties)) {
+    const where = `${at}/${pointerSegment(name)}`;
+    if (!(name in object)) found.push(where);
+    else absentProperties(doc, schemas, `${pointer}/properties/${pointerSegment(name)}`, object[name], where, found);
+  }
 }
 
 function toIssue(error: ErrorObject): ValidationIssue & { undeclared?: string } {

@@ -48,11 +48,25 @@ describe("compareSpecs: responses", () => {
     ]);
   });
 
-  it("error statuses added or removed are non-breaking, and noted", () => {
+  it("an error status added is non-breaking; one removed is breaking for validating clients, with the reason", () => {
     const head = variant(set([...GET, "responses", "403"], { $ref: "#/components/responses/Error" }), remove([...GET, "responses", "404"]));
     expect(get(head)).toEqual([
       { severity: N, operation: "getItem", location: "responses/403", rule: "response-error-status-added" },
+      { severity: B, operation: "getItem", location: "responses/404", rule: "response-error-status-removed" },
+    ]);
+    const removed = compareSpecs(BASE, variant(remove([...GET, "responses", "404"]))).find((c) => c.location === "responses/404");
+    expect(removed?.message).toContain("validateResponses now throws ResponseValidationError for it instead of ApiError");
+  });
+
+  it("an error status removed while a range or default still documents it is non-breaking", () => {
+    const error = { $ref: "#/components/responses/Error" };
+    expect(get(variant(set([...GET, "responses", "4XX"], error), remove([...GET, "responses", "404"])))).toEqual([
       { severity: N, operation: "getItem", location: "responses/404", rule: "response-error-status-removed" },
+      { severity: N, operation: "getItem", location: "responses/4XX", rule: "response-error-status-added" },
+    ]);
+    expect(get(variant(set([...GET, "responses", "default"], error), remove([...GET, "responses", "404"])))).toEqual([
+      { severity: N, operation: "getItem", location: "responses/404", rule: "response-error-status-removed" },
+      { severity: N, operation: "getItem", location: "responses/DEFAULT", rule: "response-error-status-added" },
     ]);
   });
 
@@ -194,6 +208,41 @@ describe("compareSpecs: security", () => {
       { severity: B, location: "#/components/securitySchemes/bearer/scheme", rule: "security-scheme-changed" },
     ]);
     expect(diff(BASE, variant(set([...schemes, "bearer", "scheme"], "Bearer")))).toEqual([]);
+  });
+});
+
+describe("compareSpecs: servers", () => {
+  const servers = (...urls: string[]) =>
+    variant(
+      set(
+        ["servers"],
+        urls.map((url) => ({ url })),
+      ),
+    );
+  const base = servers("https://api.example.com/v1", "https://eu.example.com/v1");
+
+  it("a new host of the default server is breaking", () => {
+    const changes = compareSpecs(base, servers("https://api.example.net/v1", "https://eu.example.com/v1"));
+    expect(shape(changes)).toEqual([{ severity: B, location: "#/servers/0/url", rule: "server-host-changed" }]);
+    expect(changes[0]?.message).toBe("default server host changed from https://api.example.com to https://api.example.net");
+  });
+
+  it("a new base path of the default server is breaking; a trailing slash or the host's case is no change", () => {
+    expect(diff(base, servers("https://api.example.com/v2", "https://eu.example.com/v1"))).toEqual([
+      { severity: B, location: "#/servers/0/url", rule: "server-base-path-changed" },
+    ]);
+    expect(diff(base, servers("https://API.example.com/v1/", "https://eu.example.com/v1"))).toEqual([]);
+  });
+
+  it("the default server removed is breaking; alternatives added or removed are not", () => {
+    expect(diff(base, BASE)).toEqual([
+      { severity: N, location: "#/servers", rule: "server-removed" },
+      { severity: B, location: "#/servers/0", rule: "server-removed" },
+    ]);
+    expect(diff(base, servers("https://api.example.com/v1", "https://us.example.com/v1"))).toEqual([
+      { severity: N, location: "#/servers", rule: "server-added" },
+      { severity: N, location: "#/servers", rule: "server-removed" },
+    ]);
   });
 });
 

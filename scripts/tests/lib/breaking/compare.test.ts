@@ -155,6 +155,22 @@ describe("compareSpecs: parameters", () => {
   });
 });
 
+describe("compareSpecs: defaults", () => {
+  const limit = ["components", "parameters", "Limit", "schema", "default"];
+
+  it("a parameter's default changed is breaking (a caller leaving it out gets another value); one added is not", () => {
+    const withDefault = variant(set(limit, 20));
+    const at = "parameters/query/limit/schema/default";
+    expect(diff(withDefault, variant(set(limit, 50)), "listItems")).toEqual([
+      { severity: B, operation: "listItems", location: at, rule: "parameter-default-changed" },
+    ]);
+    expect(diff(BASE, withDefault, "listItems")).toEqual([
+      { severity: N, operation: "listItems", location: at, rule: "parameter-default-changed" },
+    ]);
+    expect(compareSpecs(withDefault, variant(set(limit, 50)))[0]?.message).toBe("query parameter limit: default changed from 20 to 50");
+  });
+});
+
 describe("compareSpecs: request bodies", () => {
   const create = (head: unknown, base: unknown = BASE): Expected[] => diff(base, head, "createItem");
 

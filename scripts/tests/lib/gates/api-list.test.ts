@@ -1,8 +1,12 @@
 // The API list is one: package.json exports, the README's API table and contract:live's
 // credential variables agree with redocly.yaml, and each disagreement planted in memory is found.
+// Beside it (same client modules loaded once), the base URL gate: each client's <API>_BASE_URL is
+// its spec's first server.
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkApiList, loadApiListInputs, readmeApiTable, type ApiListInputs } from "../../../lib/gates/api-list.js";
-import { repoRoot } from "../../../lib/spec/apis.js";
+import { checkBaseUrls, compareBaseUrl } from "../../../lib/gates/base-url.js";
+import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
+import { readSpec } from "../../../lib/spec/load.js";
 
 let inputs: ApiListInputs;
 beforeAll(async () => {
@@ -66,5 +70,32 @@ describe("the API list", () => {
         };
       }),
     ).toEqual(["src/botpress.ts: does not export BOTPRESS_ENV (an object of environment variable names)"]);
+  });
+});
+
+const apis = loadApis(repoRoot);
+const pipedream = apis.find((api) => api.name === "pipedream");
+
+describe("the base URL gate", () => {
+  it("finds every client's default base URL equal to its spec's first server", async () => {
+    expect(apis.length).toBeGreaterThanOrEqual(5);
+    expect(await checkBaseUrls(repoRoot, apis)).toEqual({ passed: true, findings: [] });
+  });
+
+  it("finds a spec whose host or base path moved while the client's constant stayed", () => {
+    if (!pipedream) throw new Error("no pipedream API");
+    const moved = (url: string) => ({ ...readSpec(pipedream.specPath), servers: [{ url }] });
+    const constant = "https://api.pipedream.com/v1";
+    expect(compareBaseUrl(pipedream, constant, moved("https://api.pipedream.com/v1/"))).toEqual([]);
+    expect(compareBaseUrl(pipedream, constant, moved("https://api.pipedream.net/v1"))).toEqual([
+      "src/pipedream.ts: PIPEDREAM_BASE_URL is https://api.pipedream.com/v1 but specs/pipedream.yaml servers[0].url is https://api.pipedream.net/v1",
+    ]);
+    expect(compareBaseUrl(pipedream, constant, moved("https://api.pipedream.com/v2"))).toHaveLength(1);
+    expect(compareBaseUrl(pipedream, undefined, moved(constant))).toEqual([
+      "src/pipedream.ts: does not export PIPEDREAM_BASE_URL (a string)",
+    ]);
+    expect(compareBaseUrl(pipedream, constant, { openapi: "3.1.0" })).toEqual([
+      "specs/pipedream.yaml: no servers[0].url to compare PIPEDREAM_BASE_URL with",
+    ]);
   });
 });

@@ -102,6 +102,25 @@ describe("runLiveCheck against a drifting upstream", () => {
     expect(formatLiveCheck(strict)).toContain("/data/0/retry_policy is not declared in the spec (additive drift)");
   });
 
+  it("lists a documented property the answer lacks as subtractive drift, apart from additive drift, without failing", async () => {
+    state.mode = "dropsOptionalField";
+    const result = await check();
+    expect(listOp(result)?.outcome).toBe("passed");
+    expect(listOp(result)?.violations).toEqual([
+      {
+        side: "response",
+        part: "body",
+        pointer: "/data/0/url",
+        severity: "Subtractive",
+        message: "is documented but absent (subtractive drift)",
+      },
+    ]);
+    expect(result.verdict).toBe("passed");
+    expect(formatLiveCheck(result)).toContain(
+      "PASS listFlowCallbacks GET /api/v1/flows/{flow}/callbacks 200 (subtractive drift: /data/0/url)",
+    );
+  });
+
   it("fails a field of the wrong type, naming it", async () => {
     state.mode = "wrongType";
     const result = await check();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamiqClient } from "../../../dynamiq.js";
 import { createPipedriveClient } from "../../../pipedrive.js";
 import { type AdditiveDrift, ApiError, ResponseValidationError } from "../../index.js";
+import type { SubtractiveDrift } from "../../types.js";
 import { json, raw, startFaultServer, type FaultServer } from "../support/fault-server.js";
 import { transport } from "../support/transport.js";
 
@@ -151,5 +152,54 @@ describe("additive drift: properties the spec does not declare", () => {
     });
     await client.GET("/v1/conversations");
     expect(reports).toEqual([]);
+  });
+});
+
+describe("subtractive drift: documented properties the answer lacks", () => {
+  const complete = {
+    ...conversation,
+    ...{ app_id: null, model_id: null, user_id: "u1", org_id: "o1", updated_at: "2026-11-20T09:16:00Z" },
+    ...{ sandbox_id: null, app: null, model: null },
+  };
+  const subtractive = (reports: SubtractiveDrift[], log: string[] = []) =>
+    createDynamiqClient({
+      token: "dq",
+      baseUrl: server.url,
+      ...transport,
+      retry: false,
+      debug: (line) => void log.push(line),
+      validateResponses: { onSubtractiveDrift: (drift) => void reports.push(drift) },
+    });
+
+  it("is reported apart from additive drift, with JSON pointers, without failing the call", async () => {
+    const { user_id: _user, org_id: _org, ...lacking } = complete;
+    server.script(json(200, page([complete, lacking])));
+    const reports: SubtractiveDrift[] = [];
+    const log: string[] = [];
+    const { data } = await subtractive(reports, log).GET("/v1/conversations");
+    expect(data.data).toHaveLength(2);
+    expect(reports).toEqual([
+      { operation: { method: "GET", path: "/v1/conversations" }, status: 200, pointers: ["/data/1/user_id", "/data/1/org_id"] },
+    ]);
+    expect(log).toContain("~ subtractive drift GET /v1/conversations 200: /data/1/user_id, /data/1/org_id");
+    expect(log.some((line) => line.startsWith("~ additive drift"))).toBe(false);
+  });
+
+  it("reports nothing for an answer carrying every documented property, nor without onSubtractiveDrift", async () => {
+    server.script(json(200, page([complete])));
+    const reports: SubtractiveDrift[] = [];
+    await subtractive(reports).GET("/v1/conversations");
+    expect(reports).toEqual([]);
+    const log: string[] = [];
+    server.script(json(200, page([conversation])));
+    await createDynamiqClient({
+      token: "dq",
+      baseUrl: server.url,
+      ...transport,
+      retry: false,
+      debug: (l) => void log.push(l),
+      validateResponses: true,
+    }).GET("/v1/conversations");
+    expect(log.some((line) => line.includes("subtractive drift"))).toBe(false);
   });
 });
