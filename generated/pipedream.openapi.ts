@@ -255,6 +255,36 @@ const document: Readonly<Record<string, unknown>> = {
             "example": "Slack"
           },
           {
+            "name": "has_components",
+            "in": "query",
+            "required": false,
+            "description": "Pass `1` to list only apps with public triggers or actions. Not in the document; the vendor's\nreference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)\nlists it as an optional string parameter, so the spec accepts it. No value other than\n`1` is named, but none is refused (the page gives no list).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "1"
+          },
+          {
+            "name": "has_actions",
+            "in": "query",
+            "required": false,
+            "description": "Pass `1` to list only apps with public actions. Not in the document; the vendor's\nreference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)\nlists it as an optional string parameter, so the spec accepts it. No value other than\n`1` is named, but none is refused (the page gives no list).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "1"
+          },
+          {
+            "name": "has_triggers",
+            "in": "query",
+            "required": false,
+            "description": "Pass `1` to list only apps with public triggers. Not in the document; the vendor's\nreference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)\nlists it as an optional string parameter, so the spec accepts it. No value other than\n`1` is named, but none is refused (the page gives no list).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "1"
+          },
+          {
             "$ref": "#/components/parameters/Limit"
           },
           {

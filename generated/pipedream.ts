@@ -1947,6 +1947,30 @@ export interface operations {
                  */
                 q?: string;
                 /**
+                 * @description Pass `1` to list only apps with public triggers or actions. Not in the document; the vendor's
+                 *     reference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)
+                 *     lists it as an optional string parameter, so the spec accepts it. No value other than
+                 *     `1` is named, but none is refused (the page gives no list).
+                 * @example 1
+                 */
+                has_components?: string;
+                /**
+                 * @description Pass `1` to list only apps with public actions. Not in the document; the vendor's
+                 *     reference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)
+                 *     lists it as an optional string parameter, so the spec accepts it. No value other than
+                 *     `1` is named, but none is refused (the page gives no list).
+                 * @example 1
+                 */
+                has_actions?: string;
+                /**
+                 * @description Pass `1` to list only apps with public triggers. Not in the document; the vendor's
+                 *     reference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)
+                 *     lists it as an optional string parameter, so the spec accepts it. No value other than
+                 *     `1` is named, but none is refused (the page gives no list).
+                 * @example 1
+                 */
+                has_triggers?: string;
+                /**
                  * @description Pagination: the number of items to return in the requested page. Bounds and default from
                  *     the document: "Default: 10", "Min: 1", "Max: 100".
                  */
