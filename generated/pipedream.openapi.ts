@@ -255,6 +255,36 @@ const document: Readonly<Record<string, unknown>> = {
             "example": "Slack"
           },
           {
+            "name": "has_components",
+            "in": "query",
+            "required": false,
+            "description": "Pass `1` to list only apps with public triggers or actions. Not in the document; the vendor's\nreference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)\nlists it as an optional string parameter, so the spec accepts it. No value other than\n`1` is named, but none is refused (the page gives no list).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "1"
+          },
+          {
+            "name": "has_actions",
+            "in": "query",
+            "required": false,
+            "description": "Pass `1` to list only apps with public actions. Not in the document; the vendor's\nreference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)\nlists it as an optional string parameter, so the spec accepts it. No value other than\n`1` is named, but none is refused (the page gives no list).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "1"
+          },
+          {
+            "name": "has_triggers",
+            "in": "query",
+            "required": false,
+            "description": "Pass `1` to list only apps with public triggers. Not in the document; the vendor's\nreference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)\nlists it as an optional string parameter, so the spec accepts it. No value other than\n`1` is named, but none is refused (the page gives no list).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "1"
+          },
+          {
             "$ref": "#/components/parameters/Limit"
           },
           {
@@ -1186,8 +1216,8 @@ const document: Readonly<Record<string, unknown>> = {
           {
             "name": "event_name",
             "in": "query",
-            "required": true,
-            "description": "The event stream to receive: `$errors` (errors thrown by workflows or sources) or\n`$logs` (logs produced by event sources). Required: the document's endpoint line writes\nit as a query parameter with no \"(optional)\". The enum is the document's list: \"The name of\nthe event stream whose events you'd like to receive: $errors ... $logs\".\n",
+            "required": false,
+            "description": "The event stream to receive: `$errors` (errors thrown by workflows or sources) or\n`$logs` (logs produced by event sources). Optional: the document lists it without saying\nit is required, and the vendor's reference page\n(https://pipedream.com/docs/rest-api/api-reference/subscription/automatically-subscribe-a-listener-to-events-from-new-workflows-sources)\ndoes not mark it required. Before, the spec read the endpoint line as \"required\",\nstricter than the vendor. The enum is the document's list: \"The name of\nthe event stream whose events you'd like to receive: $errors ... $logs\".\n",
             "schema": {
               "type": "string",
               "enum": [
@@ -1198,7 +1228,14 @@ const document: Readonly<Record<string, unknown>> = {
             "example": "$errors"
           },
           {
-            "$ref": "#/components/parameters/ListenerId"
+            "name": "listener_id",
+            "in": "query",
+            "required": false,
+            "description": "The ID of the component or workflow that receives the events. Optional: the document\nlists it without saying it is required, and the vendor's reference page\n(https://pipedream.com/docs/rest-api/api-reference/subscription/automatically-subscribe-a-listener-to-events-from-new-workflows-sources)\ndoes not mark it required (unlike `createSubscription` and `deleteSubscription`, whose\npages do). No length bound is stated.\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "p_abc123"
           },
           {
             "$ref": "#/components/parameters/OrgId"
@@ -2293,7 +2330,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "emitter_id",
         "in": "query",
         "required": true,
-        "description": "The ID of the workflow or component emitting the events. Also accepts the glob patterns\n`p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint\nline writes it as a query parameter with no \"(optional)\". No length bound is stated.\n",
+        "description": "The ID of the workflow or component emitting the events. Also accepts the glob patterns\n`p_*` (all workflows) and `dc_*` (all event sources). Required: the document lists it\nwithout saying, and the vendor's reference pages for both operations that use this\nparameter mark it required\n(https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,\nhttps://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).\nNo length bound is stated.\n",
         "schema": {
           "type": "string"
         },
@@ -2303,7 +2340,7 @@ const document: Readonly<Record<string, unknown>> = {
         "name": "listener_id",
         "in": "query",
         "required": true,
-        "description": "The ID of the component, workflow or webhook that receives the events. Required: the\ndocument's endpoint line writes it as a query parameter with no \"(optional)\". No length\nbound is stated.\n",
+        "description": "The ID of the component, workflow or webhook that receives the events. Required: the\ndocument lists it without saying, and the vendor's reference pages for both operations\nthat use this parameter mark it required\n(https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,\nhttps://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).\nNo length bound is stated.\n",
         "schema": {
           "type": "string"
         },
@@ -3740,7 +3777,7 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "OAuthTokenRequest": {
         "type": "object",
-        "description": "Client credentials to exchange for an access token. All three fields are required: the\ndocument lists them without \"(optional)\" and its example request sends all three\n(@pipedream/sdk 3.1.6 always sends all three). `scope` is the SDK's (see there). The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
+        "description": "Client credentials to exchange for an access token. The document lists the three fields\nwithout saying which are required, and the vendor's reference page\n(https://pipedream.com/docs/rest-api/api-reference/oauth/get-a-new-access-token) marks none\nof them required. All three stay required because the vendor's SDK requires them:\n@pipedream/sdk 3.1.6, type `CreateOAuthTokenOpts`, declares `clientId` and `clientSecret`\nnon-optional, and its `oauthTokens.create` adds `grant_type: \"client_credentials\"` to every\nbody it sends. `scope` is the SDK's (see there). The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
         "required": [
           "grant_type",
@@ -3780,13 +3817,8 @@ const document: Readonly<Record<string, unknown>> = {
       },
       "RevokeTokenRequest": {
         "type": "object",
-        "description": "The token to revoke and the OAuth app's client credentials. All three fields are required:\nthe document lists them without \"(optional)\" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
+        "description": "The token to revoke and the OAuth app's client credentials. No field is required: the\ndocument lists the three without saying they are required (its example request sends all\nthree), the vendor's reference page\n(https://pipedream.com/docs/rest-api/api-reference/oauth/revoke-an-access-token) marks none\nof them required, and @pipedream/sdk 3.1.6 has no revoke call. Before, the spec read the\nunmarked list as \"all required\", stricter than the vendor. The document lets the common parameters `include`, `exclude` and `org_id` travel \"in\nthe body of the payload of POST requests\", so the body accepts them; it is otherwise closed.\n",
         "additionalProperties": false,
-        "required": [
-          "token",
-          "client_id",
-          "client_secret"
-        ],
         "properties": {
           "token": {
             "type": "string",

@@ -1414,9 +1414,13 @@ export interface components {
         /** @description An empty JSON object (the document calls the body empty and shows `{}`). */
         RevokeTokenResponse: Record<string, never>;
         /**
-         * @description Client credentials to exchange for an access token. All three fields are required: the
-         *     document lists them without "(optional)" and its example request sends all three
-         *     (@pipedream/sdk 3.1.6 always sends all three). `scope` is the SDK's (see there). The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         * @description Client credentials to exchange for an access token. The document lists the three fields
+         *     without saying which are required, and the vendor's reference page
+         *     (https://pipedream.com/docs/rest-api/api-reference/oauth/get-a-new-access-token) marks none
+         *     of them required. All three stay required because the vendor's SDK requires them:
+         *     @pipedream/sdk 3.1.6, type `CreateOAuthTokenOpts`, declares `clientId` and `clientSecret`
+         *     non-optional, and its `oauthTokens.create` adds `grant_type: "client_credentials"` to every
+         *     body it sends. `scope` is the SDK's (see there). The document lets the common parameters `include`, `exclude` and `org_id` travel "in
          *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
          */
         OAuthTokenRequest: {
@@ -1440,17 +1444,21 @@ export interface components {
             org_id?: components["schemas"]["OrgId"];
         };
         /**
-         * @description The token to revoke and the OAuth app's client credentials. All three fields are required:
-         *     the document lists them without "(optional)" and its example request sends all three. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
+         * @description The token to revoke and the OAuth app's client credentials. No field is required: the
+         *     document lists the three without saying they are required (its example request sends all
+         *     three), the vendor's reference page
+         *     (https://pipedream.com/docs/rest-api/api-reference/oauth/revoke-an-access-token) marks none
+         *     of them required, and @pipedream/sdk 3.1.6 has no revoke call. Before, the spec read the
+         *     unmarked list as "all required", stricter than the vendor. The document lets the common parameters `include`, `exclude` and `org_id` travel "in
          *     the body of the payload of POST requests", so the body accepts them; it is otherwise closed.
          */
         RevokeTokenRequest: {
             /** @description The access token to revoke. */
-            token: string;
+            token?: string;
             /** @description The client ID of the OAuth app. */
-            client_id: string;
+            client_id?: string;
             /** @description The client secret of the OAuth app. */
-            client_secret: string;
+            client_secret?: string;
             include?: components["schemas"]["IncludeFields"];
             exclude?: components["schemas"]["ExcludeFields"];
             org_id?: components["schemas"]["OrgId"];
@@ -1766,15 +1774,22 @@ export interface components {
         WorkflowId: string;
         /**
          * @description The ID of the workflow or component emitting the events. Also accepts the glob patterns
-         *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint
-         *     line writes it as a query parameter with no "(optional)". No length bound is stated.
+         *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document lists it
+         *     without saying, and the vendor's reference pages for both operations that use this
+         *     parameter mark it required
+         *     (https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,
+         *     https://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).
+         *     No length bound is stated.
          * @example dc_def456
          */
         EmitterId: string;
         /**
          * @description The ID of the component, workflow or webhook that receives the events. Required: the
-         *     document's endpoint line writes it as a query parameter with no "(optional)". No length
-         *     bound is stated.
+         *     document lists it without saying, and the vendor's reference pages for both operations
+         *     that use this parameter mark it required
+         *     (https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,
+         *     https://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).
+         *     No length bound is stated.
          * @example p_abc123
          */
         ListenerId: string;
@@ -1931,6 +1946,30 @@ export interface operations {
                  * @example Slack
                  */
                 q?: string;
+                /**
+                 * @description Pass `1` to list only apps with public triggers or actions. Not in the document; the vendor's
+                 *     reference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)
+                 *     lists it as an optional string parameter, so the spec accepts it. No value other than
+                 *     `1` is named, but none is refused (the page gives no list).
+                 * @example 1
+                 */
+                has_components?: string;
+                /**
+                 * @description Pass `1` to list only apps with public actions. Not in the document; the vendor's
+                 *     reference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)
+                 *     lists it as an optional string parameter, so the spec accepts it. No value other than
+                 *     `1` is named, but none is refused (the page gives no list).
+                 * @example 1
+                 */
+                has_actions?: string;
+                /**
+                 * @description Pass `1` to list only apps with public triggers. Not in the document; the vendor's
+                 *     reference page (https://pipedream.com/docs/rest-api/api-reference/apps/list-apps)
+                 *     lists it as an optional string parameter, so the spec accepts it. No value other than
+                 *     `1` is named, but none is refused (the page gives no list).
+                 * @example 1
+                 */
+                has_triggers?: string;
                 /**
                  * @description Pagination: the number of items to return in the requested page. Bounds and default from
                  *     the document: "Default: 10", "Min: 1", "Max: 100".
@@ -2498,15 +2537,22 @@ export interface operations {
             query: {
                 /**
                  * @description The ID of the workflow or component emitting the events. Also accepts the glob patterns
-                 *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint
-                 *     line writes it as a query parameter with no "(optional)". No length bound is stated.
+                 *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document lists it
+                 *     without saying, and the vendor's reference pages for both operations that use this
+                 *     parameter mark it required
+                 *     (https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,
+                 *     https://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).
+                 *     No length bound is stated.
                  * @example dc_def456
                  */
                 emitter_id: components["parameters"]["EmitterId"];
                 /**
                  * @description The ID of the component, workflow or webhook that receives the events. Required: the
-                 *     document's endpoint line writes it as a query parameter with no "(optional)". No length
-                 *     bound is stated.
+                 *     document lists it without saying, and the vendor's reference pages for both operations
+                 *     that use this parameter mark it required
+                 *     (https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,
+                 *     https://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).
+                 *     No length bound is stated.
                  * @example p_abc123
                  */
                 listener_id: components["parameters"]["ListenerId"];
@@ -2548,15 +2594,22 @@ export interface operations {
             query: {
                 /**
                  * @description The ID of the workflow or component emitting the events. Also accepts the glob patterns
-                 *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document's endpoint
-                 *     line writes it as a query parameter with no "(optional)". No length bound is stated.
+                 *     `p_*` (all workflows) and `dc_*` (all event sources). Required: the document lists it
+                 *     without saying, and the vendor's reference pages for both operations that use this
+                 *     parameter mark it required
+                 *     (https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,
+                 *     https://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).
+                 *     No length bound is stated.
                  * @example dc_def456
                  */
                 emitter_id: components["parameters"]["EmitterId"];
                 /**
                  * @description The ID of the component, workflow or webhook that receives the events. Required: the
-                 *     document's endpoint line writes it as a query parameter with no "(optional)". No length
-                 *     bound is stated.
+                 *     document lists it without saying, and the vendor's reference pages for both operations
+                 *     that use this parameter mark it required
+                 *     (https://pipedream.com/docs/rest-api/api-reference/subscription/listen-for-events-from-another-source-or-workflow,
+                 *     https://pipedream.com/docs/rest-api/api-reference/subscription/delete-a-subscription).
+                 *     No length bound is stated.
                  * @example p_abc123
                  */
                 listener_id: components["parameters"]["ListenerId"];
@@ -2589,22 +2642,27 @@ export interface operations {
     };
     createAutoSubscription: {
         parameters: {
-            query: {
+            query?: {
                 /**
                  * @description The event stream to receive: `$errors` (errors thrown by workflows or sources) or
-                 *     `$logs` (logs produced by event sources). Required: the document's endpoint line writes
-                 *     it as a query parameter with no "(optional)". The enum is the document's list: "The name of
+                 *     `$logs` (logs produced by event sources). Optional: the document lists it without saying
+                 *     it is required, and the vendor's reference page
+                 *     (https://pipedream.com/docs/rest-api/api-reference/subscription/automatically-subscribe-a-listener-to-events-from-new-workflows-sources)
+                 *     does not mark it required. Before, the spec read the endpoint line as "required",
+                 *     stricter than the vendor. The enum is the document's list: "The name of
                  *     the event stream whose events you'd like to receive: $errors ... $logs".
                  * @example $errors
                  */
-                event_name: "$errors" | "$logs";
+                event_name?: "$errors" | "$logs";
                 /**
-                 * @description The ID of the component, workflow or webhook that receives the events. Required: the
-                 *     document's endpoint line writes it as a query parameter with no "(optional)". No length
-                 *     bound is stated.
+                 * @description The ID of the component or workflow that receives the events. Optional: the document
+                 *     lists it without saying it is required, and the vendor's reference page
+                 *     (https://pipedream.com/docs/rest-api/api-reference/subscription/automatically-subscribe-a-listener-to-events-from-new-workflows-sources)
+                 *     does not mark it required (unlike `createSubscription` and `deleteSubscription`, whose
+                 *     pages do). No length bound is stated.
                  * @example p_abc123
                  */
-                listener_id: components["parameters"]["ListenerId"];
+                listener_id?: string;
                 /**
                  * @description Common parameter: the workspace (org) ID. Only needed with user API keys, mainly when
                  *     creating resources; with a workspace OAuth token, the token's workspace is used.

@@ -1,7 +1,18 @@
 // Pipedream "Apps" operations (the spec's tag) against the mock of specs/pipedream.yaml.
 import { describe, expect, it } from "vitest";
 import { expectApiError, preferStatus } from "../support/helpers.js";
-import { client, anonymous, counting, expectRefusedBeforeSending, unauthorized, notFound, expectRejected } from "../support/pipedream.js";
+import { createPipedreamClient } from "../../src/pipedream.js";
+import {
+  client,
+  anonymous,
+  baseUrl,
+  token,
+  counting,
+  expectRefusedBeforeSending,
+  unauthorized,
+  notFound,
+  expectRejected,
+} from "../support/pipedream.js";
 
 describe("listApps GET /apps", () => {
   it("lists apps", async () => {
@@ -18,6 +29,24 @@ describe("listApps GET /apps", () => {
   });
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.GET("/apps"), 401, anonymous.isApiError);
+  });
+  it("takes the filters has_components, has_actions and has_triggers of the vendor's reference page", async () => {
+    // The typed client accepts them only because the spec declares them (tsc guards this call).
+    const sent: string[] = [];
+    const recording = createPipedreamClient({
+      token,
+      baseUrl,
+      retry: false,
+      fetch: (request) => {
+        sent.push(request.url);
+        return fetch(request);
+      },
+    });
+    const query = { has_components: "1", has_actions: "1", has_triggers: "1" };
+    const { data, response } = await recording.GET("/apps", { params: { query } });
+    expect(response.status).toBe(200);
+    expect(sent.map((url) => new URL(url).search)).toEqual(["?has_components=1&has_actions=1&has_triggers=1"]);
+    expect(data.data.length).toBeGreaterThan(0);
   });
   it("is refused by request validation for a page size below 1", async () => {
     await expectRejected(client.GET("/apps", { params: { query: { limit: 0 } } }), { at: ["query", "limit"] });

@@ -59,6 +59,11 @@ describe("createOAuthToken POST /oauth/token", () => {
     // `scopes` is not a field of this body (`scope` is); the spread keeps tsc from flagging it, the mock refuses it.
     await expectRejected(client.POST("/oauth/token", { body: { ...tokenRequest, scopes: "*" } }), { at: ["body"], mentions: "scopes" });
   });
+  it("is refused by request validation without the client secret, which @pipedream/sdk 3.1.6 requires", async () => {
+    const { client_secret: _secret, ...withoutSecret } = tokenRequest;
+    // @ts-expect-error `client_secret` is required (the SDK's CreateOAuthTokenOpts)
+    await expectRejected(client.POST("/oauth/token", { body: withoutSecret }), { at: ["body"], mentions: "client_secret" });
+  });
   it("is refused by request validation for a grant type other than client_credentials", async () => {
     // @ts-expect-error only client_credentials is supported
     await expectRejected(client.POST("/oauth/token", { body: { ...tokenRequest, grant_type: "password" } }), {
@@ -87,9 +92,19 @@ describe("revokeOAuthToken POST /oauth/revoke", () => {
     });
     expect(response.status).toBe(200);
   });
-  it("is refused by request validation without the token to revoke", async () => {
+  it("accepts a body without any of its three fields, which the vendor's reference page marks optional", async () => {
     const { token: _token, ...credentials } = revokeRequest;
-    // @ts-expect-error `token` is required
-    await expectRejected(client.POST("/oauth/revoke", { body: credentials }), { at: ["body"], mentions: "token" });
+    const withoutToken = await client.POST("/oauth/revoke", { body: credentials });
+    expect(withoutToken.response.status).toBe(200);
+    const { client_secret: _secret, ...withoutSecret } = revokeRequest;
+    expect((await client.POST("/oauth/revoke", { body: withoutSecret })).response.status).toBe(200);
+    expect((await client.POST("/oauth/revoke", { body: {} })).response.status).toBe(200);
+  });
+  it("is refused by request validation for a misspelled field", async () => {
+    // The body stays closed: `access_token` is not one of its fields (`token` is).
+    await expectRejected(client.POST("/oauth/revoke", { body: { ...revokeRequest, access_token: "x" } }), {
+      at: ["body"],
+      mentions: "access_token",
+    });
   });
 });

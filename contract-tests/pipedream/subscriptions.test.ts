@@ -64,6 +64,12 @@ describe("createAutoSubscription POST /auto_subscriptions", () => {
   it("is refused without credentials", async () => {
     await expectApiError(anonymous.POST("/auto_subscriptions", auto), 401, anonymous.isApiError);
   });
+  it("accepts a request without event_name or listener_id, which the vendor's reference page marks optional", async () => {
+    const withoutEventName = await client.POST("/auto_subscriptions", { params: { query: { listener_id: "p_abc123" } } });
+    expect(withoutEventName.response.status).toBe(200);
+    const withoutListener = await client.POST("/auto_subscriptions", { params: { query: { event_name: "$logs" } } });
+    expect(withoutListener.response.status).toBe(200);
+  });
   it("is refused by request validation for an event stream outside the enum", async () => {
     await expectRejected(
       // @ts-expect-error only $errors and $logs can be auto-subscribed
