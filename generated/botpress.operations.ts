@@ -460,8 +460,10 @@ export interface BotpressOperationMethods<Paths> {
   /**
    * Get Bot Logs
    *
-   * Gets the logs of a bot. The reference lists no query parameters, no pagination and no log-entry attributes
-   * for this endpoint.
+   * Gets the logs of a bot. The document lists no query parameters, no pagination and no log-entry
+   * attributes for this endpoint; they follow the vendor's API definition (`@botpress/api` 1.70.2 on npm, operation `getBotLogs`): `timeStart` is required there, the
+   * other filters are optional, and the answer carries a `nextToken` for the next page, passed back as the
+   * `nextToken` query parameter. Without `timeStart` the vendor refuses the call, so the spec requires it.
    *
    * `GET /v1/admin/bots/{id}/logs`
    */
@@ -539,8 +541,10 @@ export interface BotpressOperationMethods<Paths> {
   /**
    * Get Integration Logs
    *
-   * Gets the logs of an integration. The reference lists no query parameters, no pagination and no log-entry
-   * attributes for this endpoint.
+   * Gets the logs of an integration. The document lists no query parameters, no pagination and no log-entry
+   * attributes for this endpoint; they follow the vendor's API definition (`@botpress/api` 1.70.2 on npm, operation `getIntegrationLogs`): `timeStart` is required there, the
+   * other filters are optional, and the answer carries a `nextToken` for the next page, passed back as the
+   * `nextToken` query parameter. Without `timeStart` the vendor refuses the call, so the spec requires it.
    *
    * `GET /v1/admin/integrations/{id}/logs`
    */

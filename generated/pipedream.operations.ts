@@ -345,10 +345,12 @@ export interface PipedreamOperationMethods<Paths> {
    * using the returned `data.id` (`wh_...`) as the listener. All parameters travel in the query
    * string; there is no request body.
    *
-   * The document does not mark `name` and `description` optional, but its example response
-   * returns `null` for both, so only `url` is required here. (That example's request passes
-   * `name=name&description=description` yet its response shows `null` for both; the JSON is
-   * valid and is kept as given.)
+   * `url`, `name` and `description` are all required: the document lists the three without
+   * "(optional)" and its example request sends all three, and the vendor's reference page
+   * (https://pipedream.com/docs/rest-api/api-reference/webhooks/create-a-webhook) marks all three
+   * required. (The example response shows `null` for `name` and `description` although the
+   * request passed both; the JSON is valid and is kept as given, so the answer's fields stay
+   * nullable.)
    *
    * `POST /webhooks`
    */
