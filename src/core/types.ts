@@ -19,9 +19,7 @@ export interface CollectOptions {
 
 /** The arguments after the path of `items()`/`collect()`: the call's init, then the bound. */
 export type PageArgs<Init, Extra = unknown> =
-  RequiredKeysOf<Init> extends never
-    ? [(Init & CallOptions & Extra)?, CollectOptions?]
-    : [Init & CallOptions & Extra, CollectOptions?];
+  RequiredKeysOf<Init> extends never ? [(Init & CallOptions & Extra)?, CollectOptions?] : [Init & CallOptions & Extra, CollectOptions?];
 
 /** The operation object the generated `paths` type holds for a path and method. */
 export type OperationAt<Paths, Path, Method> = Path extends keyof Paths

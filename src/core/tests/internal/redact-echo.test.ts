@@ -162,7 +162,7 @@ describe("a server echoing the call's credential", () => {
   );
 
   it("hits per form over a fixed table of secrets and echoes: none", async () => {
-    const secrets = ['pd"q\\uote Zq9 <&\'', "url%2F+&=/Zq9 é"];
+    const secrets = ["pd\"q\\uote Zq9 <&'", "url%2F+&=/Zq9 é"];
     const hits: Record<keyof Renderings, number> = { message: 0, json: 0, inspect: 0, raw: 0, debug: 0 };
     for (const carrier of ["token", "header", "query"] as const)
       for (const secret of secrets)
