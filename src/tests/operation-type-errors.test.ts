@@ -47,7 +47,10 @@ describe("type errors of common mistakes", () => {
     expect(more).toEqual([]);
     expect(error?.code).toBe(code);
     for (const fragment of fragments) expect(error?.message).toContain(fragment);
-    expect(error?.message.length).toBeLessThanOrEqual(230);
+    // TypeScript prints the whole request body type in an excess-property error, so that one
+    // message grows with the body's declared fields (Create Conversation's: 265 characters); the
+    // others stay within the 200.
+    expect(error?.message.length).toBeLessThanOrEqual(tag === "wrong body field" ? 280 : 200);
   });
   it("reports nothing on the lines without a mistake, nor anywhere else", () => {
     const tagged = [
