@@ -12,6 +12,7 @@ export type {
   NoSuchMethod,
   RawClient,
   ResponseValidationOptions,
+  SubtractiveDrift,
   SuccessData,
   WithOptionalHeaders,
 } from "./types.js";
