@@ -44,7 +44,12 @@ export interface BundleMeasurement {
   ajvLazy: boolean;
 }
 
-export const GZIP_LIMIT_BYTES = 15 * 1024;
+// 17 KiB since the merge of issues 16–19: the eager core now also carries body limits and
+// streaming, the per-origin connection cap, the Node route selection (proxies, patched fetch,
+// the application's dispatcher), redaction of every encoding and the operation-named calls
+// (measured 15.6–16.5 KiB gzip; the official SDKs: 57–77 KiB). Moving the Node-only transport
+// behind a dynamic import would bring browsers back under 15 KiB: not done yet.
+export const GZIP_LIMIT_BYTES = 17 * 1024;
 
 const API_FACTORIES: ReadonlyArray<{ api: string; factory: string; options: string; call: string }> = [
   {
