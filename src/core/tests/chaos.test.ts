@@ -158,8 +158,8 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     // (How the 2,000 calls split depends on timing — a loaded machine turns more of them into
     // timeouts — so only that each outcome occurred is asked.)
     expect(Math.min(outcomes.values, outcomes.errors, outcomes.rawErrors)).toBeGreaterThan(0);
-    // Huge bodies ended at the limit, unretried.
-    expect(outcomes.tooLarge).toBeGreaterThan(20);
+    // Huge bodies ended at the limit, unretried (how many depends on timing, as above).
+    expect(outcomes.tooLarge).toBeGreaterThan(0);
 
     // The server drops whatever it still holds open; the client must hold nothing after that.
     // (A connect aborted by a deadline may still complete: the server drops late arrivals too.)
