@@ -24,7 +24,8 @@ import { checkHeaderValues, clientOptionsChecker } from "./internal/request-guar
 import { createFetchDispatch, type FetchLike } from "./internal/transport/fetch-dispatch.js";
 import { DEFAULT_CONNECTIONS_PER_ORIGIN } from "./internal/transport/origin-cap.js";
 import { createSender, type DebugLogger } from "./internal/transport/send.js";
-import { createNodeDispatch, parseProxyUrl, type ProxyUrl } from "./internal/transport/select-dispatch.js";
+import { lazyNodeDispatch } from "./internal/transport/node-route.js";
+import { parseProxyUrl } from "./internal/transport/proxy-url.js";
 import type { PaginationStrategy } from "./pagination.js";
 import type { RetryPolicy } from "./retry.js";
 import type { ApiClient, CollectOptions, ResponseValidationOptions } from "./types.js";
@@ -115,14 +116,6 @@ export interface ApiDefinition {
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const RAW_METHODS: readonly Method[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-function checkedProxy(apiName: string, value: string): ProxyUrl {
-  try {
-    return parseProxyUrl(value, `${apiName}: proxy`);
-  } catch (error) {
-    throw new ConfigurationError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 /** `Named` is the generated interface of operation-named methods, present when `api.loadOperations` is. */
 export function createApiClient<Paths extends {}, ErrorBody = unknown, Named extends object = object>(
   api: ApiDefinition,
@@ -138,13 +131,13 @@ export function createApiClient<Paths extends {}, ErrorBody = unknown, Named ext
     if (value !== undefined && !(typeof value === "number" && value >= 1))
       throw new ConfigurationError(`${api.name}: ${name} must be a number of at least 1, got ${String(value)}`);
   }
-  const proxy = options.proxy === undefined ? undefined : checkedProxy(api.name, options.proxy);
+  const proxy = options.proxy === undefined ? undefined : parseProxyUrl(options.proxy, `${api.name}: proxy`);
   const secrets = (): readonly string[] => [...(api.auth?.secrets ?? []), ...(api.secrets ?? []), ...(proxy?.credentials ?? [])];
   const connectionsPerOrigin = options.maxConnectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN;
   const dispatch = options.fetch
     ? createFetchDispatch(options.fetch)
     : options.dispatcher || proxy || isNode()
-      ? createNodeDispatch({ dispatcher: options.dispatcher, proxy: proxy?.href, connectionsPerOrigin }, createFetchDispatch())
+      ? lazyNodeDispatch({ dispatcher: options.dispatcher, proxy: proxy?.href, connectionsPerOrigin }, createFetchDispatch())
       : createFetchDispatch();
   const send = createSender({
     dispatch,

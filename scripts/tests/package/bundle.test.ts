@@ -1,7 +1,8 @@
-// The bundle gate must fail on what it guards against: ajv in the eager part, a bundle over the
-// limit, an entry that does not bundle; and it must not count a lazily imported ajv as eager.
+// The bundle gate must fail on what it guards against: ajv or other lazy-only code in the eager
+// part, a bundle over the limit, an entry that does not bundle; and it must not count a lazily
+// imported ajv as eager.
 import { describe, expect, it } from "vitest";
-import { bundleProblems, formatBundleTable, measureEntry, type BundleEntry } from "../../package/bundle.js";
+import { bundleProblems, formatBundleTable, measureEntry, operationTableMarker, type BundleEntry } from "../../package/bundle.js";
 
 const stock: BundleEntry = {
   name: "stock",
@@ -47,5 +48,34 @@ describe("bundle gate", () => {
     expect(broken.error).toMatch(/Could not resolve/);
     expect(bundleProblems([broken])[0]).toMatch(/^broken: does not bundle for the browser/);
     expect(bundleProblems([{ ...broken, gated: false }])).toEqual([]);
+  });
+
+  describe("lazy-only code, found by a marker string", () => {
+    const nodeTransport = { label: "the Node transport", marker: "EnvHttpProxyAgent" };
+    const module = "./src/core/internal/transport/select-dispatch.ts";
+    it("passes when the marker is only in a lazy chunk", async () => {
+      const row = await measureEntry({
+        name: "lazy",
+        gated: true,
+        source: `export const load = () => import("${module}");`,
+        lazyOnly: [nodeTransport],
+      });
+      expect(row.lazyOnlyProblems).toEqual([]);
+      expect(bundleProblems([row], 10 * 1024 * 1024)).toEqual([]);
+    });
+    it("fails when it is imported statically", async () => {
+      const row = await measureEntry({ name: "eager", gated: true, source: `export * from "${module}";`, lazyOnly: [nodeTransport] });
+      expect(bundleProblems([row], 10 * 1024 * 1024)).toEqual([
+        'eager: the Node transport is bundled into the eager part (found "EnvHttpProxyAgent"); load it by dynamic import()',
+      ]);
+    });
+    it("fails when the marker is in no chunk at all, so a stale marker cannot pass silently", async () => {
+      const row = await measureEntry({ ...stock, lazyOnly: [{ label: "the table", marker: "noSuchOperation:[" }] });
+      expect(bundleProblems([row], 10 * 1024 * 1024)[0]).toMatch(/^stock: the table: marker "noSuchOperation:\[" is in no chunk/);
+    });
+  });
+
+  it("marks each client's operation table by its first entry as minified", () => {
+    expect(operationTableMarker("botpress")).toBe('authenticate:["post","/v1/authenticate"]');
   });
 });

@@ -17,12 +17,13 @@ import type { Dispatcher } from "undici";
 import { hasDomShim, readEnv } from "../platform.js";
 import { REDACTED } from "../redact.js";
 import { sendThroughGlobalFetch } from "./fetch-dispatch.js";
+import { parseProxyUrl } from "./proxy-url.js";
 import { createUndiciDispatch, loadUndici, sharedAgent, type Undici } from "./undici-dispatch.js";
 import type { Dispatch } from "./wire.js";
 
 export interface RouteOptions {
   dispatcher?: Dispatcher | undefined;
-  /** `http://[user:pass@]host:port`, validated by `parseProxyUrl` before it gets here. */
+  /** `http://[user:pass@]host:port`, validated by `parseProxyUrl` (proxy-url.ts) before it gets here. */
   proxy?: string | undefined;
   /** The shared Agent's pool size per origin (the client's maxConnectionsPerOrigin). */
   connectionsPerOrigin?: number | undefined;
@@ -104,27 +105,6 @@ export function proxyEnvironment(): ProxyEnvironment {
     http: readEnv("http_proxy") ?? readEnv("HTTP_PROXY"),
     https: readEnv("https_proxy") ?? readEnv("HTTPS_PROXY"),
   };
-}
-
-/** A proxy URL checked once, with its credentials kept apart so they can be scrubbed. */
-export interface ProxyUrl {
-  href: string;
-  credentials: string[];
-}
-
-/** Throws a message that names the option and shows the URL with its credentials replaced. */
-export function parseProxyUrl(value: string, source: string): ProxyUrl {
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new TypeError(`${source}: not a URL: ${value.replace(/\/\/[^@/]*@/, `//${REDACTED}@`)}`);
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new TypeError(`${source}: only http: and https: proxies are supported, got ${parsed.protocol}`);
-  }
-  const credentials = [parsed.username, parsed.password, decodeURIComponent(parsed.username), decodeURIComponent(parsed.password)];
-  return { href: parsed.href, credentials: credentials.filter((part) => part.length > 0) };
 }
 
 /** The proxy's credentials replaced in an error's message; the cause (which may hold the URL) is dropped. */

@@ -2,8 +2,10 @@
 // undici's default global dispatcher, and how proxy credentials are kept out of errors.
 import { Agent, MockAgent, ProxyAgent } from "undici";
 import { describe, expect, it } from "vitest";
+import { ConfigurationError } from "../../../errors.js";
 import { REDACTED } from "../../../internal/redact.js";
-import { isDefaultAgent, isNodeOwnFetch, parseProxyUrl, withoutCredentials } from "../../../internal/transport/select-dispatch.js";
+import { parseProxyUrl } from "../../../internal/transport/proxy-url.js";
+import { isDefaultAgent, isNodeOwnFetch, withoutCredentials } from "../../../internal/transport/select-dispatch.js";
 
 describe("Node's own fetch", () => {
   it("is recognised by its source, and nothing that wraps it is", () => {
@@ -44,6 +46,7 @@ describe("proxy credentials", () => {
       /^botpress: proxy: not a URL: http:\/\/\[REDACTED\]@bad host$/,
     );
     expect(() => parseProxyUrl("socks5://127.0.0.1:1080", "proxy")).toThrow(/only http: and https:/);
+    expect(() => parseProxyUrl("socks5://127.0.0.1:1080", "proxy")).toThrow(ConfigurationError);
   });
 
   it("are replaced in an error that carries them, which loses its cause but keeps its code", () => {
