@@ -1,6 +1,7 @@
 // Generated from specs/botpress.yaml by scripts/generate.ts (npm run generate). Do not edit.
 
-import type { OperationMethod } from "../src/core/operations.js";
+import type { JsonRequestBody, OperationMethod } from "../src/core/operations.js";
+import type { paths } from "./botpress.js";
 
 /** Each operation's HTTP method and path by operationId: what a named call sends. Loaded on the first named call. */
 const operations: Readonly<Record<string, readonly [string, string]>> = {
@@ -58,6 +59,756 @@ const operations: Readonly<Record<string, readonly [string, string]>> = {
 
 export default operations;
 
+type AuthenticateBodyJson = JsonRequestBody<paths, "/v1/authenticate", "post">;
+
+/** The JSON body of authenticate (`POST /v1/authenticate`), named so that type errors name it. */
+export interface AuthenticateBody {
+  /**
+   * API key of the bot, integration or user to authenticate as.
+   */
+  clientKey: AuthenticateBodyJson["clientKey"];
+  /**
+   * API secret of the bot, integration or user to authenticate as.
+   */
+  clientSecret: AuthenticateBodyJson["clientSecret"];
+}
+
+type CreateUserBodyJson = JsonRequestBody<paths, "/v1/chat/users", "post">;
+
+/** The JSON body of createUser (`POST /v1/chat/users`), named so that type errors name it. */
+export interface CreateUserBody {
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags: CreateUserBodyJson["tags"];
+  /**
+   * Name of the integration to which the user creation will be delegated
+   */
+  integrationName?: Exclude<CreateUserBodyJson["integrationName"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  name?: Exclude<CreateUserBodyJson["name"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  pictureUrl?: Exclude<CreateUserBodyJson["pictureUrl"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  discriminateByTags?: Exclude<CreateUserBodyJson["discriminateByTags"], undefined>;
+}
+
+type GetOrCreateUserBodyJson = JsonRequestBody<paths, "/v1/chat/users/get-or-create", "post">;
+
+/** The JSON body of getOrCreateUser (`POST /v1/chat/users/get-or-create`), named so that type errors name it. */
+export interface GetOrCreateUserBody {
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags: GetOrCreateUserBodyJson["tags"];
+  /**
+   * Name of the integration to which the user creation will be delegated
+   */
+  integrationName?: Exclude<GetOrCreateUserBodyJson["integrationName"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  name?: Exclude<GetOrCreateUserBodyJson["name"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createUser, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  pictureUrl?: Exclude<GetOrCreateUserBodyJson["pictureUrl"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  discriminateByTags?: Exclude<GetOrCreateUserBodyJson["discriminateByTags"], undefined>;
+}
+
+type UpdateUserBodyJson = JsonRequestBody<paths, "/v1/chat/users/{id}", "put">;
+
+/** The JSON body of updateUser (`PUT /v1/chat/users/{id}`), named so that type errors name it. */
+export interface UpdateUserBody {
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags?: Exclude<UpdateUserBodyJson["tags"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  name?: Exclude<UpdateUserBodyJson["name"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateUser). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  pictureUrl?: Exclude<UpdateUserBodyJson["pictureUrl"], undefined>;
+}
+
+type CreateConversationBodyJson = JsonRequestBody<paths, "/v1/chat/conversations", "post">;
+
+/** The JSON body of createConversation (`POST /v1/chat/conversations`), named so that type errors name it. */
+export interface CreateConversationBody {
+  /**
+   * Channel name
+   */
+  channel: CreateConversationBodyJson["channel"];
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags: CreateConversationBodyJson["tags"];
+  /**
+   * Name of the integration to which the conversation creation will be delegated
+   */
+  integrationName?: Exclude<CreateConversationBodyJson["integrationName"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateConversation). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  discriminateByTags?: Exclude<CreateConversationBodyJson["discriminateByTags"], undefined>;
+}
+
+type GetOrCreateConversationBodyJson = JsonRequestBody<paths, "/v1/chat/conversations/get-or-create", "post">;
+
+/** The JSON body of getOrCreateConversation (`POST /v1/chat/conversations/get-or-create`), named so that type errors name it. */
+export interface GetOrCreateConversationBody {
+  /**
+   * Channel name
+   */
+  channel: GetOrCreateConversationBodyJson["channel"];
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags: GetOrCreateConversationBodyJson["tags"];
+  /**
+   * Name of the integration to which the conversation creation will be delegated
+   */
+  integrationName?: Exclude<GetOrCreateConversationBodyJson["integrationName"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateConversation). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  discriminateByTags?: Exclude<GetOrCreateConversationBodyJson["discriminateByTags"], undefined>;
+}
+
+type UpdateConversationBodyJson = JsonRequestBody<paths, "/v1/chat/conversations/{id}", "put">;
+
+/** The JSON body of updateConversation (`PUT /v1/chat/conversations/{id}`), named so that type errors name it. */
+export interface UpdateConversationBody {
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags?: Exclude<UpdateConversationBodyJson["tags"], undefined>;
+  /**
+   * Ids of the Users participating in the conversation
+   */
+  participantIds?: Exclude<UpdateConversationBodyJson["participantIds"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateConversation). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  currentTaskId?: Exclude<UpdateConversationBodyJson["currentTaskId"], undefined>;
+}
+
+type CreateEventBodyJson = JsonRequestBody<paths, "/v1/chat/events", "post">;
+
+/** The JSON body of createEvent (`POST /v1/chat/events`), named so that type errors name it. */
+export interface CreateEventBody {
+  /**
+   * Type of the Event.
+   */
+  type: CreateEventBodyJson["type"];
+  /**
+   * Content of the event, defined by the integration installed on the bot or one of the default events
+   * created by the API.
+   */
+  payload: CreateEventBodyJson["payload"];
+  /**
+   * Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be
+   * provided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two
+   * it mentions. `@botpress/client` 1.45 (`schedule` of the create-event and create-message bodies) names
+   * the same two, gives `dateTime` "in the ISO 8601 format" and `delay` in milliseconds; the spec follows it.
+   */
+  schedule?: Exclude<CreateEventBodyJson["schedule"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  conversationId?: Exclude<CreateEventBodyJson["conversationId"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  userId?: Exclude<CreateEventBodyJson["userId"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  workflowId?: Exclude<CreateEventBodyJson["workflowId"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createEvent). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  messageId?: Exclude<CreateEventBodyJson["messageId"], undefined>;
+}
+
+type CreateMessageBodyJson = JsonRequestBody<paths, "/v1/chat/messages", "post">;
+
+/** The JSON body of createMessage (`POST /v1/chat/messages`), named so that type errors name it. */
+export interface CreateMessageBody {
+  /**
+   * Content of the message. Accepted payload options: Text, Image, Choice, Dropdown, Card, Carousel, File,
+   * Audio, Video, Location (their attributes are not documented).
+   */
+  payload: CreateMessageBodyJson["payload"];
+  /**
+   * ID of the User
+   */
+  userId: CreateMessageBodyJson["userId"];
+  /**
+   * ID of the Conversation
+   */
+  conversationId: CreateMessageBodyJson["conversationId"];
+  /**
+   * Type of the Message, the kind of payload it carries.
+   */
+  type: CreateMessageBodyJson["type"];
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags: CreateMessageBodyJson["tags"];
+  /**
+   * Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be
+   * provided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two
+   * it mentions. `@botpress/client` 1.45 (`schedule` of the create-event and create-message bodies) names
+   * the same two, gives `dateTime` "in the ISO 8601 format" and `delay` in milliseconds; the spec follows it.
+   */
+  schedule?: Exclude<CreateMessageBodyJson["schedule"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createMessage, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced.
+   */
+  origin?: Exclude<CreateMessageBodyJson["origin"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  discriminateByTags?: Exclude<CreateMessageBodyJson["discriminateByTags"], undefined>;
+}
+
+type GetOrCreateMessageBodyJson = JsonRequestBody<paths, "/v1/chat/messages/get-or-create", "post">;
+
+/** The JSON body of getOrCreateMessage (`POST /v1/chat/messages/get-or-create`), named so that type errors name it. */
+export interface GetOrCreateMessageBody {
+  /**
+   * Content of the message. Accepted payload options: Text, Image, Choice, Dropdown, Card, Carousel, File,
+   * Audio, Video, Location (their attributes are not documented).
+   */
+  payload: GetOrCreateMessageBodyJson["payload"];
+  /**
+   * ID of the User
+   */
+  userId: GetOrCreateMessageBodyJson["userId"];
+  /**
+   * ID of the Conversation
+   */
+  conversationId: GetOrCreateMessageBodyJson["conversationId"];
+  /**
+   * Type of the Message, the kind of payload it carries.
+   */
+  type: GetOrCreateMessageBodyJson["type"];
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags: GetOrCreateMessageBodyJson["tags"];
+  /**
+   * Schedules the Event or Message to be sent at a specific time. Either `dateTime` or `delay` must be
+   * provided. The reference does not list these child attributes by name; `dateTime` and `delay` are the two
+   * it mentions. `@botpress/client` 1.45 (`schedule` of the create-event and create-message bodies) names
+   * the same two, gives `dateTime` "in the ISO 8601 format" and `delay` in milliseconds; the spec follows it.
+   */
+  schedule?: Exclude<GetOrCreateMessageBodyJson["schedule"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createMessage, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced.
+   */
+  origin?: Exclude<GetOrCreateMessageBodyJson["origin"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, getOrCreateMessage). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  discriminateByTags?: Exclude<GetOrCreateMessageBodyJson["discriminateByTags"], undefined>;
+}
+
+type UpdateMessageBodyJson = JsonRequestBody<paths, "/v1/chat/messages/{id}", "put">;
+
+/** The JSON body of updateMessage (`PUT /v1/chat/messages/{id}`), named so that type errors name it. */
+export interface UpdateMessageBody {
+  /**
+   * Set of Tags attached to a resource. The set of Tags available on a resource is restricted by the list of
+   * Tags defined previously by the Bot. Individual keys can be unset by posting an empty value to them.
+   */
+  tags: UpdateMessageBodyJson["tags"];
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateMessage). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  payload?: Exclude<UpdateMessageBodyJson["payload"], undefined>;
+}
+
+type CreateFileBodyJson = JsonRequestBody<paths, "/v1/storage/files", "post">;
+
+/** The JSON body of createFile (`POST /v1/storage/files`), named so that type errors name it. */
+export interface CreateFileBody {
+  /**
+   * ID of the bot the file will be used for
+   */
+  botId: CreateFileBodyJson["botId"];
+  /**
+   * Base64-encoded file contents
+   */
+  contents: CreateFileBodyJson["contents"];
+  /**
+   * Optional arbitrary file name (e.g. my-image.jpg), used for display purposes only.
+   */
+  name?: Exclude<CreateFileBodyJson["name"], undefined>;
+  /**
+   * Who can read the file contents. Public files also get a `publicUrl`. Values from the document ("Accepted values", private and public).
+   */
+  accessType: CreateFileBodyJson["accessType"];
+}
+
+type SetStateBodyJson = JsonRequestBody<paths, "/v1/chat/states/{type}/{id}/{name}", "post">;
+
+/** The JSON body of setState (`POST /v1/chat/states/{type}/{id}/{name}`), named so that type errors name it. */
+export interface SetStateBody {
+  /**
+   * Content of the state, defined by the bot.
+   */
+  payload: SetStateBodyJson["payload"];
+  /**
+   * Expiry of the State in milliseconds. The state expires if it is idle for the configured value. By
+   * default, a state doesn't expire.
+   */
+  expiry?: Exclude<SetStateBodyJson["expiry"], undefined>;
+}
+
+type PatchStateBodyJson = JsonRequestBody<paths, "/v1/chat/states/{type}/{id}/{name}", "patch">;
+
+/** The JSON body of patchState (`PATCH /v1/chat/states/{type}/{id}/{name}`), named so that type errors name it. */
+export interface PatchStateBody {
+  /**
+   * Values of the state payload to set.
+   */
+  payload: PatchStateBodyJson["payload"];
+}
+
+type CallActionBodyJson = JsonRequestBody<paths, "/v1/chat/actions", "post">;
+
+/** The JSON body of callAction (`POST /v1/chat/actions`), named so that type errors name it. */
+export interface CallActionBody {
+  /**
+   * Type of the action
+   */
+  type: CallActionBodyJson["type"];
+  /**
+   * Input of the action
+   */
+  input: CallActionBodyJson["input"];
+}
+
+type CreateBotBodyJson = JsonRequestBody<paths, "/v1/admin/bots", "post">;
+
+/** The JSON body of createBot (`POST /v1/admin/bots`), named so that type errors name it. */
+export interface CreateBotBody {
+  /**
+   * A mapping of states to their definition
+   */
+  states?: Exclude<CreateBotBodyJson["states"], undefined>;
+  /**
+   * Tags of the bot. The reference does not list this object's child attributes.
+   */
+  tags?: Exclude<CreateBotBodyJson["tags"], undefined>;
+  /**
+   * Events definition
+   */
+  events?: Exclude<CreateBotBodyJson["events"], undefined>;
+  /**
+   * Recurring events
+   */
+  recurringEvents?: Exclude<CreateBotBodyJson["recurringEvents"], undefined>;
+  /**
+   * Configuration of the bot. The reference does not list this object's child attributes.
+   */
+  configuration?: Exclude<CreateBotBodyJson["configuration"], undefined>;
+  /**
+   * JavaScript code of the bot
+   */
+  code?: Exclude<CreateBotBodyJson["code"], undefined>;
+  /**
+   * Optional name for the bot, if not provided will be auto-generated
+   */
+  name?: Exclude<CreateBotBodyJson["name"], undefined>;
+  /**
+   * Media files associated with the Bot
+   */
+  medias?: Exclude<CreateBotBodyJson["medias"], undefined>;
+  /**
+   * URL of the Bot; only available for dev bots
+   */
+  url?: Exclude<CreateBotBodyJson["url"], undefined>;
+  /**
+   * Indicates if the Bot is a development bot; development bots run locally and can install dev integrations
+   */
+  dev?: Exclude<CreateBotBodyJson["dev"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  subscriptions?: Exclude<CreateBotBodyJson["subscriptions"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  actions?: Exclude<CreateBotBodyJson["actions"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  user?: Exclude<CreateBotBodyJson["user"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  conversation?: Exclude<CreateBotBodyJson["conversation"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  message?: Exclude<CreateBotBodyJson["message"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  description?: Exclude<CreateBotBodyJson["description"], undefined>;
+}
+
+type UpdateBotBodyJson = JsonRequestBody<paths, "/v1/admin/bots/{id}", "put">;
+
+/** The JSON body of updateBot (`PUT /v1/admin/bots/{id}`), named so that type errors name it. */
+export interface UpdateBotBody {
+  /**
+   * URL of the Bot; only available for dev bots
+   */
+  url?: Exclude<UpdateBotBodyJson["url"], undefined>;
+  /**
+   * Type of the Bot authentication (the reference names `iam` as the only value)
+   */
+  authentication?: Exclude<UpdateBotBodyJson["authentication"], undefined>;
+  /**
+   * A mapping of states to their definition
+   */
+  states?: Exclude<UpdateBotBodyJson["states"], undefined>;
+  /**
+   * Tags of the bot. The reference does not list this object's child attributes.
+   */
+  tags?: Exclude<UpdateBotBodyJson["tags"], undefined>;
+  /**
+   * Events definition
+   */
+  events?: Exclude<UpdateBotBodyJson["events"], undefined>;
+  /**
+   * Recurring events
+   */
+  recurringEvents?: Exclude<UpdateBotBodyJson["recurringEvents"], undefined>;
+  /**
+   * Configuration of the bot. The reference does not list this object's child attributes.
+   */
+  configuration?: Exclude<UpdateBotBodyJson["configuration"], undefined>;
+  /**
+   * Whether the bot is blocked (not described in the reference).
+   */
+  blocked?: Exclude<UpdateBotBodyJson["blocked"], undefined>;
+  /**
+   * A mapping of integrations to their configuration (not described in the reference; named like the Bot attribute).
+   */
+  integrations?: Exclude<UpdateBotBodyJson["integrations"], undefined>;
+  /**
+   * JavaScript code of the bot
+   */
+  code?: Exclude<UpdateBotBodyJson["code"], undefined>;
+  /**
+   * Name of the bot
+   */
+  name?: Exclude<UpdateBotBodyJson["name"], undefined>;
+  /**
+   * Media files associated with the Bot
+   */
+  medias?: Exclude<UpdateBotBodyJson["medias"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  maxExecutionTime?: Exclude<UpdateBotBodyJson["maxExecutionTime"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  alwaysAlive?: Exclude<UpdateBotBodyJson["alwaysAlive"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  user?: Exclude<UpdateBotBodyJson["user"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  message?: Exclude<UpdateBotBodyJson["message"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  conversation?: Exclude<UpdateBotBodyJson["conversation"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  actions?: Exclude<UpdateBotBodyJson["actions"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  plugins?: Exclude<UpdateBotBodyJson["plugins"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  subscriptions?: Exclude<UpdateBotBodyJson["subscriptions"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  description?: Exclude<UpdateBotBodyJson["description"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  layers?: Exclude<UpdateBotBodyJson["layers"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateBot). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  shouldMergePlugins?: Exclude<UpdateBotBodyJson["shouldMergePlugins"], undefined>;
+}
+
+type TransferBotBodyJson = JsonRequestBody<paths, "/v1/admin/bots/{id}/transfer", "post">;
+
+/** The JSON body of transferBot (`POST /v1/admin/bots/{id}/transfer`), named so that type errors name it. */
+export interface TransferBotBody {
+  /**
+   * The ID of the workspace you want to transfer the bot to: the `id` of a Workspace object.
+   */
+  targetWorkspaceId: TransferBotBodyJson["targetWorkspaceId"];
+}
+
+type CreateIntegrationBodyJson = JsonRequestBody<paths, "/v1/admin/integrations", "post">;
+
+/** The JSON body of createIntegration (`POST /v1/admin/integrations`), named so that type errors name it. */
+export interface CreateIntegrationBody {
+  /**
+   * Name of the Integration
+   */
+  name: CreateIntegrationBodyJson["name"];
+  /**
+   * Version of the Integration
+   */
+  version: CreateIntegrationBodyJson["version"];
+  /**
+   * Tags of the Integration. The reference does not list this object's child attributes.
+   */
+  tags?: Exclude<CreateIntegrationBodyJson["tags"], undefined>;
+  /**
+   * Channels definition
+   */
+  channels?: Exclude<CreateIntegrationBodyJson["channels"], undefined>;
+  /**
+   * States definition
+   */
+  states?: Exclude<CreateIntegrationBodyJson["states"], undefined>;
+  /**
+   * Configuration definition of the Integration. The reference does not list this object's child attributes.
+   */
+  configuration?: Exclude<CreateIntegrationBodyJson["configuration"], undefined>;
+  /**
+   * Events definition
+   */
+  events?: Exclude<CreateIntegrationBodyJson["events"], undefined>;
+  /**
+   * Action definition
+   */
+  actions?: Exclude<CreateIntegrationBodyJson["actions"], undefined>;
+  /**
+   * User definition of the Integration. The reference does not list this object's child attributes.
+   */
+  user?: Exclude<CreateIntegrationBodyJson["user"], undefined>;
+  /**
+   * JavaScript code of the integration
+   */
+  code?: Exclude<CreateIntegrationBodyJson["code"], undefined>;
+  /**
+   * Whether the integration is public
+   */
+  public?: Exclude<CreateIntegrationBodyJson["public"], undefined>;
+  /**
+   * URL of the integration; only available for dev integrations
+   */
+  url?: Exclude<CreateIntegrationBodyJson["url"], undefined>;
+  /**
+   * Indicates if the integration is a development integration; dev integrations run locally
+   */
+  dev?: Exclude<CreateIntegrationBodyJson["dev"], undefined>;
+  /**
+   * Base64-encoded SVG of the integration icon. The icon is global to the integration; every version is updated when it changes.
+   */
+  icon?: Exclude<CreateIntegrationBodyJson["icon"], undefined>;
+  /**
+   * Base64-encoded Markdown of the integration readme. The readme is specific to each integration version.
+   */
+  readme?: Exclude<CreateIntegrationBodyJson["readme"], undefined>;
+  /**
+   * Title of the integration, displayed in the UI
+   */
+  title?: Exclude<CreateIntegrationBodyJson["title"], undefined>;
+  /**
+   * Description of the integration, displayed in the UI
+   */
+  description?: Exclude<CreateIntegrationBodyJson["description"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  configurations?: Exclude<CreateIntegrationBodyJson["configurations"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  entities?: Exclude<CreateIntegrationBodyJson["entities"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  attributes?: Exclude<CreateIntegrationBodyJson["attributes"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  identifier?: Exclude<CreateIntegrationBodyJson["identifier"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  interfaces?: Exclude<CreateIntegrationBodyJson["interfaces"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  extraOperations?: Exclude<CreateIntegrationBodyJson["extraOperations"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  sdkVersion?: Exclude<CreateIntegrationBodyJson["sdkVersion"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  secrets?: Exclude<CreateIntegrationBodyJson["secrets"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced.
+   */
+  visibility?: Exclude<CreateIntegrationBodyJson["visibility"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, createIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  layers?: Exclude<CreateIntegrationBodyJson["layers"], undefined>;
+}
+
+type UpdateIntegrationBodyJson = JsonRequestBody<paths, "/v1/admin/integrations/{id}", "put">;
+
+/** The JSON body of updateIntegration (`PUT /v1/admin/integrations/{id}`), named so that type errors name it. */
+export interface UpdateIntegrationBody {
+  /**
+   * Tags of the Integration. The reference does not list this object's child attributes.
+   */
+  tags?: Exclude<UpdateIntegrationBodyJson["tags"], undefined>;
+  /**
+   * Channels definition
+   */
+  channels?: Exclude<UpdateIntegrationBodyJson["channels"], undefined>;
+  /**
+   * States definition
+   */
+  states?: Exclude<UpdateIntegrationBodyJson["states"], undefined>;
+  /**
+   * Configuration definition of the Integration. The reference does not list this object's child attributes.
+   */
+  configuration?: Exclude<UpdateIntegrationBodyJson["configuration"], undefined>;
+  /**
+   * Events definition
+   */
+  events?: Exclude<UpdateIntegrationBodyJson["events"], undefined>;
+  /**
+   * Action definition
+   */
+  actions?: Exclude<UpdateIntegrationBodyJson["actions"], undefined>;
+  /**
+   * User definition of the Integration. The reference does not list this object's child attributes.
+   */
+  user?: Exclude<UpdateIntegrationBodyJson["user"], undefined>;
+  /**
+   * JavaScript code of the integration
+   */
+  code?: Exclude<UpdateIntegrationBodyJson["code"], undefined>;
+  /**
+   * Whether the integration is public
+   */
+  public?: Exclude<UpdateIntegrationBodyJson["public"], undefined>;
+  /**
+   * URL of the integration; only available for dev integrations
+   */
+  url?: Exclude<UpdateIntegrationBodyJson["url"], undefined>;
+  /**
+   * Base64-encoded SVG of the integration icon. The icon is global to the integration; every version is updated when it changes.
+   */
+  icon?: Exclude<UpdateIntegrationBodyJson["icon"], undefined>;
+  /**
+   * Base64-encoded Markdown of the integration readme. The readme is specific to each integration version.
+   */
+  readme?: Exclude<UpdateIntegrationBodyJson["readme"], undefined>;
+  /**
+   * Title of the integration, displayed in the UI
+   */
+  title?: Exclude<UpdateIntegrationBodyJson["title"], undefined>;
+  /**
+   * Description of the integration, displayed in the UI
+   */
+  description?: Exclude<UpdateIntegrationBodyJson["description"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  configurations?: Exclude<UpdateIntegrationBodyJson["configurations"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  extraOperations?: Exclude<UpdateIntegrationBodyJson["extraOperations"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  sdkVersion?: Exclude<UpdateIntegrationBodyJson["sdkVersion"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  maxExecutionTime?: Exclude<UpdateIntegrationBodyJson["maxExecutionTime"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  identifier?: Exclude<UpdateIntegrationBodyJson["identifier"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  entities?: Exclude<UpdateIntegrationBodyJson["entities"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  interfaces?: Exclude<UpdateIntegrationBodyJson["interfaces"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  attributes?: Exclude<UpdateIntegrationBodyJson["attributes"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  secrets?: Exclude<UpdateIntegrationBodyJson["secrets"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; the allowed values are the vendor definition's; no bound or format is enforced.
+   */
+  visibility?: Exclude<UpdateIntegrationBodyJson["visibility"], undefined>;
+  /**
+   * Not in the document; accepted as optional by the vendor's API definition (`@botpress/api` 1.70.2, updateIntegration). Declared so that a body the vendor accepts is not refused; no bound or format is enforced.
+   */
+  layers?: Exclude<UpdateIntegrationBodyJson["layers"], undefined>;
+}
+
 /** One method per operation of the spec, named by its operationId; `Paths` is the client's paths type. */
 export interface BotpressOperationMethods<Paths> {
   /**
@@ -69,7 +820,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/authenticate`
    */
-  authenticate: OperationMethod<Paths, "/v1/authenticate", "post">;
+  authenticate: OperationMethod<Paths, "/v1/authenticate", "post", AuthenticateBody>;
 
   /**
    * List Users
@@ -90,7 +841,7 @@ export interface BotpressOperationMethods<Paths> {
    * `POST /v1/chat/users`
    * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createUser}
    */
-  createUser: OperationMethod<Paths, "/v1/chat/users", "post">;
+  createUser: OperationMethod<Paths, "/v1/chat/users", "post", CreateUserBody>;
 
   /**
    * Get Or Create User
@@ -100,7 +851,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/chat/users/get-or-create`
    */
-  getOrCreateUser: OperationMethod<Paths, "/v1/chat/users/get-or-create", "post">;
+  getOrCreateUser: OperationMethod<Paths, "/v1/chat/users/get-or-create", "post", GetOrCreateUserBody>;
 
   /**
    * Get User
@@ -119,7 +870,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `PUT /v1/chat/users/{id}`
    */
-  updateUser: OperationMethod<Paths, "/v1/chat/users/{id}", "put">;
+  updateUser: OperationMethod<Paths, "/v1/chat/users/{id}", "put", UpdateUserBody>;
 
   /**
    * Delete User
@@ -150,7 +901,7 @@ export interface BotpressOperationMethods<Paths> {
    * `POST /v1/chat/conversations`
    * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createConversation}
    */
-  createConversation: OperationMethod<Paths, "/v1/chat/conversations", "post">;
+  createConversation: OperationMethod<Paths, "/v1/chat/conversations", "post", CreateConversationBody>;
 
   /**
    * Get Or Create Conversation
@@ -160,7 +911,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/chat/conversations/get-or-create`
    */
-  getOrCreateConversation: OperationMethod<Paths, "/v1/chat/conversations/get-or-create", "post">;
+  getOrCreateConversation: OperationMethod<Paths, "/v1/chat/conversations/get-or-create", "post", GetOrCreateConversationBody>;
 
   /**
    * Get Conversation
@@ -180,7 +931,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `PUT /v1/chat/conversations/{id}`
    */
-  updateConversation: OperationMethod<Paths, "/v1/chat/conversations/{id}", "put">;
+  updateConversation: OperationMethod<Paths, "/v1/chat/conversations/{id}", "put", UpdateConversationBody>;
 
   /**
    * Delete Conversation
@@ -215,7 +966,7 @@ export interface BotpressOperationMethods<Paths> {
    * `POST /v1/chat/events`
    * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createEvent}
    */
-  createEvent: OperationMethod<Paths, "/v1/chat/events", "post">;
+  createEvent: OperationMethod<Paths, "/v1/chat/events", "post", CreateEventBody>;
 
   /**
    * Get Event
@@ -246,7 +997,7 @@ export interface BotpressOperationMethods<Paths> {
    * `POST /v1/chat/messages`
    * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/createMessage}
    */
-  createMessage: OperationMethod<Paths, "/v1/chat/messages", "post">;
+  createMessage: OperationMethod<Paths, "/v1/chat/messages", "post", CreateMessageBody>;
 
   /**
    * Get Or Create Message
@@ -257,7 +1008,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/chat/messages/get-or-create`
    */
-  getOrCreateMessage: OperationMethod<Paths, "/v1/chat/messages/get-or-create", "post">;
+  getOrCreateMessage: OperationMethod<Paths, "/v1/chat/messages/get-or-create", "post", GetOrCreateMessageBody>;
 
   /**
    * Get Message
@@ -275,7 +1026,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `PUT /v1/chat/messages/{id}`
    */
-  updateMessage: OperationMethod<Paths, "/v1/chat/messages/{id}", "put">;
+  updateMessage: OperationMethod<Paths, "/v1/chat/messages/{id}", "put", UpdateMessageBody>;
 
   /**
    * Delete Message
@@ -304,7 +1055,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/storage/files`
    */
-  createFile: OperationMethod<Paths, "/v1/storage/files", "post">;
+  createFile: OperationMethod<Paths, "/v1/storage/files", "post", CreateFileBody>;
 
   /**
    * Get File
@@ -351,7 +1102,7 @@ export interface BotpressOperationMethods<Paths> {
    * `POST /v1/chat/states/{type}/{id}/{name}`
    * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/setState}
    */
-  setState: OperationMethod<Paths, "/v1/chat/states/{type}/{id}/{name}", "post">;
+  setState: OperationMethod<Paths, "/v1/chat/states/{type}/{id}/{name}", "post", SetStateBody>;
 
   /**
    * Patch State
@@ -360,7 +1111,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `PATCH /v1/chat/states/{type}/{id}/{name}`
    */
-  patchState: OperationMethod<Paths, "/v1/chat/states/{type}/{id}/{name}", "patch">;
+  patchState: OperationMethod<Paths, "/v1/chat/states/{type}/{id}/{name}", "patch", PatchStateBody>;
 
   /**
    * List Public Integrations
@@ -399,7 +1150,7 @@ export interface BotpressOperationMethods<Paths> {
    * `POST /v1/chat/actions`
    * @see {@link https://botpress.com/docs/api-reference/runtime-api/openapi/callAction}
    */
-  callAction: OperationMethod<Paths, "/v1/chat/actions", "post">;
+  callAction: OperationMethod<Paths, "/v1/chat/actions", "post", CallActionBody>;
 
   /**
    * List Bots
@@ -417,7 +1168,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/admin/bots`
    */
-  createBot: OperationMethod<Paths, "/v1/admin/bots", "post">;
+  createBot: OperationMethod<Paths, "/v1/admin/bots", "post", CreateBotBody>;
 
   /**
    * Get Bot
@@ -435,7 +1186,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `PUT /v1/admin/bots/{id}`
    */
-  updateBot: OperationMethod<Paths, "/v1/admin/bots/{id}", "put">;
+  updateBot: OperationMethod<Paths, "/v1/admin/bots/{id}", "put", UpdateBotBody>;
 
   /**
    * Delete Bot
@@ -455,7 +1206,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/admin/bots/{id}/transfer`
    */
-  transferBot: OperationMethod<Paths, "/v1/admin/bots/{id}/transfer", "post">;
+  transferBot: OperationMethod<Paths, "/v1/admin/bots/{id}/transfer", "post", TransferBotBody>;
 
   /**
    * Get Bot Logs
@@ -509,7 +1260,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `POST /v1/admin/integrations`
    */
-  createIntegration: OperationMethod<Paths, "/v1/admin/integrations", "post">;
+  createIntegration: OperationMethod<Paths, "/v1/admin/integrations", "post", CreateIntegrationBody>;
 
   /**
    * Get Integration
@@ -527,7 +1278,7 @@ export interface BotpressOperationMethods<Paths> {
    *
    * `PUT /v1/admin/integrations/{id}`
    */
-  updateIntegration: OperationMethod<Paths, "/v1/admin/integrations/{id}", "put">;
+  updateIntegration: OperationMethod<Paths, "/v1/admin/integrations/{id}", "put", UpdateIntegrationBody>;
 
   /**
    * Delete Integration

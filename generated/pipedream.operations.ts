@@ -1,6 +1,7 @@
 // Generated from specs/pipedream.yaml by scripts/generate.ts (npm run generate). Do not edit.
 
-import type { OperationMethod } from "../src/core/operations.js";
+import type { JsonRequestBody, OperationMethod } from "../src/core/operations.js";
+import type { paths } from "./pipedream.js";
 
 /** Each operation's HTTP method and path by operationId: what a named call sends. Loaded on the first named call. */
 const operations: Readonly<Record<string, readonly [string, string]>> = {
@@ -39,6 +40,138 @@ const operations: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 export default operations;
+
+type CreateOAuthTokenBodyJson = JsonRequestBody<paths, "/oauth/token", "post">;
+
+/** The JSON body of createOAuthToken (`POST /oauth/token`), named so that type errors name it. */
+export interface CreateOAuthTokenBody {
+  /**
+   * Always `client_credentials` (document: "For Pipedream, this is always client_credentials").
+   */
+  grant_type: CreateOAuthTokenBodyJson["grant_type"];
+  /**
+   * The client ID of the OAuth app.
+   */
+  client_id: CreateOAuthTokenBodyJson["client_id"];
+  /**
+   * The client secret of the OAuth app.
+   */
+  client_secret: CreateOAuthTokenBodyJson["client_secret"];
+  /**
+   * Space-separated scopes for the token (optional). Not in the document; accepted because
+   * @pipedream/sdk 3.1.6, type `CreateOAuthTokenOpts`, sends it in this body when its caller
+   * gives one (the SDK's default when absent is `*`, all scopes).
+   */
+  scope?: Exclude<CreateOAuthTokenBodyJson["scope"], undefined>;
+  /**
+   * Common parameter `include` in a POST body: the fields of the response to include, as one
+   * comma-separated string (defaults to all fields). Document: "They can be included as query
+   * string params for GET requests, or in the body of the payload of POST requests."
+   */
+  include?: Exclude<CreateOAuthTokenBodyJson["include"], undefined>;
+  /**
+   * Common parameter `exclude` in a POST body: the fields of the response to exclude, as one
+   * comma-separated string (defaults to none). Document: "They can be included as query string
+   * params for GET requests, or in the body of the payload of POST requests."
+   */
+  exclude?: Exclude<CreateOAuthTokenBodyJson["exclude"], undefined>;
+  /**
+   * A workspace (org) ID, e.g. `o_abc123` (the document's examples). The document states no
+   * format, so none is enforced.
+   */
+  org_id?: Exclude<CreateOAuthTokenBodyJson["org_id"], undefined>;
+}
+
+type RevokeOAuthTokenBodyJson = JsonRequestBody<paths, "/oauth/revoke", "post">;
+
+/** The JSON body of revokeOAuthToken (`POST /oauth/revoke`), named so that type errors name it. */
+export interface RevokeOAuthTokenBody {
+  /**
+   * The access token to revoke.
+   */
+  token?: Exclude<RevokeOAuthTokenBodyJson["token"], undefined>;
+  /**
+   * The client ID of the OAuth app.
+   */
+  client_id?: Exclude<RevokeOAuthTokenBodyJson["client_id"], undefined>;
+  /**
+   * The client secret of the OAuth app.
+   */
+  client_secret?: Exclude<RevokeOAuthTokenBodyJson["client_secret"], undefined>;
+  /**
+   * Common parameter `include` in a POST body: the fields of the response to include, as one
+   * comma-separated string (defaults to all fields). Document: "They can be included as query
+   * string params for GET requests, or in the body of the payload of POST requests."
+   */
+  include?: Exclude<RevokeOAuthTokenBodyJson["include"], undefined>;
+  /**
+   * Common parameter `exclude` in a POST body: the fields of the response to exclude, as one
+   * comma-separated string (defaults to none). Document: "They can be included as query string
+   * params for GET requests, or in the body of the payload of POST requests."
+   */
+  exclude?: Exclude<RevokeOAuthTokenBodyJson["exclude"], undefined>;
+  /**
+   * A workspace (org) ID, e.g. `o_abc123` (the document's examples). The document states no
+   * format, so none is enforced.
+   */
+  org_id?: Exclude<RevokeOAuthTokenBodyJson["org_id"], undefined>;
+}
+
+type CreateWorkflowBodyJson = JsonRequestBody<paths, "/workflows", "post">;
+
+/** The JSON body of createWorkflow (`POST /workflows`), named so that type errors name it. */
+export interface CreateWorkflowBody {
+  /**
+   * A workspace (org) ID, e.g. `o_abc123` (the document's examples). The document states no
+   * format, so none is enforced.
+   */
+  org_id: CreateWorkflowBodyJson["org_id"];
+  /**
+   * Common parameter `include` in a POST body: the fields of the response to include, as one
+   * comma-separated string (defaults to all fields). Document: "They can be included as query
+   * string params for GET requests, or in the body of the payload of POST requests."
+   */
+  include?: Exclude<CreateWorkflowBodyJson["include"], undefined>;
+  /**
+   * Common parameter `exclude` in a POST body: the fields of the response to exclude, as one
+   * comma-separated string (defaults to none). Document: "They can be included as query string
+   * params for GET requests, or in the body of the payload of POST requests."
+   */
+  exclude?: Exclude<CreateWorkflowBodyJson["exclude"], undefined>;
+  /**
+   * The ID of the project to create the workflow in. The prefix is the document's: "the
+   * project ID can be found in the URL, starting with proj_"; the characters after it are
+   * not constrained (the document states none).
+   */
+  project_id: CreateWorkflowBodyJson["project_id"];
+  /**
+   * The ID of the workflow template: the `h` value of a workflow's "Create share link" URL
+   * (`https://pipedream.com/new?h=tch_Vdfl0l` gives `tch_Vdfl0l`; the document's prose
+   * writes the result as `tch_Vdfl01`, a typo for the URL's value).
+   */
+  template_id: CreateWorkflowBodyJson["template_id"];
+  steps?: Exclude<CreateWorkflowBodyJson["steps"], undefined>;
+  triggers?: Exclude<CreateWorkflowBodyJson["triggers"], undefined>;
+  /**
+   * Additional workflow settings "such as name and auto_deploy" (open).
+   */
+  settings?: Exclude<CreateWorkflowBodyJson["settings"], undefined>;
+}
+
+type UpdateWorkflowBodyJson = JsonRequestBody<paths, "/workflows/{workflow_id}", "put">;
+
+/** The JSON body of updateWorkflow (`PUT /workflows/{workflow_id}`), named so that type errors name it. */
+export interface UpdateWorkflowBody {
+  /**
+   * Set to `true` to activate the workflow, `false` to deactivate it.
+   */
+  active: UpdateWorkflowBodyJson["active"];
+  /**
+   * A workspace (org) ID, e.g. `o_abc123` (the document's examples). The document states no
+   * format, so none is enforced.
+   */
+  org_id: UpdateWorkflowBodyJson["org_id"];
+}
 
 /** One method per operation of the spec, named by its operationId; `Paths` is the client's paths type. */
 export interface PipedreamOperationMethods<Paths> {
@@ -198,7 +331,7 @@ export interface PipedreamOperationMethods<Paths> {
    *
    * `POST /oauth/token`
    */
-  createOAuthToken: OperationMethod<Paths, "/oauth/token", "post">;
+  createOAuthToken: OperationMethod<Paths, "/oauth/token", "post", CreateOAuthTokenBody>;
 
   /**
    * Revoke an access token
@@ -214,7 +347,7 @@ export interface PipedreamOperationMethods<Paths> {
    *
    * `POST /oauth/revoke`
    */
-  revokeOAuthToken: OperationMethod<Paths, "/oauth/revoke", "post">;
+  revokeOAuthToken: OperationMethod<Paths, "/oauth/revoke", "post", RevokeOAuthTokenBody>;
 
   /**
    * Create a source
@@ -377,7 +510,7 @@ export interface PipedreamOperationMethods<Paths> {
    *
    * `POST /workflows`
    */
-  createWorkflow: OperationMethod<Paths, "/workflows", "post">;
+  createWorkflow: OperationMethod<Paths, "/workflows", "post", CreateWorkflowBody>;
 
   /**
    * Get a workflow's details
@@ -406,7 +539,7 @@ export interface PipedreamOperationMethods<Paths> {
    *
    * `PUT /workflows/{workflow_id}`
    */
-  updateWorkflow: OperationMethod<Paths, "/workflows/{workflow_id}", "put">;
+  updateWorkflow: OperationMethod<Paths, "/workflows/{workflow_id}", "put", UpdateWorkflowBody>;
 
   /**
    * Get workflow emits

@@ -1,6 +1,7 @@
 // Generated from specs/pipedrive.yaml by scripts/generate.ts (npm run generate). Do not edit.
 
-import type { OperationMethod } from "../src/core/operations.js";
+import type { JsonRequestBody, OperationMethod } from "../src/core/operations.js";
+import type { paths } from "./pipedrive.js";
 
 /** Each operation's HTTP method and path by operationId: what a named call sends. Loaded on the first named call. */
 const operations: Readonly<Record<string, readonly [string, string]>> = {
@@ -11,6 +12,82 @@ const operations: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 export default operations;
+
+type AddChannelBodyJson = JsonRequestBody<paths, "/v1/channels", "post">;
+
+/** The JSON body of addChannel (`POST /v1/channels`), named so that type errors name it. */
+export interface AddChannelBody {
+  /**
+   * The name of the channel.
+   */
+  name: AddChannelBodyJson["name"];
+  /**
+   * The channel ID.
+   */
+  provider_channel_id: AddChannelBodyJson["provider_channel_id"];
+  /**
+   * The URL for an icon that represents your channel (uri format from the document's "Format url").
+   */
+  avatar_url?: Exclude<AddChannelBodyJson["avatar_url"], undefined>;
+  /**
+   * If true, enables templates logic on UI. Requires the getTemplates endpoint implemented.
+   * No default is documented (neither the document nor the vendor SDK states one).
+   */
+  template_support?: Exclude<AddChannelBodyJson["template_support"], undefined>;
+  /**
+   * It controls the icons (like the icon next to the conversation). Default `other` (document).
+   * The document lists only `other`; the vendor reference page
+   * (https://developers.pipedrive.com/docs/api/v1/Channels) lists `facebook`, `whatsapp` and `other`,
+   * as does the vendor SDK (`AddChannelRequestProviderTypeConst`), so all three are accepted.
+   */
+  provider_type?: Exclude<AddChannelBodyJson["provider_type"], undefined>;
+}
+
+type ReceiveMessageBodyJson = JsonRequestBody<paths, "/v1/channels/messages/receive", "post">;
+
+/** The JSON body of receiveMessage (`POST /v1/channels/messages/receive`), named so that type errors name it. */
+export interface ReceiveMessageBody {
+  /**
+   * The ID of the message.
+   */
+  id: ReceiveMessageBodyJson["id"];
+  /**
+   * The channel ID as in the provider.
+   */
+  channel_id: ReceiveMessageBodyJson["channel_id"];
+  /**
+   * The ID of the provider's user that sent the message.
+   */
+  sender_id: ReceiveMessageBodyJson["sender_id"];
+  /**
+   * The ID of the conversation.
+   */
+  conversation_id: ReceiveMessageBodyJson["conversation_id"];
+  /**
+   * The body of the message.
+   */
+  message: ReceiveMessageBodyJson["message"];
+  /**
+   * The status of the message.
+   */
+  status: ReceiveMessageBodyJson["status"];
+  /**
+   * UTC date and time, documented as "YYYY-MM-DD HH:MM"; ISO 8601 with `T` is accepted too.
+   */
+  created_at: ReceiveMessageBodyJson["created_at"];
+  /**
+   * UTC date and time, documented as "YYYY-MM-DD HH:MM"; ISO 8601 with `T` is accepted too.
+   */
+  reply_by?: Exclude<ReceiveMessageBodyJson["reply_by"], undefined>;
+  /**
+   * A URL that can open the conversation in the provider's side (uri format from the document's "Format url").
+   */
+  conversation_link?: Exclude<ReceiveMessageBodyJson["conversation_link"], undefined>;
+  /**
+   * The list of attachments available in the message.
+   */
+  attachments?: Exclude<ReceiveMessageBodyJson["attachments"], undefined>;
+}
 
 /** One method per operation of the spec, named by its operationId; `Paths` is the client's paths type. */
 export interface PipedriveOperationMethods<Paths> {
@@ -30,7 +107,7 @@ export interface PipedriveOperationMethods<Paths> {
    * `POST /v1/channels`
    * @deprecated The spec marks this operation deprecated; it still works.
    */
-  addChannel: OperationMethod<Paths, "/v1/channels", "post">;
+  addChannel: OperationMethod<Paths, "/v1/channels", "post", AddChannelBody>;
 
   /**
    * Receives an incoming message
@@ -47,7 +124,7 @@ export interface PipedriveOperationMethods<Paths> {
    * `POST /v1/channels/messages/receive`
    * @deprecated The spec marks this operation deprecated; it still works.
    */
-  receiveMessage: OperationMethod<Paths, "/v1/channels/messages/receive", "post">;
+  receiveMessage: OperationMethod<Paths, "/v1/channels/messages/receive", "post", ReceiveMessageBody>;
 
   /**
    * Delete a channel

@@ -18,26 +18,44 @@ export type OperationInit<Paths, Path, Method> = Path extends keyof Paths
     : never
   : never;
 
-/** What a named call takes: the operation's `params`/`body` in openapi-fetch's shape, and the call options. */
-export type NamedInit<Paths, Path, Method, As extends ParseAs = "json"> = {
-  [K in keyof NamedInitParts<Paths, Path, Method, As>]: NamedInitParts<Paths, Path, Method, As>[K];
+/**
+ * What a named call takes: the operation's `params`/`body` in openapi-fetch's shape, and the call
+ * options. `Body`, when given, is the operation's JSON body under a name of its own (a generated
+ * interface), so an error in a body names it instead of printing every field.
+ */
+export type NamedInit<Paths, Path, Method, As extends ParseAs = "json", Body = never> = {
+  [K in keyof NamedInitParts<Paths, Path, Method, As, Body>]: NamedInitParts<Paths, Path, Method, As, Body>[K];
 };
 
 // Mapped into one object type by NamedInit, so messages print `NamedInit<…>` instead of these parts.
-type NamedInitParts<Paths, Path, Method, As> = Omit<OperationInit<Paths, Path, Method>, "parseAs"> & CallOptions & { parseAs?: As };
+type NamedInitParts<Paths, Path, Method, As, Body> = ([Body] extends [never]
+  ? Omit<OperationInit<Paths, Path, Method>, "parseAs">
+  : Omit<OperationInit<Paths, Path, Method>, "parseAs" | "body"> & NamedBody<OperationInit<Paths, Path, Method>, Body>) &
+  CallOptions & { parseAs?: As };
+
+/** `body: Body`, optional exactly when the operation's body is. */
+type NamedBody<Init, Body> = "body" extends RequiredKeysOf<Init> ? { body: Body } : { body?: Body };
+
+/** An operation's `application/json` request body, from the generated `paths`: what a generated body interface extends. */
+export type JsonRequestBody<Paths, Path extends keyof Paths, Method extends keyof Paths[Path]> =
+  NonNullable<Paths[Path][Method] extends { requestBody?: infer Body } ? Body : never> extends {
+    content: { "application/json": infer Json };
+  }
+    ? Json
+    : never;
 
 /** The init is optional exactly when the operation needs no parameter or body. */
-export type NamedArgs<Paths, Path, Method, As extends ParseAs = "json"> =
+export type NamedArgs<Paths, Path, Method, As extends ParseAs = "json", Body = never> =
   RequiredKeysOf<OperationInit<Paths, Path, Method>> extends never
-    ? [init?: NamedInit<Paths, Path, Method, As>]
-    : [init: NamedInit<Paths, Path, Method, As>];
+    ? [init?: NamedInit<Paths, Path, Method, As, Body>]
+    : [init: NamedInit<Paths, Path, Method, As, Body>];
 
 type NamedData<Paths, Path, Method, As> = SuccessData<OperationAt<Paths, Path, Method>, { parseAs: As }>;
 
 /** A named call: `(init) => client.METHOD(path, init)`. */
-export interface NamedCall<Paths, Path, Method> {
+export interface NamedCall<Paths, Path, Method, Body = never> {
   // biome-ignore lint/style/useShorthandFunctionType: an interface keeps its name in hovers and messages; NamedListCall extends it
-  <As extends ParseAs = "json">(...init: NamedArgs<Paths, Path, Method, As>): Promise<CallResult<NamedData<Paths, Path, Method, As>>>;
+  <As extends ParseAs = "json">(...init: NamedArgs<Paths, Path, Method, As, Body>): Promise<CallResult<NamedData<Paths, Path, Method, As>>>;
 }
 
 /** A named list call; `items`/`collect` stop after `limit` items and fetch no page beyond them. */
@@ -50,9 +68,12 @@ export interface NamedListCall<Paths, Path> extends NamedCall<Paths, Path, "get"
   collect(...args: [...NamedArgs<Paths, Path, "get">, CollectOptions?]): Promise<ItemOf<NamedData<Paths, Path, "get", "json">>[]>;
 }
 
-/** What a generated operation member is: a list call when a GET answers a page of items, else a plain call. */
-export type OperationMethod<Paths, Path, Method> = Method extends "get"
+/**
+ * What a generated operation member is: a list call when a GET answers a page of items, else a
+ * plain call. `Body`: the generated interface of its JSON body, where TypeScript can name one.
+ */
+export type OperationMethod<Paths, Path, Method, Body = never> = Method extends "get"
   ? [ItemOf<NamedData<Paths, Path, Method, "json">>] extends [never]
     ? NamedCall<Paths, Path, Method>
     : NamedListCall<Paths, Path>
-  : NamedCall<Paths, Path, Method>;
+  : NamedCall<Paths, Path, Method, Body>;

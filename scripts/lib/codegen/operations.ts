@@ -17,9 +17,57 @@ export interface OperationEntry {
   deprecated: boolean;
   /** externalDocs.url of the operation. */
   reference?: string;
+  /** The interface named for its JSON body (`CreateConversationBody`), when TypeScript can name one. */
+  body?: NamedBody;
+}
+
+/** A JSON object body declared member by member, so an excess-property error names the interface. */
+export interface NamedBody {
+  name: string;
+  fields: ReadonlyArray<{ name: string; required: boolean; description?: string }>;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A node with its local `$ref`s followed (the bundled document keeps them). */
+function resolved(document: unknown, node: unknown): Record<string, unknown> | undefined {
+  let current = node;
+  for (let hops = 0; isRecord(current) && typeof current["$ref"] === "string" && hops < 20; hops++) {
+    const ref = current["$ref"];
+    if (!ref.startsWith("#/")) return undefined;
+    current = ref
+      .slice(2)
+      .split("/")
+      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce<unknown>((at, key) => (isRecord(at) ? at[key] : undefined), document);
+  }
+  return isRecord(current) ? current : undefined;
+}
+
+/**
+ * `<OperationId>Body` when the body is `application/json` only and its schema one closed-or-plain
+ * object with declared properties (no union, composition or additional properties): what an
+ * interface can redeclare member by member. Other bodies keep their inline type.
+ */
+function namedBody(document: unknown, operation: Record<string, unknown>, operationId: string): NamedBody | undefined {
+  const content = resolved(document, operation["requestBody"])?.["content"];
+  if (!isRecord(content) || Object.keys(content).join() !== "application/json") return undefined;
+  const schema = resolved(document, (content["application/json"] as { schema?: unknown } | undefined)?.schema);
+  const properties = schema?.["properties"];
+  if (schema?.["type"] !== "object" || !isRecord(properties) || Object.keys(properties).length === 0) return undefined;
+  const open = schema["additionalProperties"] !== undefined && schema["additionalProperties"] !== false;
+  if (open || ["oneOf", "anyOf", "allOf", "not", "if", "nullable", "patternProperties"].some((key) => key in schema)) return undefined;
+  const required = new Set(Array.isArray(schema["required"]) ? schema["required"] : []);
+  const fields = Object.keys(properties).map((name) => {
+    const description = text(
+      resolved(document, properties[name])?.["description"] ?? (properties[name] as { description?: unknown })?.["description"],
+    );
+    return { name, required: required.has(name), ...(description && { description }) };
+  });
+  return { name: `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}Body`, fields };
+}
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
@@ -51,6 +99,7 @@ export function listOperations(document: unknown, specName: string): OperationEn
       const summary = text(operation["summary"]);
       const description = text(operation["description"]);
       const reference = text(externalDocs?.url);
+      const body = namedBody(document, operation, operationId);
       entries.push({
         operationId,
         method,
@@ -59,6 +108,7 @@ export function listOperations(document: unknown, specName: string): OperationEn
         ...(summary && { summary }),
         ...(description && { description }),
         ...(reference && { reference }),
+        ...(body && { body }),
       });
     }
   }
@@ -81,16 +131,45 @@ function memberDoc(entry: OperationEntry): string[] {
   return lines;
 }
 
-/** The module text; `interfaceName` is e.g. `BotpressOperationMethods`. */
-export function renderOperationsModule(entries: OperationEntry[], interfaceName: string, banner: string): string {
+/**
+ * The body interface: each member typed by indexing the generated body type (the one source of
+ * truth), optional ones without the `undefined` indexing adds, and the spec's description kept
+ * for hovers.
+ */
+function renderBody(entry: OperationEntry, body: NamedBody): string[] {
+  const json = `${body.name}Json`;
+  const route = `${JSON.stringify(entry.path)}, ${JSON.stringify(entry.method)}`;
+  const members = body.fields.flatMap((field) => {
+    const key = IDENTIFIER.test(field.name) ? field.name : JSON.stringify(field.name);
+    const type = `${json}[${JSON.stringify(field.name)}]`;
+    return [
+      ...(field.description ? [jsDoc(field.description.split("\n"), "  ")] : []),
+      field.required ? `  ${key}: ${type};` : `  ${key}?: Exclude<${type}, undefined>;`,
+    ];
+  });
+  return [
+    `type ${json} = JsonRequestBody<paths, ${route}>;`,
+    "",
+    `/** The JSON body of ${entry.operationId} (\`${entry.method.toUpperCase()} ${entry.path}\`), named so that type errors name it. */`,
+    `export interface ${body.name} {`,
+    ...members,
+    "}",
+  ];
+}
+
+/** The module text; `interfaceName` is e.g. `BotpressOperationMethods`, `typesModule` the generated types (`./botpress.js`). */
+export function renderOperationsModule(entries: OperationEntry[], interfaceName: string, banner: string, typesModule: string): string {
   const table = entries.map((entry) => `  ${entry.operationId}: [${JSON.stringify(entry.method)}, ${JSON.stringify(entry.path)}],`);
+  const route = (entry: OperationEntry): string => `${JSON.stringify(entry.path)}, ${JSON.stringify(entry.method)}`;
   const members = entries.map(
     (entry) =>
-      `${jsDoc(memberDoc(entry), "  ")}\n  ${entry.operationId}: OperationMethod<Paths, ${JSON.stringify(entry.path)}, ${JSON.stringify(entry.method)}>;`,
+      `${jsDoc(memberDoc(entry), "  ")}\n  ${entry.operationId}: OperationMethod<Paths, ${route(entry)}${entry.body ? `, ${entry.body.name}` : ""}>;`,
   );
+  const bodies = entries.flatMap((entry) => (entry.body ? [...renderBody(entry, entry.body), ""] : []));
   return [
     banner,
-    `import type { OperationMethod } from "../src/core/operations.js";`,
+    `import type { ${bodies.length > 0 ? "JsonRequestBody, " : ""}OperationMethod } from "../src/core/operations.js";`,
+    ...(bodies.length > 0 ? [`import type { paths } from ${JSON.stringify(typesModule)};`] : []),
     "",
     "/** Each operation's HTTP method and path by operationId: what a named call sends. Loaded on the first named call. */",
     "const operations: Readonly<Record<string, readonly [string, string]>> = {",
@@ -99,6 +178,7 @@ export function renderOperationsModule(entries: OperationEntry[], interfaceName:
     "",
     "export default operations;",
     "",
+    ...bodies,
     "/** One method per operation of the spec, named by its operationId; `Paths` is the client's paths type. */",
     `export interface ${interfaceName}<Paths> {`,
     members.join("\n\n"),

@@ -2,7 +2,7 @@
 //   <name>.ts          openapi-typescript's types (the path in redocly.yaml x-openapi-ts.output)
 //   <name>.openapi.ts  the bundled spec as data, for runtime response validation
 //   <name>.operations.ts  the operation table and the documented named-method interface (operations.ts)
-import { relative } from "node:path";
+import { basename, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundle } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -48,7 +48,8 @@ export async function renderApi(api: ApiEntry, root: string): Promise<Map<string
     `const document: Readonly<Record<string, unknown>> = ${document};\n\nexport default document;\n`;
 
   const operations = listOperations(bundled.bundle.parsed, relative(root, api.specPath));
-  const operationsModule = renderOperationsModule(operations, operationsInterfaceName(api), banner(api, root));
+  const typesModule = `./${basename(api.typesPath, ".ts")}.js`;
+  const operationsModule = renderOperationsModule(operations, operationsInterfaceName(api), banner(api, root), typesModule);
 
   return new Map([
     [api.typesPath, types],

@@ -53,6 +53,7 @@ describe("renderOperationsModule", () => {
       ],
       "XOperationMethods",
       "// banner\n",
+      "./x.js",
     );
     expect(text).toContain('  dropThing: ["delete", "/t/{id}"],');
     expect(text).toContain(
@@ -68,5 +69,62 @@ describe("renderOperationsModule", () => {
       ].join("\n"),
     );
     expect(text).toContain("export interface XOperationMethods<Paths> {");
+  });
+});
+
+describe("named JSON bodies", () => {
+  const json = (schema: unknown) => ({ required: true, content: { "application/json": { schema } } });
+  const thing = {
+    type: "object",
+    required: ["name"],
+    properties: { name: { type: "string", description: "The name" }, "x-tag": { type: "string" } },
+  };
+  const document = {
+    components: { schemas: { Thing: thing }, requestBodies: { ThingBody: json({ $ref: "#/components/schemas/Thing" }) } },
+    paths: {
+      "/things": {
+        post: { operationId: "createThing", requestBody: { $ref: "#/components/requestBodies/ThingBody" } },
+        put: { operationId: "putThing", requestBody: json({ oneOf: [thing, { type: "string" }] }) },
+        patch: { operationId: "patchThing", requestBody: json({ ...thing, additionalProperties: { type: "string" } }) },
+        delete: { operationId: "dropThing", requestBody: { content: { "application/json": { schema: thing }, "text/plain": {} } } },
+      },
+    },
+  };
+  const entries = listOperations(document, "specs/x.yaml");
+
+  it("names a body that is one JSON object with declared properties, following $refs", () => {
+    expect(entries.map((entry) => [entry.operationId, entry.body?.name])).toEqual([
+      ["putThing", undefined],
+      ["createThing", "CreateThingBody"],
+      ["dropThing", undefined],
+      ["patchThing", undefined],
+    ]);
+    expect(entries[1]?.body?.fields).toEqual([
+      { name: "name", required: true, description: "The name" },
+      { name: "x-tag", required: false },
+    ]);
+  });
+
+  it("declares its members by indexing the generated type, and passes it to the operation's member", () => {
+    const text = renderOperationsModule(entries, "XOperationMethods", "// banner\n", "./x.js");
+    expect(text).toContain(
+      'import type { JsonRequestBody, OperationMethod } from "../src/core/operations.js";\nimport type { paths } from "./x.js";',
+    );
+    expect(text).toContain(
+      [
+        'type CreateThingBodyJson = JsonRequestBody<paths, "/things", "post">;',
+        "",
+        "/** The JSON body of createThing (`POST /things`), named so that type errors name it. */",
+        "export interface CreateThingBody {",
+        "  /**",
+        "   * The name",
+        "   */",
+        '  name: CreateThingBodyJson["name"];',
+        '  "x-tag"?: Exclude<CreateThingBodyJson["x-tag"], undefined>;',
+        "}",
+      ].join("\n"),
+    );
+    expect(text).toContain('  createThing: OperationMethod<Paths, "/things", "post", CreateThingBody>;');
+    expect(text).toContain('  putThing: OperationMethod<Paths, "/things", "put">;');
   });
 });
