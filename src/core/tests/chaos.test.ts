@@ -27,6 +27,7 @@ import { collectGarbage } from "./support/gc.js";
 import { watchLoopLag } from "./support/loop-lag.js";
 import { TRANSPORT, transport } from "./support/transport.js";
 import { watchUnhandledRejections } from "./support/unhandled.js";
+import { waitUntil } from "../../../scripts/tests/support/wait.js";
 
 const TOKEN = "tok_CHAOS_SECRET_4f9d7e21";
 const CALLS = 2_000;
@@ -85,6 +86,20 @@ afterAll(async () => {
   rejections.stop();
   await server.close();
 });
+
+/**
+ * The server drops its connections until the client holds no socket. No deadline of its own: on a
+ * busy machine the last ones close late, and only the runner's timeout may call that a leak.
+ */
+async function dropUntilNoSocket(): Promise<void> {
+  await waitUntil(
+    () => `the client's sockets to close (${countResources("TCPSocketWrap")} open)`,
+    () => {
+      server.dropConnections();
+      return countResources("TCPSocketWrap") === 0;
+    },
+  );
+}
 
 function leaks(texts: string[]): string[] {
   return texts.filter((text) => text.includes(TOKEN) || text.includes(TOKEN.slice(4)));
@@ -155,18 +170,15 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     expect(outcomes.values + outcomes.errors + outcomes.rawErrors).toBe(CALLS);
     // Every kind of fault was served, and the mix produced all three outcomes.
     expect([...served.keys()].sort()).toEqual(FAULTS.map(([name]) => name).sort());
-    // (How the 2,000 calls split depends on timing — a loaded machine turns more of them into
-    // timeouts — so only that each outcome occurred is asked.)
-    expect(Math.min(outcomes.values, outcomes.errors, outcomes.rawErrors)).toBeGreaterThan(0);
+    // How the 2,000 calls split into values and errors depends on load (a busy machine can turn
+    // every one into a timeout), so only that faults ended in errors is asked.
+    expect(outcomes.errors + outcomes.rawErrors).toBeGreaterThan(0);
     // (Whether a huge body reaches the limit before the 300 ms deadline depends on load too: the
     // next test asks that every one does, with a deadline that is not the subject.)
 
     // The server drops whatever it still holds open; the client must hold nothing after that.
     // (A connect aborted by a deadline may still complete: the server drops late arrivals too.)
-    for (let waited = 0; waited < 2_000 && countResources("TCPSocketWrap") > 0; waited += 50) {
-      server.dropConnections();
-      await sleep(50);
-    }
+    await dropUntilNoSocket();
     expect(unhandled).toEqual([]);
     expect(countResources("Timeout")).toBeLessThanOrEqual(timersBefore);
     expect(countResources("TCPSocketWrap"), "client sockets left open").toBe(0);
@@ -185,7 +197,9 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
       maxResponseBytes: MAX_RESPONSE_BYTES,
       ...transport,
     });
-    const deleteChannel = { params: { path: { id: "wa-1" } } };
+    // Its own id: requests of the test before may still reach the (busy) server after it ended.
+    const deleteChannel = { params: { path: { id: "huge-body" } } };
+    const own = (): number => server.received.filter((request) => request.url.endsWith("/huge-body")).length;
     const marked = (body: unknown): string =>
       typeof body === "string" &&
       body.length < 70_000 &&
@@ -222,7 +236,7 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     let next = 0;
     server.script((request, response, attempt) => hugeBody(200, HUGE_BYTES, next++ % 2 === 0)(request, response, attempt));
     expect(await run(40)).toEqual(Array(40).fill("too large"));
-    expect(server.received, "a body over the limit is not fetched again").toHaveLength(40);
+    expect(own(), "a body over the limit is not fetched again").toBe(40);
 
     server.script(hugeBody(502, HUGE_BYTES));
     expect(await run(20)).toEqual(Array(20).fill("cut"));
@@ -312,10 +326,7 @@ describe(`load and chaos (${TRANSPORT} transport)`, () => {
     expect(Math.min(outcomes.values, outcomes.errors)).toBeGreaterThan(0);
     expect(issued.length).toBeGreaterThan(1);
 
-    for (let waited = 0; waited < 2_000 && countResources("TCPSocketWrap") > 0; waited += 50) {
-      server.dropConnections();
-      await sleep(50);
-    }
+    await dropUntilNoSocket();
     // An exchange may still run in the background; what it ends in must not reject unhandled.
     expect(unhandled).toEqual([]);
   });
