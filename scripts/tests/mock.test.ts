@@ -95,18 +95,21 @@ function descendants(pid: number): number[] {
   return found;
 }
 
-/** `npm run mock -- botpress pipedrive --port A --port B`: checks the lines and a request, returns the tree's pids. */
+/**
+ * `npm run mock -- patchworks pipedrive --port A --port B` (two small specs: the mock starts
+ * sooner): checks the lines and a request, returns the tree's pids.
+ */
 async function startMockTree(): Promise<{ npm: ChildProcess; pids: number[] }> {
-  const [botpressPort, pipedrivePort] = await freePorts(2);
+  const [patchworksPort, pipedrivePort] = await freePorts(2);
   const npm = run("npm", [
     "run",
     "--silent",
     "mock",
     "--",
-    "botpress",
+    "patchworks",
     "pipedrive",
     "--port",
-    String(botpressPort),
+    String(patchworksPort),
     "--port",
     String(pipedrivePort),
   ]);
@@ -121,9 +124,9 @@ async function startMockTree(): Promise<{ npm: ChildProcess; pids: number[] }> {
     () => stdout.split("\n").length > 2,
     () => exited,
   );
-  // Ports are honoured in the order the APIs are typed, not redocly.yaml's (pipedrive before botpress).
+  // Ports are honoured in the order the APIs are typed, not redocly.yaml's (pipedrive before patchworks).
   expect(stdout.trim().split("\n")).toEqual([
-    `botpress → http://127.0.0.1:${botpressPort}`,
+    `patchworks → http://127.0.0.1:${patchworksPort}`,
     `pipedrive → http://127.0.0.1:${pipedrivePort}`,
   ]);
   const answer = await fetch(`http://127.0.0.1:${pipedrivePort}/v1/channels/wa-1`, {

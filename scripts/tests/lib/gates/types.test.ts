@@ -39,7 +39,8 @@ function editSchema(text: string, schema: string, edit: (block: string) => strin
 
 const quiet = { out: () => undefined, err: () => undefined };
 const regenerate = (name: string) => generateApis(selectApis(loadApis(sandbox.root), [name]), sandbox.root, quiet);
-const stale = async () => (await checkGenerated(sandbox.root, loadApis(sandbox.root))).findings;
+/** The gate over the planted API only: the others' generated files are untouched (generate.test.ts covers all five). */
+const stale = async (name: string) => (await checkGenerated(sandbox.root, selectApis(loadApis(sandbox.root), [name]))).findings;
 
 describe("the type gate", () => {
   it("passes the README as committed", () => {
@@ -96,7 +97,7 @@ describe("renaming a response property", () => {
         // the documented example of the response moves with its schema
         .replace("                      provider_channel_id: wa-5551234", "                      provider_channel_ref: wa-5551234"),
     );
-    expect(await stale()).toContainEqual(expect.stringContaining("stale: generated/pipedrive.ts"));
+    expect(await stale("pipedrive")).toContainEqual(expect.stringContaining("stale: generated/pipedrive.ts"));
 
     expect(await regenerate("pipedrive")).toBe(0);
     const errors = typecheckProject(sandbox.root, PLANTED);
@@ -114,7 +115,7 @@ describe("adding a required query parameter", () => {
         "      operationId: deleteFlowCallback\n      parameters:\n        - name: confirm\n          in: query\n          required: true\n          schema:\n            type: boolean\n",
       ),
     );
-    expect(await stale()).toContainEqual(expect.stringContaining("stale: generated/patchworks.ts"));
+    expect(await stale("patchworks")).toContainEqual(expect.stringContaining("stale: generated/patchworks.ts"));
 
     expect(await regenerate("patchworks")).toBe(0);
     const errors = typecheckProject(sandbox.root, PLANTED);
