@@ -8,7 +8,7 @@ import { repoRoot } from "../../scripts/lib/spec/apis.js";
 import { hover } from "../../scripts/print-completions.js";
 
 /** Each mistake on its own line, tagged with a comment the test finds it by. */
-const SOURCE = `import { createBotpressClient } from "../botpress.js";
+const SOURCE = `import { createBotpressClient, type CreateConversationBody } from "../botpress.js";
 import { createPipedriveClient } from "../pipedrive.js";
 const botpress = createBotpressClient({ token: "t", botId: process.env.BP_BOT_ID });
 const unscoped = createBotpressClient({ token: "t" });
@@ -22,6 +22,8 @@ export async function mistakes(id: string) {
   await unscoped.getConversation({ params: { path: { id } } }); // x-bot-id missing
   await botpress.getConversation({ params: { path: { id } } }); // fine
   await botpress.listConversations.collect({}, { limit: 5 }); // fine
+  const body: CreateConversationBody = { channel: "web", tags: {} }; // fine
+  await botpress.createConversation({ body }); // fine
 }
 `;
 
