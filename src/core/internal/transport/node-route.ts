@@ -4,11 +4,17 @@
 import type { RouteOptions } from "./select-dispatch.js";
 import type { Dispatch } from "./wire.js";
 
-export function lazyNodeDispatch(options: RouteOptions, fallback: Dispatch): Dispatch {
+type NodeRouteModule = Pick<typeof import("./select-dispatch.js"), "createNodeDispatch">;
+
+export function lazyNodeDispatch(
+  options: RouteOptions,
+  fallback: Dispatch,
+  importRoute: () => Promise<NodeRouteModule> = () => import("./select-dispatch.js"),
+): Dispatch {
   let ready: Dispatch | undefined;
   let loading: Promise<Dispatch> | undefined;
   const load = (): Promise<Dispatch> => {
-    loading ??= import("./select-dispatch.js").then(
+    loading ??= importRoute().then(
       ({ createNodeDispatch }) => (ready = createNodeDispatch(options, fallback)),
       (error: unknown) => {
         // A failed load (a broken install) is tried again by the next call.
