@@ -12,10 +12,11 @@ import {
 import type { WithOptionalHeaders } from "./core/types.js";
 import type { components, paths } from "../generated/botpress.js";
 import type { BotpressOperationMethods } from "../generated/botpress.operations.js";
-// The operation-named methods' interface and each JSON body's named interface (`CreateConversationBody`).
-export type * from "../generated/botpress.operations.js";
 import { credential, readEnv, requireString, scopeOption } from "./env.js";
 import { expiresInToSeconds } from "./internal/botpress-expiry.js";
+
+// The operation-named methods' interface and each JSON body's named interface (`CreateConversationBody`).
+export type * from "../generated/botpress.operations.js";
 
 export type { components as BotpressComponents, operations as BotpressOperations, paths as BotpressPaths } from "../generated/botpress.js";
 

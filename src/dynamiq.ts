@@ -2,9 +2,10 @@
 import { bearerToken, createApiClient, pageNumberPagination, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/dynamiq.js";
 import type { DynamiqOperationMethods } from "../generated/dynamiq.operations.js";
+import { credential, readEnv } from "./env.js";
+
 // The operation-named methods' interface and each JSON body's named interface (`CreateConversationBody`).
 export type * from "../generated/dynamiq.operations.js";
-import { credential, readEnv } from "./env.js";
 
 export type { components as DynamiqComponents, operations as DynamiqOperations, paths as DynamiqPaths } from "../generated/dynamiq.js";
 export type DynamiqErrorBody = components["schemas"]["ErrorResponse"];

@@ -2,9 +2,10 @@
 import { apiKeyHeader, createApiClient, pageNumberPagination, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/patchworks.js";
 import type { PatchworksOperationMethods } from "../generated/patchworks.operations.js";
+import { credential, readEnv } from "./env.js";
+
 // The operation-named methods' interface and each JSON body's named interface (`CreateConversationBody`).
 export type * from "../generated/patchworks.operations.js";
-import { credential, readEnv } from "./env.js";
 
 export type {
   components as PatchworksComponents,

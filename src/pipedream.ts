@@ -13,9 +13,10 @@ import {
 } from "./core/index.js";
 import type { components, paths } from "../generated/pipedream.js";
 import type { PipedreamOperationMethods } from "../generated/pipedream.operations.js";
+import { credential, readEnv, requireString, scopeOption } from "./env.js";
+
 // The operation-named methods' interface and each JSON body's named interface (`CreateConversationBody`).
 export type * from "../generated/pipedream.operations.js";
-import { credential, readEnv, requireString, scopeOption } from "./env.js";
 
 export type {
   components as PipedreamComponents,

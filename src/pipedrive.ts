@@ -2,9 +2,10 @@
 import { bearerToken, createApiClient, type ApiClient, type ClientOptions } from "./core/index.js";
 import type { components, paths } from "../generated/pipedrive.js";
 import type { PipedriveOperationMethods } from "../generated/pipedrive.operations.js";
+import { credential, readEnv } from "./env.js";
+
 // The operation-named methods' interface and each JSON body's named interface (`CreateConversationBody`).
 export type * from "../generated/pipedrive.operations.js";
-import { credential, readEnv } from "./env.js";
 
 export type {
   components as PipedriveComponents,

@@ -36,7 +36,7 @@ type NamedInitParts<Paths, Path, Method, As, Body> = ([Body] extends [never]
 /** `body: Body`, optional exactly when the operation's body is. */
 type NamedBody<Init, Body> = "body" extends RequiredKeysOf<Init> ? { body: Body } : { body?: Body };
 
-/** An operation's `application/json` request body, from the generated `paths`: what a generated body interface extends. */
+/** An operation's `application/json` request body, from the generated `paths`: what the members of a generated body interface are typed from. */
 export type JsonRequestBody<Paths, Path extends keyof Paths, Method extends keyof Paths[Path]> =
   NonNullable<Paths[Path][Method] extends { requestBody?: infer Body } ? Body : never> extends {
     content: { "application/json": infer Json };
