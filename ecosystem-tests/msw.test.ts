@@ -3,38 +3,30 @@
 // guard standing in for the vendor.
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANSWERED_BY, CLIENTS, startWorld, type ForwardProxy, type Guard } from "./support/world.js";
+import { describe, expect, it } from "vitest";
+import { ANSWERED_BY, CLIENTS, setUpWorld } from "./support/world.js";
 
-let guard: Guard;
-let proxy: ForwardProxy;
-beforeAll(async () => {
-  ({ guard, proxy } = await startWorld());
-});
-afterAll(async () => {
-  await guard.close();
-  await proxy.close();
-});
+const world = setUpWorld();
 
-const handlers = () => [http.all(`${guard.url}/*`, () => HttpResponse.json({}, { headers: { [ANSWERED_BY]: "msw" } }))];
+const handlers = () => [http.all(`${world.guard.url}/*`, () => HttpResponse.json({}, { headers: { [ANSWERED_BY]: "msw" } }))];
 
 describe.each(CLIENTS)("MSW intercepts $api", (client) => {
   it("with setupServer started before the client", async () => {
-    guard.reset();
+    world.guard.reset();
     const server = setupServer(...handlers());
     server.listen({ onUnhandledRequest: "error" });
     try {
-      const call = client.client(guard.url);
+      const call = client.client(world.guard.url);
       expect((await call()).headers.get(ANSWERED_BY)).toBe("msw");
     } finally {
       server.close();
     }
-    expect(guard.escaped).toBe(0);
+    expect(world.guard.escaped).toBe(0);
   });
 
   it("with setupServer started after the client", async () => {
-    guard.reset();
-    const call = client.client(guard.url);
+    world.guard.reset();
+    const call = client.client(world.guard.url);
     const server = setupServer(...handlers());
     server.listen({ onUnhandledRequest: "error" });
     try {
@@ -42,6 +34,6 @@ describe.each(CLIENTS)("MSW intercepts $api", (client) => {
     } finally {
       server.close();
     }
-    expect(guard.escaped).toBe(0);
+    expect(world.guard.escaped).toBe(0);
   });
 });

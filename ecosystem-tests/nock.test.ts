@@ -1,25 +1,19 @@
 // nock 14 (built on @mswjs/interceptors, so it patches fetch as well as node:http), with an
 // interceptor defined after the client was created.
 import nock from "nock";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANSWERED_BY, CLIENTS, startWorld, type ForwardProxy, type Guard } from "./support/world.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { ANSWERED_BY, CLIENTS, setUpWorld } from "./support/world.js";
 
-let guard: Guard;
-let proxy: ForwardProxy;
-beforeAll(async () => {
-  ({ guard, proxy } = await startWorld());
-});
+const world = setUpWorld();
 afterAll(async () => {
   nock.restore();
-  await guard.close();
-  await proxy.close();
 });
 
 describe.each(CLIENTS)("nock intercepts $api", (client) => {
   it("answers the call from its interceptor", async () => {
-    guard.reset();
-    const call = client.client(guard.url);
-    const scope = nock(guard.url)
+    world.guard.reset();
+    const call = client.client(world.guard.url);
+    const scope = nock(world.guard.url)
       .intercept(client.path, client.method)
       .reply(200, {}, { [ANSWERED_BY]: "nock" });
     try {
@@ -28,6 +22,6 @@ describe.each(CLIENTS)("nock intercepts $api", (client) => {
     } finally {
       nock.cleanAll();
     }
-    expect(guard.escaped).toBe(0);
+    expect(world.guard.escaped).toBe(0);
   });
 });

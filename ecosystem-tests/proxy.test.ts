@@ -4,21 +4,13 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getGlobalDispatcher, MockAgent, setGlobalDispatcher } from "undici";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigurationError, ConnectionError } from "../src/core/index.js";
-import { ANSWERED_BY, CLIENTS, startWorld, type ForwardProxy, type Guard } from "./support/world.js";
+import { ANSWERED_BY, CLIENTS, setUpWorld } from "./support/world.js";
 
-let guard: Guard;
-let proxy: ForwardProxy;
-beforeAll(async () => {
-  ({ guard, proxy } = await startWorld());
-});
+const world = setUpWorld();
 afterEach(() => {
   vi.unstubAllEnvs();
-});
-afterAll(async () => {
-  await guard.close();
-  await proxy.close();
 });
 
 /** The proxy variables as a CI machine might have them, with nothing exempt. */
@@ -31,20 +23,20 @@ function proxyEnvironment(url: string, noProxy = ""): void {
 
 describe.each(CLIENTS)("a proxy carries $api", (client) => {
   it("HTTP_PROXY in the environment, set after the client was created", async () => {
-    guard.reset();
-    const call = client.client(guard.url);
-    proxyEnvironment(proxy.url);
+    world.guard.reset();
+    const call = client.client(world.guard.url);
+    proxyEnvironment(world.proxy.url);
     expect((await call()).headers.get("x-through-proxy")).toBe("yes");
-    expect(guard.proxied).toBe(1);
-    expect(guard.escaped).toBe(0);
+    expect(world.guard.proxied).toBe(1);
+    expect(world.guard.escaped).toBe(0);
   });
 
   it("the proxy option", async () => {
-    guard.reset();
-    const call = client.client(guard.url, { proxy: proxy.url });
+    world.guard.reset();
+    const call = client.client(world.guard.url, { proxy: world.proxy.url });
     expect((await call()).headers.get("x-through-proxy")).toBe("yes");
-    expect(guard.proxied).toBe(1);
-    expect(guard.escaped).toBe(0);
+    expect(world.guard.proxied).toBe(1);
+    expect(world.guard.escaped).toBe(0);
   });
 });
 
@@ -53,45 +45,45 @@ describe("proxy precedence", () => {
   if (!first) throw new Error("no client");
 
   it("NO_PROXY exempts a host from HTTP_PROXY", async () => {
-    guard.reset();
-    proxyEnvironment(proxy.url, "127.0.0.1");
-    expect((await first.client(guard.url)()).headers.get("x-through-proxy")).toBeNull();
-    expect(proxy.forwarded).toBe(0);
+    world.guard.reset();
+    proxyEnvironment(world.proxy.url, "127.0.0.1");
+    expect((await first.client(world.guard.url)()).headers.get("x-through-proxy")).toBeNull();
+    expect(world.proxy.forwarded).toBe(0);
   });
 
   it("the application's global dispatcher wins over HTTP_PROXY; the proxy option over both", async () => {
-    guard.reset();
-    proxyEnvironment(proxy.url);
+    world.guard.reset();
+    proxyEnvironment(world.proxy.url);
     const original = getGlobalDispatcher();
     const agent = new MockAgent();
     agent.disableNetConnect();
     agent
-      .get(guard.url)
+      .get(world.guard.url)
       .intercept({ path: () => true })
       .reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
     setGlobalDispatcher(agent);
     try {
-      expect((await first.client(guard.url)()).headers.get(ANSWERED_BY)).toBe("MockAgent");
-      expect(proxy.forwarded).toBe(0);
-      expect((await first.client(guard.url, { proxy: proxy.url })()).headers.get("x-through-proxy")).toBe("yes");
-      expect(proxy.forwarded).toBe(1);
+      expect((await first.client(world.guard.url)()).headers.get(ANSWERED_BY)).toBe("MockAgent");
+      expect(world.proxy.forwarded).toBe(0);
+      expect((await first.client(world.guard.url, { proxy: world.proxy.url })()).headers.get("x-through-proxy")).toBe("yes");
+      expect(world.proxy.forwarded).toBe(1);
     } finally {
       setGlobalDispatcher(original);
     }
-    expect(guard.escaped).toBe(0);
+    expect(world.guard.escaped).toBe(0);
   });
 
   it("the dispatcher option wins over the proxy option", async () => {
-    guard.reset();
+    world.guard.reset();
     const agent = new MockAgent();
     agent.disableNetConnect();
     agent
-      .get(guard.url)
+      .get(world.guard.url)
       .intercept({ path: () => true })
       .reply(200, {}, { headers: { "content-type": "application/json", [ANSWERED_BY]: "MockAgent" } });
-    const call = first.client(guard.url, { dispatcher: agent, proxy: proxy.url });
+    const call = first.client(world.guard.url, { dispatcher: agent, proxy: world.proxy.url });
     expect((await call()).headers.get(ANSWERED_BY)).toBe("MockAgent");
-    expect(proxy.forwarded).toBe(0);
+    expect(world.proxy.forwarded).toBe(0);
   });
 });
 
@@ -101,10 +93,10 @@ describe("proxy credentials", () => {
   const PASSWORD = "s3cret-proxy-pass";
 
   it("reach the proxy as Proxy-Authorization", async () => {
-    guard.reset();
-    const withCredentials = proxy.url.replace("http://", `http://alice:${PASSWORD}@`);
-    await first.client(guard.url, { proxy: withCredentials })();
-    expect(proxy.lastAuthorization).toBe(`Basic ${Buffer.from(`alice:${PASSWORD}`).toString("base64")}`);
+    world.guard.reset();
+    const withCredentials = world.proxy.url.replace("http://", `http://alice:${PASSWORD}@`);
+    await first.client(world.guard.url, { proxy: withCredentials })();
+    expect(world.proxy.lastAuthorization).toBe(`Basic ${Buffer.from(`alice:${PASSWORD}`).toString("base64")}`);
   });
 
   it("appear neither in the error nor in the debug log when the proxy fails", async () => {
@@ -115,7 +107,7 @@ describe("proxy credentials", () => {
     const url = `http://alice:${PASSWORD}@127.0.0.1:${(broken.address() as AddressInfo).port}`;
     try {
       const error = await first
-        .client(guard.url, { proxy: url, debug: (line) => lines.push(line) })()
+        .client(world.guard.url, { proxy: url, debug: (line) => lines.push(line) })()
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConnectionError);
       const seen = `${String(error)} ${JSON.stringify(error)} ${String((error as Error).cause)} ${lines.join("\n")}`;
@@ -130,7 +122,7 @@ describe("proxy credentials", () => {
   it("appear nowhere in the error for a malformed proxy URL", () => {
     const error = (() => {
       try {
-        first.client(guard.url, { proxy: `http://alice:${PASSWORD}@bad host:80` });
+        first.client(world.guard.url, { proxy: `http://alice:${PASSWORD}@bad host:80` });
       } catch (caught) {
         return caught;
       }

@@ -1,17 +1,9 @@
 // vitest's own doubles on the global fetch: vi.stubGlobal and vi.spyOn, applied after the client
 // was created, as a test does in its body.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { ANSWERED_BY, CLIENTS, startWorld, type ForwardProxy, type Guard } from "./support/world.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ANSWERED_BY, CLIENTS, setUpWorld } from "./support/world.js";
 
-let guard: Guard;
-let proxy: ForwardProxy;
-beforeAll(async () => {
-  ({ guard, proxy } = await startWorld());
-});
-afterAll(async () => {
-  await guard.close();
-  await proxy.close();
-});
+const world = setUpWorld();
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -24,31 +16,31 @@ const answered =
 
 describe.each(CLIENTS)("a stubbed fetch answers $api", (client) => {
   it("vi.stubGlobal('fetch', …)", async () => {
-    guard.reset();
-    const call = client.client(guard.url);
+    world.guard.reset();
+    const call = client.client(world.guard.url);
     const stub = vi.fn(answered("stubGlobal"));
     vi.stubGlobal("fetch", stub);
     expect((await call()).headers.get(ANSWERED_BY)).toBe("stubGlobal");
-    expect(String(stub.mock.calls[0]?.[0])).toBe(`${guard.url}${client.path}`);
-    expect(guard.escaped).toBe(0);
+    expect(String(stub.mock.calls[0]?.[0])).toBe(`${world.guard.url}${client.path}`);
+    expect(world.guard.escaped).toBe(0);
   });
 
   it("vi.spyOn(globalThis, 'fetch')", async () => {
-    guard.reset();
-    const call = client.client(guard.url);
+    world.guard.reset();
+    const call = client.client(world.guard.url);
     const spy = vi.spyOn(globalThis, "fetch").mockImplementation(answered("spyOn"));
     expect((await call()).headers.get(ANSWERED_BY)).toBe("spyOn");
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(guard.escaped).toBe(0);
+    expect(world.guard.escaped).toBe(0);
   });
 
   it("goes back to undici once the stub is removed", async () => {
-    guard.reset();
-    const call = client.client(guard.url);
+    world.guard.reset();
+    const call = client.client(world.guard.url);
     vi.stubGlobal("fetch", vi.fn(answered("stubGlobal")));
     await call();
     vi.unstubAllGlobals();
     expect((await call()).headers.get(ANSWERED_BY)).toBe("guard");
-    expect(guard.escaped).toBe(1);
+    expect(world.guard.escaped).toBe(1);
   });
 });

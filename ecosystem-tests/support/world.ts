@@ -1,6 +1,7 @@
 // The application's side of the ecosystem suite: the five clients as a user creates them, a guard
 // server standing in for the vendor (every request that reaches it directly escaped the test
 // double), and a plain forward proxy (absolute-form requests and CONNECT tunnels) in front of it.
+import { afterAll, beforeAll } from "vitest";
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 import type { ClientOptions } from "../../src/core/index.js";
@@ -103,6 +104,30 @@ export interface ForwardProxy {
   /** The Proxy-Authorization header of the last request or tunnel. */
   lastAuthorization: string | undefined;
   close(): Promise<void>;
+}
+
+/** The guard and proxy of one test file: started before its tests and closed after them. */
+export function setUpWorld(): { readonly guard: Guard; readonly proxy: ForwardProxy } {
+  let world: { guard: Guard; proxy: ForwardProxy } | undefined;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(async () => {
+    await world?.guard.close();
+    await world?.proxy.close();
+  });
+  const started = (): { guard: Guard; proxy: ForwardProxy } => {
+    if (!world) throw new Error("setUpWorld(): the world starts in beforeAll; use it inside tests and hooks");
+    return world;
+  };
+  return {
+    get guard() {
+      return started().guard;
+    },
+    get proxy() {
+      return started().proxy;
+    },
+  };
 }
 
 /** The guard and a proxy in front of it; the guard tells proxied requests by their source port. */
