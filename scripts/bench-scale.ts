@@ -97,11 +97,6 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
   if (stems.length > 0 && mockApis === sandbox.read("src/mock/apis.ts"))
     throw new Error("src/mock/apis.ts: MOCK_APIS or loaders not found; bench:scale needs updating");
   sandbox.write("src/mock/apis.ts", mockApis);
-  // The mock answers refusals in each vendor's error shape, chosen by API name: a replica speaks its original's.
-  const refusal = sandbox.read("src/mock/refusal.ts");
-  const signature = /export function refusalBody\(api: MockApi, [^{]*\{\n/;
-  if (stems.length > 0 && !signature.test(refusal)) throw new Error("src/mock/refusal.ts: refusalBody not found; bench:scale needs updating");
-  sandbox.write("src/mock/refusal.ts", refusal.replace(signature, (head) => `${head}  api = api.replace(/x\\d+$/, "") as MockApi;\n`));
   return stems;
 }
 
