@@ -91,7 +91,22 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "scripts/tests/**/*.test.ts"],
+          include: ["src/**/*.test.ts"],
+          setupFiles: ["scripts/tests/support/per-file.ts"],
+          testTimeout: RUNNER_TIMEOUT_MS,
+          hookTimeout: RUNNER_TIMEOUT_MS,
+        },
+      },
+      {
+        // The tooling's suites patch no global and mock no module, so the files of a worker share
+        // one module graph: TypeScript, Prism and Redocly load once per worker instead of once per
+        // file (about a fifth of these suites' CPU time). What a file sets up per file is in
+        // setupFiles, which run before every file.
+        test: {
+          name: "scripts",
+          include: ["scripts/tests/**/*.test.ts"],
+          isolate: false,
+          setupFiles: ["scripts/tests/support/per-file.ts"],
           testTimeout: RUNNER_TIMEOUT_MS,
           hookTimeout: RUNNER_TIMEOUT_MS,
         },
@@ -110,6 +125,7 @@ export default defineConfig({
         test: {
           name: "unit-fetch",
           include: ["src/core/tests/**/*.test.ts"],
+          setupFiles: ["scripts/tests/support/per-file.ts"],
           env: { CLIENT_TRANSPORT: "fetch" },
           testTimeout: RUNNER_TIMEOUT_MS,
           hookTimeout: RUNNER_TIMEOUT_MS,

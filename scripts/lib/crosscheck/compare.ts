@@ -54,7 +54,9 @@ const breakingOf = (changes: Change[]): Change[] => changes.filter((c) => c.seve
 /** Both tools on one pair of documents. */
 export function crossCheck(name: string, before: unknown, after: unknown): CrossVerdict {
   const ours = compareSpecs(before, after);
-  const theirs = apiDiff(before, after)
+  // api-smart-diff rewrites the documents it is given (merging path-level parameters into
+  // operations): it gets copies, so the caller's documents stay as they were.
+  const theirs = apiDiff(structuredClone(before), structuredClone(after))
     .filter((d) => d.type === "breaking")
     .map((d) => `${d.path.map(String).join("/")} (${d.action})`);
   const oursBreaking = breakingOf(ours).length > 0;

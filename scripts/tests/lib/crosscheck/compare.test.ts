@@ -4,6 +4,17 @@ import { describe, expect, it } from "vitest";
 import { crossCheck } from "../../../lib/crosscheck/compare.js";
 import { BASE, GET, remove, set, variant } from "../../support/breaking-fixture.js";
 
+// First: the other cases hand BASE itself to crossCheck, which rewrote it before the fix.
+describe("crossCheck's inputs", () => {
+  it("are left as they were (api-smart-diff rewrites what it is given)", () => {
+    const before = variant();
+    const after = variant(set([...GET, "operationId"], "fetchItem"));
+    const [beforeText, afterText] = [JSON.stringify(before), JSON.stringify(after)];
+    crossCheck("untouched", before, after);
+    expect([JSON.stringify(before), JSON.stringify(after)]).toEqual([beforeText, afterText]);
+  });
+});
+
 describe("crossCheck", () => {
   it("agrees on no change and on an operation removed", () => {
     expect(crossCheck("same", BASE, BASE)).toMatchObject({ agree: true, theirs: [] });
