@@ -97,7 +97,61 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
   if (stems.length > 0 && mockApis === sandbox.read("src/mock/apis.ts"))
     throw new Error("src/mock/apis.ts: MOCK_APIS or loaders not found; bench:scale needs updating");
   sandbox.write("src/mock/apis.ts", mockApis);
+  if (stems.length > 0) replicateApiKeyedCode(sandbox, apis, stems);
   return stems;
+}
+
+/** The original API of a replica stem (`botpressx3` → `botpress`). */
+const originalOf = (stem: string): string => stem.replace(/x\d+$/, "");
+
+/** Rewrites `path` in the sandbox with `edit`; fails loudly when the text it expects is gone. */
+function patch(sandbox: Sandbox, path: string, expected: RegExp, edit: (text: string) => string): void {
+  const text = sandbox.read(path);
+  if (!expected.test(text)) throw new Error(`${path}: ${expected} not found; bench:scale needs updating`);
+  sandbox.write(path, edit(text));
+}
+
+/**
+ * Code keyed by API name, made to treat a replica as its original: a client module per replica
+ * (the drift gates load src/<stem>.ts), the mock's vendor error shapes, the MSW kit's types, and
+ * the documents' examples (their bundled specs and fixture counts).
+ */
+function replicateApiKeyedCode(sandbox: Sandbox, apis: string[], stems: string[]): void {
+  for (const stem of stems) {
+    const api = originalOf(stem);
+    const methods = (name: string): string => `${name.charAt(0).toUpperCase()}${name.slice(1)}OperationMethods`;
+    const client = sandbox
+      .read(`src/${api}.ts`)
+      .split(`"../generated/${api}.`)
+      .join(`"../generated/${stem}.`)
+      .split(methods(api))
+      .join(methods(stem));
+    sandbox.write(`src/${stem}.ts`, client);
+  }
+  const originals = apis.map((api) => JSON.stringify(api)).join(" | ");
+  patch(sandbox, "src/mock/refusal.ts", /\n {2}switch \(api\) \{/, (text) =>
+    text.replace(/\n {2}switch \(api\) \{/, `\n  switch (api.replace(/x\\d+$/, "") as ${originals}) {`),
+  );
+  patch(sandbox, "src/msw/types.ts", /export interface ApiTypes \{\n/, (text) =>
+    text.replace(
+      /export interface ApiTypes \{\n/,
+      (head) => `${head}${stems.map((stem) => `  ${stem}: ApiTypes[${JSON.stringify(originalOf(stem))}];\n`).join("")}`,
+    ),
+  );
+  const documentsTable = /const documents: Record<string, .*> = \{\n/;
+  patch(sandbox, "contract-tests/doc-examples.test.ts", documentsTable, (text) =>
+    text.replace(
+      documentsTable,
+      (head) => `${head}${stems.map((stem) => `  ${stem}: () => import("../generated/${stem}.openapi.js"),\n`).join("")}`,
+    ),
+  );
+  patch(sandbox, "contract-tests/doc-examples.test.ts", /expect\(counts\)\.toEqual\(\{/, (text) =>
+    text.replace(/expect\(counts\)\.toEqual\(\{([^}]*)\}\)/, (_whole, entries: string) => {
+      const counts = new Map([...entries.matchAll(/(\w+): (\d+)/g)].map((m) => [m[1] ?? "", m[2] ?? "0"]));
+      const all = [...counts, ...stems.map((stem) => [stem, counts.get(originalOf(stem)) ?? "0"] as const)];
+      return `expect(counts).toEqual({ ${all.map(([name, count]) => `${name}: ${count}`).join(", ")} })`;
+    }),
+  );
 }
 
 interface Measured {
