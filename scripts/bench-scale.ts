@@ -113,7 +113,7 @@ function patch(sandbox: Sandbox, path: string, expected: RegExp, edit: (text: st
 
 /**
  * Code keyed by API name, made to treat a replica as its original: a client module per replica
- * (the drift gates load src/<stem>.ts), the mock's vendor error shapes, the MSW kit's types, and
+ * (the drift gates load src/<stem>.ts and its <STEM>_ENV, <STEM>_BASE_URL), the mock's vendor error shapes, the MSW kit's types, and
  * the documents' examples (their bundled specs and fixture counts).
  */
 function replicateApiKeyedCode(sandbox: Sandbox, apis: string[], stems: string[]): void {
@@ -125,7 +125,10 @@ function replicateApiKeyedCode(sandbox: Sandbox, apis: string[], stems: string[]
       .split(`"../generated/${api}.`)
       .join(`"../generated/${stem}.`)
       .split(methods(api))
-      .join(methods(stem));
+      .join(methods(stem))
+      // <API>_ENV, <API>_BASE_URL and the variables' names: the gates read them by the module's stem.
+      .split(`${api.toUpperCase()}_`)
+      .join(`${stem.toUpperCase()}_`);
     sandbox.write(`src/${stem}.ts`, client);
   }
   const originals = apis.map((api) => JSON.stringify(api)).join(" | ");
