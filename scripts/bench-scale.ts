@@ -23,8 +23,7 @@ export const command = {
     "drift-factors": {
       type: "string",
       value: "LIST",
-      description:
-        "factors at which the drift score runs too (default: 1,3; it plants a fixed 27 kinds but re-checks every spec per plant)",
+      description: "factors at which the drift score runs too (default: 1,3; it plants every drift kind once, each re-checking every spec)",
     },
     tolerance: { type: "string", value: "X", description: "allowed excess over linear growth, for timing noise (default: 1.25)" },
   },
@@ -35,6 +34,30 @@ interface Step {
   command: (sandbox: Sandbox) => [string, string[]];
   /** The option that lists the factors this step runs at, when not every factor. */
   only?: "contract-factors" | "drift-factors";
+  /** The step's own verdict, printed beside its time (e.g. how many drift kinds were caught). */
+  verdict?: (output: string) => string | undefined;
+  /** The lines a reviewer must see of a failed run; its last lines when this finds none. */
+  failures?: (output: string) => string[];
+}
+
+/** `34/34 kinds caught` from the drift score's last line. */
+export function driftVerdict(output: string): string | undefined {
+  return /^planted-drift score: (\d+\/\d+ kinds caught)/m.exec(output)?.[1];
+}
+
+/**
+ * What failed in a drift score: each row not caught or not planted (which kind, where it was
+ * planted), each baseline problem, and the score. A tail of the output would show only the last rows.
+ */
+export function driftFailures(output: string): string[] {
+  return output
+    .split("\n")
+    .filter(
+      (line) =>
+        /^\| \d+ \| .* \| (?:NOT CAUGHT|NOT PLANTED: .*) \| .*\|$/.test(line) ||
+        (line.startsWith("baseline: ") && !line.startsWith("baseline: no gate trips")) ||
+        /^planted-drift score: \d+\/\d+ kinds caught/.test(line),
+    );
 }
 
 const STEPS: Step[] = [
@@ -46,7 +69,13 @@ const STEPS: Step[] = [
     command: () => [process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "contract"]],
     only: "contract-factors",
   },
-  { name: "drift score", command: () => tsxArgs("scripts/score-drift.ts"), only: "drift-factors" },
+  {
+    name: "drift score",
+    command: () => tsxArgs("scripts/score-drift.ts"),
+    only: "drift-factors",
+    verdict: driftVerdict,
+    failures: driftFailures,
+  },
 ];
 
 function factors(name: string, text: string): number[] {
@@ -166,6 +195,8 @@ interface Timing {
   factor: number;
   operations: number;
   seconds: Record<string, Measured | "failed" | "skipped">;
+  /** Each step's own verdict at this factor, where it has one. */
+  verdicts: Record<string, string>;
 }
 
 /** Runs a step under bash, whose `times` reports the CPU seconds of every process it waited for. */
@@ -197,7 +228,7 @@ export const main = commandMain(command, async ({ values }, io): Promise<number>
     const sandbox = createSandbox("scale-");
     try {
       replicate(sandbox, factor);
-      const timing: Timing = { factor, operations: countOperations(sandbox), seconds: {} };
+      const timing: Timing = { factor, operations: countOperations(sandbox), seconds: {}, verdicts: {} };
       // generate first: the later steps read the replicas' generated code.
       for (const step of STEPS) {
         if (step.only && !runsAt[step.only].includes(factor)) {
@@ -207,10 +238,15 @@ export const main = commandMain(command, async ({ values }, io): Promise<number>
         const [cmd, args] = step.command(sandbox);
         const result = measure(sandbox, cmd, args);
         timing.seconds[step.name] = result.measured ?? "failed";
+        const verdict = step.verdict?.(result.output);
+        if (verdict) timing.verdicts[step.name] = verdict;
         io.out(
-          `×${factor} (${timing.operations} operations) ${step.name}: ${result.measured ? `${result.measured.cpu.toFixed(1)} s CPU, ${result.measured.wall.toFixed(1)} s wall` : `FAILED (exit ${result.code})`}`,
+          `×${factor} (${timing.operations} operations) ${step.name}: ${result.measured ? `${result.measured.cpu.toFixed(1)} s CPU, ${result.measured.wall.toFixed(1)} s wall` : `FAILED (exit ${result.code})`}${verdict ? `; ${verdict}` : ""}`,
         );
-        if (!result.measured) io.err(result.output.split("\n").filter(Boolean).slice(-15).join("\n"));
+        if (!result.measured) {
+          const named = step.failures?.(result.output) ?? [];
+          io.err((named.length > 0 ? named : result.output.split("\n").filter(Boolean).slice(-15)).join("\n"));
+        }
       }
       timings.push(timing);
     } finally {
@@ -248,6 +284,10 @@ export function growthTable(timings: Timing[], tolerance: number): { text: strin
     return [step.name, ...cells, ...growth];
   });
   const lines = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`);
+  for (const step of STEPS) {
+    const verdicts = timings.flatMap((t) => (t.verdicts[step.name] ? [`×${t.factor} ${t.verdicts[step.name]}`] : []));
+    if (verdicts.length > 0) lines.push("", `${step.name}: ${verdicts.join(", ")}`);
+  }
   lines.push("", superlinear.length ? `worse than linear: ${superlinear.join(", ")}` : "every step grows linearly or better");
   return { text: lines.join("\n"), superlinear };
 }
