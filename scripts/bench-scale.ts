@@ -103,16 +103,7 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
       if (accepted !== undefined) ignores.setIn([`specs/${stem}.yaml`], accepted);
       if (existsSync(join(root, "contract-tests", "fixtures", api)))
         cpSync(join(root, "contract-tests", "fixtures", api), join(root, "contract-tests", "fixtures", stem), { recursive: true });
-      sandbox.write(
-        `contract-tests/support/${stem}.ts`,
-        sandbox.read(`contract-tests/support/${api}.ts`).replace(`mockUrl("${api}")`, `mockUrl("${stem}")`),
-      );
-      const tests = join(root, "contract-tests", api);
-      for (const file of readdirSync(tests, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
-        const text = readFileSync(join(tests, file), "utf8").split(`"../support/${api}.js"`).join(`"../support/${stem}.js"`);
-        mkdirSync(dirname(join(root, "contract-tests", stem, file)), { recursive: true });
-        writeFileSync(join(root, "contract-tests", stem, file), text);
-      }
+      replicateContractTests(sandbox, api, stem);
       mockApis = mockApis
         .replace(/export const MOCK_APIS = \[/, `export const MOCK_APIS = ["${stem}", `)
         .replace(
@@ -128,6 +119,60 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
   sandbox.write("src/mock/apis.ts", mockApis);
   if (stems.length > 0) replicateApiKeyedCode(sandbox, apis, stems);
   return stems;
+}
+
+/** `text` with every `from` replaced by its `to`; fails loudly when a `from` is gone from the original. */
+function renamed(path: string, text: string, pairs: [from: string, to: string][]): string {
+  return pairs.reduce((out, [from, to]) => {
+    if (!out.includes(from)) throw new Error(`${path}: ${from} not found; bench:scale needs updating`);
+    return out.split(from).join(to);
+  }, text);
+}
+
+/**
+ * Import specifiers in `text` that name a module of `api` itself: its client (src/<api>.js), its
+ * contract-test support or reads, its generated code. A shared module (`helpers.js`,
+ * `internal/botpress-expiry.js`) or another API's client does not count.
+ */
+function importsOf(text: string, api: string): string[] {
+  const own = new RegExp(`(?:^|/)${api}(?:-reads)?(?:\\.[\\w.]+)?(?:/|$)`);
+  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "").filter((s) => own.test(s));
+}
+
+/**
+ * The replica's contract tests, their support module and reads, each wired to the replica's own
+ * client (src/<stem>.ts), mock and generated code as the original's are to the original's. Wired to
+ * the original client instead, a client plant on the replica (src/<stem>.ts) would be exercised by
+ * no test, and the drift score would miss it.
+ */
+function replicateContractTests(sandbox: Sandbox, api: string, stem: string): void {
+  const root = sandbox.root;
+  const support = `contract-tests/support/${api}.ts`;
+  sandbox.write(
+    `contract-tests/support/${stem}.ts`,
+    renamed(support, sandbox.read(support), [
+      [`mockUrl("${api}")`, `mockUrl("${stem}")`],
+      [`"../../src/${api}.js"`, `"../../src/${stem}.js"`],
+    ]),
+  );
+  const reads = `contract-tests/support/${api}-reads.ts`;
+  sandbox.write(
+    `contract-tests/support/${stem}-reads.ts`,
+    renamed(reads, sandbox.read(reads), [[`"../../generated/${api}.js"`, `"../../generated/${stem}.js"`]]),
+  );
+  const tests = join(root, "contract-tests", api);
+  for (const file of readdirSync(tests, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+    const text = readFileSync(join(tests, file), "utf8")
+      .split(`"../support/${api}.js"`)
+      .join(`"../support/${stem}.js"`)
+      .split(`"../../src/${api}.js"`)
+      .join(`"../../src/${stem}.js"`);
+    // Any other way of reaching the original (a new import form) must fail here, not test the original.
+    const left = importsOf(text, api);
+    if (left.length > 0) throw new Error(`contract-tests/${api}/${file}: imports ${left.join(", ")}; bench:scale needs updating`);
+    mkdirSync(dirname(join(root, "contract-tests", stem, file)), { recursive: true });
+    writeFileSync(join(root, "contract-tests", stem, file), text);
+  }
 }
 
 /** The original API of a replica stem (`botpressx3` → `botpress`). */

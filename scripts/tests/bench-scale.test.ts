@@ -1,6 +1,11 @@
-// bench:scale: what it prints of a drift score (which kinds failed, not a tail of the output).
-import { describe, expect, it } from "vitest";
-import { driftFailures, driftVerdict } from "../bench-scale.js";
+// bench:scale: replicas wired to their own client, mock and generated code (as the drift score
+// plants into them), and what it prints of a drift score (which kinds failed, not a tail).
+import { readdirSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { driftFailures, driftVerdict, replicate } from "../bench-scale.js";
+import { createSandbox, type Sandbox } from "../lib/harness/sandbox.js";
+import { loadApis } from "../lib/spec/apis.js";
 
 /** The shape of a failing `npm run drift:score` run, as score-drift.ts prints it (abbreviated). */
 const FAILING_SCORE = [
@@ -38,5 +43,66 @@ describe("bench:scale drift score output", () => {
   it("reads the score as its verdict, and none from a run that never scored", () => {
     expect(driftVerdict(FAILING_SCORE)).toBe("32/34 kinds caught");
     expect(driftVerdict("planted-drift score: 34 kinds, seed 1\nbaseline: tsc trips without any drift")).toBeUndefined();
+  });
+});
+
+describe("bench:scale replicate()", () => {
+  const sandboxes: Sandbox[] = [];
+  const sandbox = (): Sandbox => {
+    const created = createSandbox("scale-test-");
+    sandboxes.push(created);
+    return created;
+  };
+  afterEach(() => {
+    for (const created of sandboxes.splice(0)) created.dispose();
+  });
+
+  /** The repo files (relative to the root) a module imports with a relative specifier. */
+  const relativeImports = (root: string, file: string, text: string): string[] =>
+    [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)"(\.[^"]+)"/g)].map((m) =>
+      relative(root, resolve(dirname(join(root, file)), m[1] ?? "")),
+    );
+
+  it("wires each replica's contract tests, support and reads to the replica's own modules, never the original's", () => {
+    const copy = sandbox();
+    const originals = loadApis(copy.root).map((api) => api.name);
+    const stems = replicate(copy, 2);
+    expect(stems).toEqual(originals.map((api) => `${api}x2`));
+    for (const stem of stems) {
+      const api = stem.replace(/x2$/, "");
+      const files = [
+        `contract-tests/support/${stem}.ts`,
+        `contract-tests/support/${stem}-reads.ts`,
+        ...readdirSync(join(copy.root, "contract-tests", stem), { recursive: true, encoding: "utf8" })
+          .filter((f) => f.endsWith(".ts"))
+          .map((f) => `contract-tests/${stem}/${f}`),
+      ];
+      const imports = files.flatMap((file) => relativeImports(copy.root, file, copy.read(file)).map((target) => ({ file, target })));
+      // The original's client, support or generated code reached from a replica: a plant in the replica goes unseen.
+      const original = new RegExp(`^${api}(?:-reads)?\\.`);
+      expect(imports.filter(({ target }) => original.test(basename(target)))).toEqual([]);
+      const support = copy.read(`contract-tests/support/${stem}.ts`);
+      expect(relativeImports(copy.root, `contract-tests/support/${stem}.ts`, support)).toContain(`src/${stem}.js`);
+      expect(support).toContain(`mockUrl("${stem}")`);
+      expect(
+        relativeImports(copy.root, `contract-tests/support/${stem}-reads.ts`, copy.read(`contract-tests/support/${stem}-reads.ts`)),
+      ).toContain(`generated/${stem}.js`);
+      expect(imports.map(({ target }) => target)).toContain(`contract-tests/support/${stem}.js`);
+    }
+  });
+
+  it("fails loudly when an original's tests reach its modules in a way it does not rewrite", () => {
+    const copy = sandbox();
+    copy.write(
+      "contract-tests/pipedrive/extra.test.ts",
+      'import type { paths } from "../../generated/pipedrive.js";\nexport type P = paths;\n',
+    );
+    expect(() => replicate(copy, 2)).toThrow(/contract-tests\/pipedrive\/extra\.test\.ts: imports \.\.\/\.\.\/generated\/pipedrive\.js/);
+  });
+
+  it("fails loudly when a support module no longer has the text it rewrites", () => {
+    const copy = sandbox();
+    copy.edit("contract-tests/support/dynamiq.ts", (text) => text.replace('mockUrl("dynamiq")', 'mockUrl(["dynamiq"].join(""))'));
+    expect(() => replicate(copy, 2)).toThrow(/contract-tests\/support\/dynamiq\.ts: mockUrl\("dynamiq"\) not found/);
   });
 });
