@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { parseDocument } from "yaml";
 import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { createSandbox, tsxArgs, type Sandbox } from "./lib/harness/sandbox.js";
+import { LIVE_ONLY_ENV } from "./lib/live/credentials.js";
 import { loadApis } from "./lib/spec/apis.js";
 
 export const command = {
@@ -175,6 +176,9 @@ function replicateContractTests(sandbox: Sandbox, api: string, stem: string): vo
   }
 }
 
+/** The prefix of an API's constants and environment variables (`PIPEDREAM_`). */
+const envPrefix = (api: string): string => `${api.toUpperCase()}_`;
+
 /** The original API of a replica stem (`botpressx3` → `botpress`). */
 const originalOf = (stem: string): string => stem.replace(/x\d+$/, "");
 
@@ -187,24 +191,35 @@ function patch(sandbox: Sandbox, path: string, expected: RegExp, edit: (text: st
 
 /**
  * Code keyed by API name, made to treat a replica as its original: a client module per replica
- * (the drift gates load src/<stem>.ts and its <STEM>_ENV, <STEM>_BASE_URL), the mock's vendor error shapes, the MSW kit's types, and
- * the documents' examples (their bundled specs and fixture counts).
+ * (the drift gates load src/<stem>.ts and its <STEM>_ENV, <STEM>_BASE_URL), the live check's extra
+ * variables, the mock's vendor error shapes, the MSW kit's types, and the documents' examples
+ * (their bundled specs and fixture counts).
  */
 function replicateApiKeyedCode(sandbox: Sandbox, apis: string[], stems: string[]): void {
   for (const stem of stems) {
     const api = originalOf(stem);
     const methods = (name: string): string => `${name.charAt(0).toUpperCase()}${name.slice(1)}OperationMethods`;
-    const client = sandbox
-      .read(`src/${api}.ts`)
-      .split(`"../generated/${api}.`)
-      .join(`"../generated/${stem}.`)
-      .split(methods(api))
-      .join(methods(stem))
+    const client = renamed(`src/${api}.ts`, sandbox.read(`src/${api}.ts`), [
+      [`"../generated/${api}.`, `"../generated/${stem}.`],
+      [methods(api), methods(stem)],
       // <API>_ENV, <API>_BASE_URL and the variables' names: the gates read them by the module's stem.
-      .split(`${api.toUpperCase()}_`)
-      .join(`${stem.toUpperCase()}_`);
+      [envPrefix(api), envPrefix(stem)],
+    ]);
     sandbox.write(`src/${stem}.ts`, client);
   }
+  // The live check's extra variables (Dynamiq's connect token), named after the stem as its client's are.
+  const liveOnly = /export const LIVE_ONLY_ENV: [^\n]*= \{\n/;
+  patch(sandbox, "scripts/lib/live/credentials.ts", liveOnly, (text) =>
+    text.replace(liveOnly, (head) => {
+      const entries = stems.flatMap((stem) => {
+        const names = LIVE_ONLY_ENV[originalOf(stem)];
+        if (!names) return [];
+        const own = Object.entries(names).map(([option, name]) => [option, name.replace(envPrefix(originalOf(stem)), envPrefix(stem))]);
+        return [`  ${stem}: ${JSON.stringify(Object.fromEntries(own))},\n`];
+      });
+      return `${head}${entries.join("")}`;
+    }),
+  );
   const originals = apis.map((api) => JSON.stringify(api)).join(" | ");
   patch(sandbox, "src/mock/refusal.ts", /\n {2}switch \(api\) \{/, (text) =>
     text.replace(/\n {2}switch \(api\) \{/, `\n  switch (api.replace(/x\\d+$/, "") as ${originals}) {`),

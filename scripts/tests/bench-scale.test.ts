@@ -91,6 +91,16 @@ describe("bench:scale replicate()", () => {
     }
   });
 
+  it("gives a replica the live check's extra variables of its original, named after the stem", async () => {
+    const copy = sandbox();
+    replicate(copy, 3);
+    const live = (await import(join(copy.root, "scripts/lib/live/credentials.ts"))) as typeof import("../lib/live/credentials.js");
+    expect(live.LIVE_ONLY_ENV["dynamiqx2"]).toEqual({ connectToken: "DYNAMIQX2_CONNECT_TOKEN" });
+    expect(live.LIVE_ONLY_ENV["dynamiqx3"]).toEqual({ connectToken: "DYNAMIQX3_CONNECT_TOKEN" });
+    expect(live.LIVE_ONLY_ENV["dynamiq"]).toEqual({ connectToken: "DYNAMIQ_CONNECT_TOKEN" });
+    expect(live.LIVE_ONLY_ENV["pipedrivex2"]).toBeUndefined();
+  });
+
   it("fails loudly when an original's tests reach its modules in a way it does not rewrite", () => {
     const copy = sandbox();
     copy.write(
