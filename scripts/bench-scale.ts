@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { parseDocument } from "yaml";
 import { commandMain, runIfEntry, UsageError } from "./lib/cli/args.js";
 import { createSandbox, tsxArgs, type Sandbox } from "./lib/harness/sandbox.js";
+import { LIVE_ONLY_ENV } from "./lib/live/credentials.js";
 import { loadApis } from "./lib/spec/apis.js";
 
 export const command = {
@@ -23,8 +24,7 @@ export const command = {
     "drift-factors": {
       type: "string",
       value: "LIST",
-      description:
-        "factors at which the drift score runs too (default: 1,3; it plants a fixed 27 kinds but re-checks every spec per plant)",
+      description: "factors at which the drift score runs too (default: 1,3; it plants every drift kind once, each re-checking every spec)",
     },
     tolerance: { type: "string", value: "X", description: "allowed excess over linear growth, for timing noise (default: 1.25)" },
   },
@@ -35,6 +35,30 @@ interface Step {
   command: (sandbox: Sandbox) => [string, string[]];
   /** The option that lists the factors this step runs at, when not every factor. */
   only?: "contract-factors" | "drift-factors";
+  /** The step's own verdict, printed beside its time (e.g. how many drift kinds were caught). */
+  verdict?: (output: string) => string | undefined;
+  /** The lines a reviewer must see of a failed run; its last lines when this finds none. */
+  failures?: (output: string) => string[];
+}
+
+/** `34/34 kinds caught` from the drift score's last line. */
+export function driftVerdict(output: string): string | undefined {
+  return /^planted-drift score: (\d+\/\d+ kinds caught)/m.exec(output)?.[1];
+}
+
+/**
+ * What failed in a drift score: each row not caught or not planted (which kind, where it was
+ * planted), each baseline problem, and the score. A tail of the output would show only the last rows.
+ */
+export function driftFailures(output: string): string[] {
+  return output
+    .split("\n")
+    .filter(
+      (line) =>
+        /^\| \d+ \| .* \| (?:NOT CAUGHT|NOT PLANTED: .*) \| .*\|$/.test(line) ||
+        (line.startsWith("baseline: ") && !line.startsWith("baseline: no gate trips")) ||
+        /^planted-drift score: \d+\/\d+ kinds caught/.test(line),
+    );
 }
 
 const STEPS: Step[] = [
@@ -46,7 +70,13 @@ const STEPS: Step[] = [
     command: () => [process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "contract"]],
     only: "contract-factors",
   },
-  { name: "drift score", command: () => tsxArgs("scripts/score-drift.ts"), only: "drift-factors" },
+  {
+    name: "drift score",
+    command: () => tsxArgs("scripts/score-drift.ts"),
+    only: "drift-factors",
+    verdict: driftVerdict,
+    failures: driftFailures,
+  },
 ];
 
 function factors(name: string, text: string): number[] {
@@ -74,16 +104,7 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
       if (accepted !== undefined) ignores.setIn([`specs/${stem}.yaml`], accepted);
       if (existsSync(join(root, "contract-tests", "fixtures", api)))
         cpSync(join(root, "contract-tests", "fixtures", api), join(root, "contract-tests", "fixtures", stem), { recursive: true });
-      sandbox.write(
-        `contract-tests/support/${stem}.ts`,
-        sandbox.read(`contract-tests/support/${api}.ts`).replace(`mockUrl("${api}")`, `mockUrl("${stem}")`),
-      );
-      const tests = join(root, "contract-tests", api);
-      for (const file of readdirSync(tests, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
-        const text = readFileSync(join(tests, file), "utf8").split(`"../support/${api}.js"`).join(`"../support/${stem}.js"`);
-        mkdirSync(dirname(join(root, "contract-tests", stem, file)), { recursive: true });
-        writeFileSync(join(root, "contract-tests", stem, file), text);
-      }
+      replicateContractTests(sandbox, api, stem);
       mockApis = mockApis
         .replace(/export const MOCK_APIS = \[/, `export const MOCK_APIS = ["${stem}", `)
         .replace(
@@ -101,6 +122,63 @@ export function replicate(sandbox: Sandbox, factor: number): string[] {
   return stems;
 }
 
+/** `text` with every `from` replaced by its `to`; fails loudly when a `from` is gone from the original. */
+function renamed(path: string, text: string, pairs: [from: string, to: string][]): string {
+  return pairs.reduce((out, [from, to]) => {
+    if (!out.includes(from)) throw new Error(`${path}: ${from} not found; bench:scale needs updating`);
+    return out.split(from).join(to);
+  }, text);
+}
+
+/**
+ * Import specifiers in `text` that name a module of `api` itself: its client (src/<api>.js), its
+ * contract-test support or reads, its generated code. A shared module (`helpers.js`,
+ * `internal/botpress-expiry.js`) or another API's client does not count.
+ */
+function importsOf(text: string, api: string): string[] {
+  const own = new RegExp(`(?:^|/)${api}(?:-reads)?(?:\\.[\\w.]+)?(?:/|$)`);
+  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "").filter((s) => own.test(s));
+}
+
+/**
+ * The replica's contract tests, their support module and reads, each wired to the replica's own
+ * client (src/<stem>.ts), mock and generated code as the original's are to the original's. Wired to
+ * the original client instead, a client plant on the replica (src/<stem>.ts) would be exercised by
+ * no test, and the drift score would miss it.
+ */
+function replicateContractTests(sandbox: Sandbox, api: string, stem: string): void {
+  const root = sandbox.root;
+  const support = `contract-tests/support/${api}.ts`;
+  sandbox.write(
+    `contract-tests/support/${stem}.ts`,
+    renamed(support, sandbox.read(support), [
+      [`mockUrl("${api}")`, `mockUrl("${stem}")`],
+      [`"../../src/${api}.js"`, `"../../src/${stem}.js"`],
+    ]),
+  );
+  const reads = `contract-tests/support/${api}-reads.ts`;
+  sandbox.write(
+    `contract-tests/support/${stem}-reads.ts`,
+    renamed(reads, sandbox.read(reads), [[`"../../generated/${api}.js"`, `"../../generated/${stem}.js"`]]),
+  );
+  const tests = join(root, "contract-tests", api);
+  for (const file of readdirSync(tests, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+    const text = readFileSync(join(tests, file), "utf8")
+      .split(`"../support/${api}.js"`)
+      .join(`"../support/${stem}.js"`)
+      .split(`"../../src/${api}.js"`)
+      .join(`"../../src/${stem}.js"`);
+    // Any other way of reaching the original (a new import form) must fail here, not test the original.
+    const left = importsOf(text, api);
+    if (left.length > 0) throw new Error(`contract-tests/${api}/${file}: imports ${left.join(", ")}; bench:scale needs updating`);
+    mkdirSync(dirname(join(root, "contract-tests", stem, file)), { recursive: true });
+    writeFileSync(join(root, "contract-tests", stem, file), text);
+  }
+}
+
+/** The prefix of an API's constants and environment variables (`PIPEDREAM_`). */
+const envPrefix = (api: string): string => `${api.toUpperCase()}_`;
+
 /** The original API of a replica stem (`botpressx3` → `botpress`). */
 const originalOf = (stem: string): string => stem.replace(/x\d+$/, "");
 
@@ -113,24 +191,35 @@ function patch(sandbox: Sandbox, path: string, expected: RegExp, edit: (text: st
 
 /**
  * Code keyed by API name, made to treat a replica as its original: a client module per replica
- * (the drift gates load src/<stem>.ts and its <STEM>_ENV, <STEM>_BASE_URL), the mock's vendor error shapes, the MSW kit's types, and
- * the documents' examples (their bundled specs and fixture counts).
+ * (the drift gates load src/<stem>.ts and its <STEM>_ENV, <STEM>_BASE_URL), the live check's extra
+ * variables, the mock's vendor error shapes, the MSW kit's types, and the documents' examples
+ * (their bundled specs and fixture counts).
  */
 function replicateApiKeyedCode(sandbox: Sandbox, apis: string[], stems: string[]): void {
   for (const stem of stems) {
     const api = originalOf(stem);
     const methods = (name: string): string => `${name.charAt(0).toUpperCase()}${name.slice(1)}OperationMethods`;
-    const client = sandbox
-      .read(`src/${api}.ts`)
-      .split(`"../generated/${api}.`)
-      .join(`"../generated/${stem}.`)
-      .split(methods(api))
-      .join(methods(stem))
+    const client = renamed(`src/${api}.ts`, sandbox.read(`src/${api}.ts`), [
+      [`"../generated/${api}.`, `"../generated/${stem}.`],
+      [methods(api), methods(stem)],
       // <API>_ENV, <API>_BASE_URL and the variables' names: the gates read them by the module's stem.
-      .split(`${api.toUpperCase()}_`)
-      .join(`${stem.toUpperCase()}_`);
+      [envPrefix(api), envPrefix(stem)],
+    ]);
     sandbox.write(`src/${stem}.ts`, client);
   }
+  // The live check's extra variables (Dynamiq's connect token), named after the stem as its client's are.
+  const liveOnly = /export const LIVE_ONLY_ENV: [^\n]*= \{\n/;
+  patch(sandbox, "scripts/lib/live/credentials.ts", liveOnly, (text) =>
+    text.replace(liveOnly, (head) => {
+      const entries = stems.flatMap((stem) => {
+        const names = LIVE_ONLY_ENV[originalOf(stem)];
+        if (!names) return [];
+        const own = Object.entries(names).map(([option, name]) => [option, name.replace(envPrefix(originalOf(stem)), envPrefix(stem))]);
+        return [`  ${stem}: ${JSON.stringify(Object.fromEntries(own))},\n`];
+      });
+      return `${head}${entries.join("")}`;
+    }),
+  );
   const originals = apis.map((api) => JSON.stringify(api)).join(" | ");
   patch(sandbox, "src/mock/refusal.ts", /\n {2}switch \(api\) \{/, (text) =>
     text.replace(/\n {2}switch \(api\) \{/, `\n  switch (api.replace(/x\\d+$/, "") as ${originals}) {`),
@@ -166,6 +255,8 @@ interface Timing {
   factor: number;
   operations: number;
   seconds: Record<string, Measured | "failed" | "skipped">;
+  /** Each step's own verdict at this factor, where it has one. */
+  verdicts: Record<string, string>;
 }
 
 /** Runs a step under bash, whose `times` reports the CPU seconds of every process it waited for. */
@@ -197,7 +288,7 @@ export const main = commandMain(command, async ({ values }, io): Promise<number>
     const sandbox = createSandbox("scale-");
     try {
       replicate(sandbox, factor);
-      const timing: Timing = { factor, operations: countOperations(sandbox), seconds: {} };
+      const timing: Timing = { factor, operations: countOperations(sandbox), seconds: {}, verdicts: {} };
       // generate first: the later steps read the replicas' generated code.
       for (const step of STEPS) {
         if (step.only && !runsAt[step.only].includes(factor)) {
@@ -207,10 +298,15 @@ export const main = commandMain(command, async ({ values }, io): Promise<number>
         const [cmd, args] = step.command(sandbox);
         const result = measure(sandbox, cmd, args);
         timing.seconds[step.name] = result.measured ?? "failed";
+        const verdict = step.verdict?.(result.output);
+        if (verdict) timing.verdicts[step.name] = verdict;
         io.out(
-          `×${factor} (${timing.operations} operations) ${step.name}: ${result.measured ? `${result.measured.cpu.toFixed(1)} s CPU, ${result.measured.wall.toFixed(1)} s wall` : `FAILED (exit ${result.code})`}`,
+          `×${factor} (${timing.operations} operations) ${step.name}: ${result.measured ? `${result.measured.cpu.toFixed(1)} s CPU, ${result.measured.wall.toFixed(1)} s wall` : `FAILED (exit ${result.code})`}${verdict ? `; ${verdict}` : ""}`,
         );
-        if (!result.measured) io.err(result.output.split("\n").filter(Boolean).slice(-15).join("\n"));
+        if (!result.measured) {
+          const named = step.failures?.(result.output) ?? [];
+          io.err((named.length > 0 ? named : result.output.split("\n").filter(Boolean).slice(-15)).join("\n"));
+        }
       }
       timings.push(timing);
     } finally {
@@ -248,6 +344,10 @@ export function growthTable(timings: Timing[], tolerance: number): { text: strin
     return [step.name, ...cells, ...growth];
   });
   const lines = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`);
+  for (const step of STEPS) {
+    const verdicts = timings.flatMap((t) => (t.verdicts[step.name] ? [`×${t.factor} ${t.verdicts[step.name]}`] : []));
+    if (verdicts.length > 0) lines.push("", `${step.name}: ${verdicts.join(", ")}`);
+  }
   lines.push("", superlinear.length ? `worse than linear: ${superlinear.join(", ")}` : "every step grows linearly or better");
   return { text: lines.join("\n"), superlinear };
 }
