@@ -1,7 +1,7 @@
 // `npm test`: the test run in the foreground (its output live) with npm scripts beside it (their
-// output printed whole once they end). The test run leaves part of a core idle; tsc fills it, so
-// `npm test` takes the test run's time instead of the sum. Exit 1 when anything failed.
-//   tsx scripts/run-beside.ts typecheck -- vitest run
+// output printed whole once they end). The test run leaves part of a core idle; lint and tsc fill it,
+// so `npm test` takes the test run's time instead of the sum. Exit 1 when anything failed.
+//   tsx scripts/run-beside.ts lint typecheck -- vitest run
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { commandMain, runIfEntry, UsageError, withCommandAfterDashes, type Io, type Main } from "./lib/cli/args.js";
