@@ -1,12 +1,14 @@
 // The HTML contract report of one API (`npm run docs` writes dist-docs/<api>-contract.html beside
 // the reference page): the operation × documented-status grid of the last contract run (exercised
 // or not, and by which tests), the vendor-SDK conformance calls, and the planted-drift kinds aimed
-// at each operation with the gates that caught them. One self-contained page: inline CSS, no script.
+// at each operation with the gates that caught them, and this change's breaking report (a status the
+// change stopped documenting is marked in its cell). One self-contained page: inline CSS, no script.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { covers, matchOperation, type SpecOperation } from "../lib/gates/coverage.js";
 import type { Observation } from "../lib/harness/recorder.js";
-import { type ConformanceResults, type DriftResults, type DriftRow, REPORT_FILES } from "../lib/report/gates.js";
+import type { Change } from "../lib/breaking/schema.js";
+import { type BreakingResults, type ConformanceResults, type DriftResults, type DriftRow, REPORT_FILES } from "../lib/report/gates.js";
 
 export interface ContractReportInput {
   api: string;
@@ -16,7 +18,12 @@ export interface ContractReportInput {
   observations: Observation[] | undefined;
   conformance: ConformanceResults | undefined;
   drift: DriftResults | undefined;
+  /** The breaking-change report of this change (all APIs), or undefined when it did not run. */
+  breaking?: BreakingResults | undefined;
 }
+
+/** This API's changes in the breaking report. */
+const changesOf = (input: ContractReportInput): Change[] => input.breaking?.specs.find((spec) => spec.api === input.api)?.changes ?? [];
 
 export const contractPageName = (api: string): string => `${api}-contract.html`;
 
@@ -66,10 +73,15 @@ function grid(input: ContractReportInput): string {
   const statuses = [...new Set(input.operations.flatMap((op) => op.statuses))].sort(statusOrder);
   const cells = testsByCell(input);
   const driftRows = input.drift?.rows.filter((row) => row.where.startsWith(`${input.api}: `)) ?? [];
+  const changes = changesOf(input);
   const header = `<tr><th scope="col">operation</th>${statuses.map((s) => `<th scope="col">${escapeHtml(s)}</th>`).join("")}<th scope="col">drift kinds planted here → caught by</th></tr>`;
   const body = input.operations.map((op) => {
     const byStatus = cells.get(op) ?? new Map<string, Set<string>>();
+    const opChanges = changes.filter((change) => change.operation === op.name);
     const tds = statuses.map((status) => {
+      const removed = opChanges.find((change) => change.location === `responses/${status}` && !op.statuses.includes(status));
+      if (removed)
+        return `<td class="removed" data-status="${escapeHtml(status)}" title="${escapeHtml(removed.message)}">removed by this change</td>`;
       if (!op.statuses.includes(status)) return `<td class="na" data-status="${escapeHtml(status)}">·</td>`;
       const tests = [...(byStatus.get(status) ?? [])].sort();
       if (status === "default")
@@ -91,10 +103,16 @@ function grid(input: ContractReportInput): string {
           .join("")}</ul></details>`
       : "";
     const drift = driftRows.filter((row) => row.where.includes(label(op)));
-    return `<tr data-operation="${escapeHtml(op.name)}"><th scope="row"><code>${escapeHtml(op.name)}</code><br><small>${escapeHtml(op.method.toUpperCase())} ${escapeHtml(op.path)}</small>${details}</th>${tds.join("")}<td class="drift">${driftCell(drift)}</td></tr>`;
+    const flagged = opChanges
+      .map(
+        (change) =>
+          `<div class="change ${escapeHtml(change.severity)}">${escapeHtml(change.severity)}: ${escapeHtml(change.message)}</div>`,
+      )
+      .join("");
+    return `<tr data-operation="${escapeHtml(op.name)}"><th scope="row"><code>${escapeHtml(op.name)}</code><br><small>${escapeHtml(op.method.toUpperCase())} ${escapeHtml(op.path)}</small>${flagged}${details}</th>${tds.join("")}<td class="drift">${driftCell(drift)}</td></tr>`;
   });
   const exercised = input.operations.filter((op) => op.statuses.filter((s) => s !== "default").every((s) => cells.get(op)?.has(s))).length;
-  return `<p id="grid-summary">${exercised}/${input.operations.length} operations with every documented status exercised. ✓ N: exercised by N tests (hover, or open "tests"); ✗: never answered; ·: not documented.</p>
+  return `<p id="grid-summary">${exercised}/${input.operations.length} operations with every documented status exercised. ✓ N: exercised by N tests (hover, or open "tests"); ✗: never answered; ·: not documented; "removed by this change": documented before this change (the breaking report).</p>
 <table id="grid"><thead>${header}</thead><tbody>
 ${body.join("\n")}
 </tbody></table>`;
@@ -112,6 +130,21 @@ function conformanceSection(input: ContractReportInput): string {
       `<tr class="${c.accepted ? "hit" : "miss"}"><td>${escapeHtml(c.sdk)}</td><td><code>${escapeHtml(c.call)}</code></td><td><code>${escapeHtml(c.operation)}</code></td><td>${c.accepted ? `accepted (${c.status})` : `REFUSED${c.status ? ` (${c.status})` : ""}`}</td><td>${escapeHtml(c.detail)}</td></tr>`,
   );
   return `<table id="conformance"><thead><tr><th>SDK</th><th>call</th><th>operation</th><th>result</th><th>first violation</th></tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table>`;
+}
+
+function changesSection(input: ContractReportInput): string {
+  if (!input.breaking)
+    return `<p class="missing">No breaking-change report (reports/${REPORT_FILES.breaking}.json): run <code>npm run breaking -- --report-dir reports</code>.</p>`;
+  const changes = changesOf(input);
+  const intro = `<p>Compared with ${escapeHtml(input.breaking.base)}: ${changes.filter((c) => c.severity === "breaking").length} breaking, ${changes.filter((c) => c.severity !== "breaking").length} non-breaking in this API.</p>`;
+  if (changes.length === 0) return intro;
+  const rows = changes.map(
+    (c) =>
+      `<tr class="${c.severity === "breaking" ? "miss" : ""}"><td>${escapeHtml(c.severity)}</td><td><code>${escapeHtml(c.operation ?? "(document)")}</code></td><td>${escapeHtml(c.message)}</td><td><code>${escapeHtml(c.location)}</code></td><td>${escapeHtml(c.rule)}</td></tr>`,
+  );
+  return `${intro}<table id="changes"><thead><tr><th>severity</th><th>operation</th><th>change</th><th>where</th><th>rule</th></tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table>`;
 }
@@ -139,12 +172,14 @@ export function contractReportPage(input: ContractReportInput): string {
     table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.25rem .4rem;vertical-align:top;text-align:left}
     thead th{position:sticky;top:0;background:#f4f4f4}td.hit,tr.hit td{background:#dff3df}td.miss,tr.miss td{background:#f8d7d7}td.na{color:#999;text-align:center}
     td[data-status]{text-align:center;white-space:nowrap}.drift div{white-space:nowrap}.caught{color:#1a5e1a}.missed{color:#a00;font-weight:bold}
-    .missing{color:#a00}details{font-weight:normal}.test{font-family:ui-monospace,monospace;font-size:12px}code{font-size:13px}
+    .missing{color:#a00}td.removed{background:#f8d7d7;color:#a00;font-weight:bold}.change.breaking{color:#a00;font-weight:bold}details{font-weight:normal}.test{font-family:ui-monospace,monospace;font-size:12px}code{font-size:13px}
   </style>
 </head>
 <body>
   <h1>${escapeHtml(input.title)}: contract report</h1>
   <p><a href="./${escapeHtml(input.api)}.html">API reference</a> · <a href="./index.html">all APIs</a></p>
+  <h2>Breaking changes of this change</h2>
+  ${changesSection(input)}
   <h2>Operations × documented statuses (last contract run)</h2>
   ${grid(input)}
   <h2>Vendor-SDK conformance</h2>
@@ -169,10 +204,11 @@ function readJson<T>(file: string): T | undefined {
 export function readReportInputs(
   observedFile: string,
   reportDir: string,
-): Pick<ContractReportInput, "observations" | "conformance" | "drift"> {
+): Pick<ContractReportInput, "observations" | "conformance" | "drift" | "breaking"> {
   return {
     observations: readJson<Observation[]>(observedFile),
     conformance: readJson<ConformanceResults>(join(reportDir, `${REPORT_FILES.conformance}.json`)),
     drift: readJson<DriftResults>(join(reportDir, `${REPORT_FILES.drift}.json`)),
+    breaking: readJson<BreakingResults>(join(reportDir, `${REPORT_FILES.breaking}.json`)),
   };
 }

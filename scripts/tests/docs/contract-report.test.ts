@@ -66,6 +66,54 @@ describe("contractReportPage", () => {
     expect(html).not.toMatch(/<(script|link)\b/);
   });
 
+  it("marks a status this change stopped documenting in its cell and lists the change (the breaking report)", () => {
+    const message = "error status 404 no longer documented: a client with validateResponses now throws";
+    const html = contractReportPage({
+      api: "demo",
+      title: "Demo",
+      // deleteUser documented 404 before the change; getUser still does, so the grid has the column.
+      operations,
+      observations: [],
+      conformance: undefined,
+      drift: undefined,
+      breaking: {
+        base: "HEAD (abc1234)",
+        breaking: 1,
+        nonBreaking: 0,
+        specs: [
+          {
+            api: "demo",
+            spec: "specs/demo.yaml",
+            isNew: false,
+            changes: [
+              { severity: "breaking", operation: "deleteUser", location: "responses/404", message, rule: "response-error-status-removed" },
+            ],
+          },
+          {
+            api: "other",
+            spec: "specs/other.yaml",
+            isNew: false,
+            changes: [{ severity: "breaking", operation: "getUser", location: "responses/200", message: "other API", rule: "x" }],
+          },
+        ],
+      },
+    });
+    const deleteUser = row(html, "deleteUser");
+    expect(deleteUser).toContain(`<td class="removed" data-status="404" title="${message}">removed by this change</td>`);
+    expect(deleteUser).toContain(`<div class="change breaking">breaking: ${message}</div>`);
+    // Another API's change of the same name does not land here; a still-documented status stays as it was.
+    expect(row(html, "getUser")).not.toContain("removed by this change");
+    expect(row(html, "getUser")).not.toContain("other API");
+    expect(html).toContain("Compared with HEAD (abc1234): 1 breaking, 0 non-breaking in this API.");
+    expect(html).toMatch(/<table id="changes">[\s\S]*response-error-status-removed/);
+  });
+
+  it("says when the breaking report did not run", () => {
+    expect(
+      contractReportPage({ api: "demo", title: "Demo", operations, observations: [], conformance: undefined, drift: undefined }),
+    ).toContain("No breaking-change report");
+  });
+
   it("says when there was no contract run instead of drawing an empty grid", () => {
     expect(
       contractReportPage({ api: "demo", title: "Demo", operations, observations: undefined, conformance: undefined, drift: undefined }),
