@@ -226,8 +226,9 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   for (const worker of others)
     check(`generate --check (sandbox ${worker.sandbox.root})`, await generateCheckGate(worker.sandbox.root, worker.apis));
   check("generate --check", await generateCheckGate(root, first.apis));
-  check("tsc", tscGate(root));
-  first.tscClean = !problems.some((p) => p.startsWith("tsc "));
+  const tsc = tscGate(root);
+  check("tsc", tsc);
+  first.tscClean = !tsc.tripped;
   check("lint", await lintGate(root, first.apis));
   check("base URL", await baseUrlGate(root, first.apis));
   check("wire format", await wireFormatGate(root, first.apis));

@@ -19,7 +19,7 @@ export interface ContractReportInput {
   conformance: ConformanceResults | undefined;
   drift: DriftResults | undefined;
   /** The breaking-change report of this change (all APIs), or undefined when it did not run. */
-  breaking?: BreakingResults | undefined;
+  breaking: BreakingResults | undefined;
 }
 
 /** This API's changes in the breaking report. */

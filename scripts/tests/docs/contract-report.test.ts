@@ -29,6 +29,7 @@ const page = (
     operations,
     observations,
     conformance: undefined,
+    breaking: undefined,
     drift: {
       passed: true,
       seed: 1,
@@ -110,13 +111,29 @@ describe("contractReportPage", () => {
 
   it("says when the breaking report did not run", () => {
     expect(
-      contractReportPage({ api: "demo", title: "Demo", operations, observations: [], conformance: undefined, drift: undefined }),
+      contractReportPage({
+        api: "demo",
+        title: "Demo",
+        operations,
+        observations: [],
+        conformance: undefined,
+        drift: undefined,
+        breaking: undefined,
+      }),
     ).toContain("No breaking-change report");
   });
 
   it("says when there was no contract run instead of drawing an empty grid", () => {
     expect(
-      contractReportPage({ api: "demo", title: "Demo", operations, observations: undefined, conformance: undefined, drift: undefined }),
+      contractReportPage({
+        api: "demo",
+        title: "Demo",
+        operations,
+        observations: undefined,
+        conformance: undefined,
+        drift: undefined,
+        breaking: undefined,
+      }),
     ).toContain("No contract run recorded");
   });
 });
