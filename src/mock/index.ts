@@ -18,6 +18,7 @@ import type { AddressInfo } from "node:net";
 import { adaptRequest, type ServedApi } from "./answers.js";
 import { isMockApi, loadSpec, MOCK_APIS, type MockApi } from "./apis.js";
 import { basePathOf } from "./base-path.js";
+import { loadPrism } from "./prism.js";
 
 export { isMockApi, MOCK_APIS, type MockApi } from "./apis.js";
 
@@ -59,39 +60,6 @@ export interface Mock<A extends MockApi = MockApi> {
   origins: Record<A, string>;
   /** Stops every server (open connections included). Safe to call twice. */
   close(): Promise<void>;
-}
-
-/** The mock's answers are Prism's; what this module adds is the wiring, so load Prism lazily too. */
-async function loadPrism(): Promise<{
-  createServer: typeof import("@stoplight/prism-http-server").createServer;
-  getHttpOperationsFromSpec: typeof import("@stoplight/prism-http").getHttpOperationsFromSpec;
-  createLogger: typeof import("@stoplight/prism-core").createLogger;
-}> {
-  // Prism's HTTP server (micri) installs source-map-support on import, process-wide. Under a DOM
-  // shim (happy-dom) that library believes it runs in a browser and fetches every stack frame's
-  // file with a synchronous XHR against the page's location (http://localhost:3000): a child
-  // process per stack, and an ECONNREFUSED printed after the tests. The mock keeps the stack
-  // formatter it found.
-  const stackFormatter = Error.prepareStackTrace;
-  try {
-    const [server, http, core] = await Promise.all([
-      import("@stoplight/prism-http-server"),
-      import("@stoplight/prism-http"),
-      import("@stoplight/prism-core"),
-    ]);
-    Error.prepareStackTrace = stackFormatter;
-    return {
-      createServer: server.createServer,
-      getHttpOperationsFromSpec: http.getHttpOperationsFromSpec,
-      createLogger: core.createLogger,
-    };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `typed-api-clients/mock needs @stoplight/prism-http-server@5.12.2, @stoplight/prism-http@5.12.0 and @stoplight/prism-core@5.8.0 ` +
-        `(npm install --save-dev --save-exact those): ${detail}`,
-    );
-  }
 }
 
 interface ServerMessage {

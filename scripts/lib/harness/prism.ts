@@ -1,78 +1,84 @@
-// Starts and stops the Prism CLI (mock or validating proxy) as a child process on 127.0.0.1 and a free port.
-// Only `npm run contract:live` (proxy mode) needs it now; the mocks run in-process (src/mock).
-import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
-
-const CHILD = fileURLToPath(new URL("./prism-child.cjs", import.meta.url));
-const LISTENING = /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/;
-const running = new Set<ChildProcess>();
-
-// Last line of defence if a caller forgets stop(): the IPC channel also ends the child.
-process.once("exit", () => {
-  for (const child of running) child.kill("SIGKILL");
-});
+// A Prism validating proxy (what `prism proxy <spec> <upstream>` serves) in this process, on
+// 127.0.0.1 and a free port, for the live contract check. In-process rather than the Prism CLI in
+// a child: no process to start (a second or more of CPU each) or to outlive its parent, and Prism's
+// log of a request (the upstream's real status) is written before its answer leaves, so reading
+// it needs no wait.
+import { channel } from "node:diagnostics_channel";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { loadPrism } from "../../../src/mock/prism.js";
 
 export interface PrismServer {
   url: string;
-  pid: number;
-  /** Everything Prism printed so far (for error reports). */
+  /** Everything Prism logged so far, one JSON line per entry (its messages, for error reports). */
   output(): string;
+  /** Stops the server, ending open keep-alive connections. Safe to call twice. */
   stop(): Promise<void>;
 }
 
-export type PrismMode = { mode: "mock" } | { mode: "proxy"; upstream: string; errors?: boolean };
+/** Upstreams of the proxies started and not yet stopped (tests check that none is left behind). */
+const open = new Map<PrismServer, string>();
+export function openProxies(): string[] {
+  return [...open.values()];
+}
 
-export async function startPrism(
-  specPath: string,
-  mode: PrismMode = { mode: "mock" },
-  port = 0,
-  // Ready in about a second on a quiet machine; the bound is only against one that never starts.
-  startTimeoutMs = 180_000,
-): Promise<PrismServer> {
-  const listen = ["-h", "127.0.0.1", "-p", String(port)];
-  const args =
-    mode.mode === "mock"
-      ? ["mock", ...listen, specPath]
-      : ["proxy", ...listen, ...(mode.errors ? ["--errors"] : []), specPath, mode.upstream];
-  const child = spawn(process.execPath, [CHILD, ...args], {
-    stdio: ["ignore", "pipe", "pipe", "ipc"],
-    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
-  });
-  running.add(child);
+/** Starts a validating proxy of `specPath` in front of `upstream`, configured as the Prism CLI's `proxy` command. */
+export async function startProxy(specPath: string, upstream: string): Promise<PrismServer> {
+  const prism = await loadPrism();
   let output = "";
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.once("exit", () => running.delete(child));
-
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${startTimeoutMs} ms for ${specPath}`)), startTimeoutMs);
-    function fail(error: Error): void {
-      clearTimeout(timer);
-      child.kill("SIGKILL");
-      reject(new Error(`${error.message}\n${output.slice(-4000)}`));
-    }
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = LISTENING.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code, signal) => fail(new Error(`Prism exited (${signal ?? code}) before listening, for ${specPath}`)));
-  });
-
-  return {
-    url,
-    pid: child.pid ?? -1,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill("SIGTERM");
-      const killer = setTimeout(() => child.kill("SIGKILL"), 3_000);
-      await exited;
-      clearTimeout(killer);
+  // pino writes each line to this destination synchronously, as it logs.
+  const destination = {
+    write(line: string): void {
+      output += line;
     },
   };
+  const logger = prism.createLogger("PROXY", { level: "info" }, destination);
+  const operations = await prism.getHttpOperationsFromSpec(specPath);
+  if (operations.length === 0) throw new Error(`${specPath}: Prism found no operations in the spec`);
+  const server = prism.createServer(operations, {
+    cors: true,
+    // The CLI's `proxy` defaults (@stoplight/prism-cli's createServer): validation on both sides,
+    // security checks, static examples for the mocked answer that replaces an upstream 501.
+    config: {
+      isProxy: true,
+      upstream: new URL(upstream),
+      upstreamProxy: undefined,
+      validateRequest: true,
+      validateResponse: true,
+      checkSecurity: true,
+      errors: false,
+      mock: { dynamic: false },
+    },
+    components: { logger: logger.child({ name: "HTTP SERVER" }) },
+  });
+  const address = await server.listen(0, "127.0.0.1");
+  const port = Number(/:(\d+)$/.exec(address)?.[1]);
+
+  // Prism hides its http.Server; the diagnostics channel hands it over with each request, so
+  // stop() can end the client's idle keep-alive connections instead of waiting for them to time out.
+  const servers = new Set<Server>();
+  const requests = channel("http.server.request.start");
+  const onRequest = (message: unknown): void => {
+    const { server: handle } = message as { server: Server };
+    if ((handle.address() as AddressInfo | null)?.port === port) servers.add(handle);
+  };
+  requests.subscribe(onRequest);
+
+  let stopped: Promise<void> | undefined;
+  const proxy: PrismServer = {
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop() {
+      stopped ??= (async () => {
+        const closing = server.close();
+        for (const handle of servers) handle.closeAllConnections();
+        await closing;
+        requests.unsubscribe(onRequest);
+        open.delete(proxy);
+      })();
+      return stopped;
+    },
+  };
+  open.set(proxy, upstream);
+  return proxy;
 }

@@ -10,7 +10,7 @@ import {
   type OpenApiDocument,
 } from "../../../src/core/internal/openapi-document.js";
 import { createResponseValidator } from "../../../src/core/internal/response-validation.js";
-import { startPrism, type PrismServer } from "../harness/prism.js";
+import { startProxy, type PrismServer } from "../harness/prism.js";
 import { loadApis, repoRoot, selectApis, type ApiEntry } from "../spec/apis.js";
 import { readSpec } from "../spec/load.js";
 import { credentialsFor, credentialValues, LIVE_ONLY_ENV, loadEnvNames, redact, type ApiCredentials } from "./credentials.js";
@@ -165,7 +165,7 @@ async function run({
   if (runnable.length > 0) {
     const upstream = base.href.replace(/\/+$/, "");
     const guarded = guardFetch(fetchImpl, allowWrites);
-    const proxy = running ?? (await startPrism(entry.specPath, { mode: "proxy", upstream }));
+    const proxy = running ?? (await startProxy(entry.specPath, upstream));
     const drift = responseDrift(document, strict);
     try {
       for (const { op, request } of runnable) {
@@ -275,7 +275,7 @@ async function sendOne(
     };
   }
   const violations = parseViolations(response.headers.get("sl-violations"));
-  const upstreamStatus = await upstreamStatusFromLog(proxy, mark);
+  const upstreamStatus = upstreamStatusFromLog(proxy.output().slice(mark));
   let status = response.status;
   if (violations.length === 0) {
     const problem = upstreamStatus === undefined ? prismProblem(response, text) : undefined;

@@ -1,6 +1,5 @@
 // Test helper: a local upstream that answers the Patchworks and Dynamiq specs' paths, drifting
 // from them on purpose, and records what reached it.
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -131,10 +130,4 @@ export function envWith(extra: Record<string, string>): Record<string, string> {
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !credential.test(e[0])),
   );
   return { ...clean, ...extra };
-}
-
-/** Prism proxies some run of this file started towards `upstream` and that are still alive. */
-export function prismProcessesFor(upstream: string): string[] {
-  const ps = spawnSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
-  return ps.stdout.split("\n").filter((line) => line.includes("prism-child.cjs proxy") && line.includes(upstream));
 }

@@ -1,70 +1,65 @@
-// No Prism outlives whoever started it: stop() ends it, and so does the death of the parent,
-// even by SIGKILL (which runs no cleanup code at all).
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../../lib/spec/apis.js";
-import { startPrism } from "../../../lib/harness/prism.js";
-import { waitUntil } from "../../support/wait.js";
+// The live check's Prism proxy, in this process: it validates what the upstream answers, its log
+// holds the upstream's status as soon as the answer is here (no waiting on a log), and stop()
+// leaves nothing listening.
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openProxies, startProxy } from "../../../lib/harness/prism.js";
+import { parseViolations, upstreamStatusFromLog } from "../../../lib/live/violations.js";
+import { driftingUpstream, patchworksSpec, SECRET } from "../../support/drifting-upstream.js";
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Until the pid is gone; the runner's timeout is the only deadline (a busy machine is slow to reap). */
-const waitUntilGone = (pid: number): Promise<void> =>
-  waitUntil(
-    () => `Prism (pid ${pid}) to exit`,
-    () => !alive(pid),
-  );
-
-describe("Prism processes", () => {
-  it("listen on 127.0.0.1 and are gone after stop()", async () => {
-    const prism = await startPrism(join(repoRoot, "specs", "patchworks.yaml"));
-    expect(prism.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(alive(prism.pid)).toBe(true);
-    await prism.stop();
-    await waitUntilGone(prism.pid);
-    expect(alive(prism.pid)).toBe(false);
+describe("the Prism proxy", () => {
+  const { state, server } = driftingUpstream();
+  let upstream = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    upstream = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it("exit when the process that started them is SIGKILLed", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "prism-orphan-"));
-    const script = join(dir, "parent.mts");
-    writeFileSync(
-      script,
-      `import { startPrism } from ${JSON.stringify(pathToFileURL(join(repoRoot, "scripts", "lib", "harness", "prism.ts")).href)};\n` +
-        `const prism = await startPrism(${JSON.stringify(join(repoRoot, "specs", "patchworks.yaml"))});\n` +
-        `console.log("PRISM_PID=" + prism.pid);\nsetInterval(() => {}, 1000);\n`,
-    );
-    const parent = spawn(process.execPath, ["--import", "tsx", script], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+  it("forwards to the upstream on 127.0.0.1, validates its answer and has logged its status when the answer arrives", async () => {
+    const proxy = await startProxy(patchworksSpec, upstream);
     try {
-      let output = "";
-      let exited = false;
-      parent.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      parent.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      parent.once("exit", () => (exited = true));
-      await waitUntil(
-        () => `the Prism pid from the parent:\n${output}`,
-        () => /PRISM_PID=\d+/.test(output),
-        () => exited,
+      expect(proxy.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const get = async () => {
+        const mark = proxy.output().length;
+        const answer = await fetch(`${proxy.url}/api/v1/flows/42/callbacks`, { headers: { authorization: SECRET } });
+        await answer.text();
+        return { answer, upstreamStatus: upstreamStatusFromLog(proxy.output().slice(mark)) };
+      };
+      state.mode = "asSpecified";
+      const good = await get();
+      expect(good.answer.status).toBe(200);
+      expect(parseViolations(good.answer.headers.get("sl-violations"))).toEqual([]);
+      expect(good.upstreamStatus).toBe(200);
+
+      state.mode = "wrongType";
+      const drifted = await get();
+      expect(parseViolations(drifted.answer.headers.get("sl-violations"))).toContainEqual(
+        expect.objectContaining({ side: "response", part: "body", pointer: "/data/0/id" }),
       );
-      const pid = Number(/PRISM_PID=(\d+)/.exec(output)?.[1]);
-      expect(alive(pid)).toBe(true);
-      parent.kill("SIGKILL");
-      await waitUntilGone(pid);
-      expect(alive(pid)).toBe(false);
+
+      state.mode = "notImplemented";
+      // Prism replaces an upstream 501 with a mocked answer; only its log says what the upstream did.
+      expect((await get()).upstreamStatus).toBe(501);
+      expect(state.seen.map((r) => r.url)).toEqual(Array(3).fill("/api/v1/flows/42/callbacks"));
     } finally {
-      parent.kill("SIGKILL");
-      rmSync(dir, { recursive: true, force: true });
+      await proxy.stop();
     }
+  });
+
+  it("listens no more after stop(), which may be called twice", async () => {
+    const proxy = await startProxy(patchworksSpec, upstream);
+    expect(openProxies()).toEqual([upstream]);
+    // A kept-alive connection of the client's does not hold stop() up.
+    await (await fetch(`${proxy.url}/api/v1/flows/42/callbacks`, { headers: { authorization: SECRET } })).text();
+    await proxy.stop();
+    await proxy.stop();
+    expect(openProxies()).toEqual([]);
+    await expect(fetch(`${proxy.url}/api/v1/flows/42/callbacks`)).rejects.toMatchObject({
+      cause: expect.objectContaining({ code: "ECONNREFUSED" }),
+    });
   });
 });

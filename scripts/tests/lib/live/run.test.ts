@@ -1,5 +1,6 @@
 // The live contract check, against a local upstream that drifts from the spec on purpose.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { listOperations } from "../../../../src/core/internal/openapi-document.js";
 import { checkLive } from "../../../lib/gates/live.js";
@@ -11,9 +12,8 @@ import { MissingCredentialError, type Env, type LiveCheckResult } from "../../..
 import { parseViolations } from "../../../lib/live/violations.js";
 import { loadApis, repoRoot } from "../../../lib/spec/apis.js";
 import { readSpec } from "../../../lib/spec/load.js";
-import { startPrism, type PrismServer } from "../../../lib/harness/prism.js";
-import { driftingUpstream, OTHER_SECRET, patchworksSpec, prismProcessesFor, SECRET } from "../../support/drifting-upstream.js";
-import { waitUntil } from "../../support/wait.js";
+import { openProxies, startProxy, type PrismServer } from "../../../lib/harness/prism.js";
+import { driftingUpstream, OTHER_SECRET, patchworksSpec, SECRET } from "../../support/drifting-upstream.js";
 
 const listOp = (result: LiveCheckResult) => result.operations.find((o) => o.operationId === "listFlowCallbacks");
 
@@ -29,7 +29,7 @@ describe("runLiveCheck against a drifting upstream", () => {
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    shared = await startPrism(patchworksSpec, { mode: "proxy", upstream: baseUrl });
+    shared = await startProxy(patchworksSpec, baseUrl);
   });
   beforeEach(() => {
     state.mode = "asSpecified";
@@ -158,7 +158,12 @@ describe("runLiveCheck against a drifting upstream", () => {
   });
 
   it("fails, rather than passes, when the upstream cannot be reached", async () => {
-    const result = await runLiveCheck({ api: "patchworks", baseUrl: "http://127.0.0.1:9", env, allowWrites: false });
+    // A port this test listened on and closed again: nothing answers there.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const result = await runLiveCheck({ api: "patchworks", baseUrl: `http://127.0.0.1:${port}`, env, allowWrites: false });
     expect(listOp(result)?.outcome).toBe("failed");
     expect(listOp(result)?.violations?.[0]).toMatchObject({ side: "proxy", message: expect.stringContaining("ECONNREFUSED") });
   });
@@ -221,12 +226,10 @@ describe("runLiveCheck against a drifting upstream", () => {
   });
 
   it("leaves no Prism proxy behind", async () => {
-    await shared?.stop(); // the test's own; every run that started a proxy must have stopped it
-    await waitUntil(
-      () => `the Prism proxies to exit: ${prismProcessesFor(baseUrl).join(", ")}`,
-      () => prismProcessesFor(baseUrl).length === 0,
-    );
-    expect(prismProcessesFor(baseUrl)).toEqual([]);
+    expect(openProxies()).toEqual([baseUrl]); // the test's own
+    await shared?.stop();
+    // every run that started a proxy stopped it
+    expect(openProxies()).toEqual([]);
   });
 });
 
