@@ -1,10 +1,12 @@
-// `npm run mock`: argument handling, and that a signal to any process of its tree stops all of it.
-// These spawn real processes (about a second each), so they are few.
+// `npm run mock`: argument handling (in-process), and that a signal to any process of its tree
+// stops all of it. Those spawn real processes (about a second each), so they are few.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { main } from "../mock.js";
+import { memoryIo, runMain } from "../lib/cli/args.js";
 import { repoRoot } from "../lib/spec/apis.js";
 import { waitUntil } from "./support/wait.js";
 
@@ -27,15 +29,11 @@ function run(command: string, args: string[]): ChildProcess {
   return child;
 }
 
-/** Runs the script to completion (for the argument errors, which exit at once). */
-async function runScript(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = run(process.execPath, ["--import", "tsx", "scripts/mock.ts", ...args]);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
-  child.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
-  return { code, stdout, stderr };
+/** The command in-process (the argument errors, which end it before anything starts). */
+async function runScript(args: string[]): Promise<{ code: number | "keep-running"; stdout: string; stderr: string }> {
+  const io = memoryIo();
+  const code = await runMain(main, args, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
 }
 
 async function freePorts(count: number): Promise<number[]> {

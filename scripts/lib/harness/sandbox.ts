@@ -31,9 +31,10 @@ export interface Sandbox {
   dispose(): void;
 }
 
-export function createSandbox(prefix = "api-clients-"): Sandbox {
+/** `entries`: only these of the repo's files and folders (a command that reads only the specs needs no more). */
+export function createSandbox(prefix = "api-clients-", entries: readonly string[] = COPIED): Sandbox {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of COPIED) {
+  for (const entry of entries) {
     const source = join(repoRoot, entry);
     if (existsSync(source)) cpSync(source, join(root, entry), { recursive: true });
   }
