@@ -84,8 +84,8 @@ export default defineConfig({
           exclude: ["contract-tests/doc-examples.test.ts"],
           globalSetup: ["contract-tests/support/msw-global-setup.ts"],
           isolate: false,
-          testTimeout: 20_000,
-          hookTimeout: 60_000,
+          testTimeout: RUNNER_TIMEOUT_MS,
+          hookTimeout: RUNNER_TIMEOUT_MS,
         },
       },
       {
@@ -122,7 +122,8 @@ export default defineConfig({
         test: {
           name: "ecosystem",
           include: ["ecosystem-tests/**/*.test.ts"],
-          testTimeout: 30_000,
+          testTimeout: RUNNER_TIMEOUT_MS,
+          hookTimeout: RUNNER_TIMEOUT_MS,
         },
       },
       {
