@@ -8,7 +8,7 @@ import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Client as BotpressSdk } from "@botpress/client";
 import createOpenApiFetch from "openapi-fetch";
-import * as pipedriveSdk from "pipedrive/v1";
+import { v1 as pipedriveSdk } from "pipedrive";
 import { Pool } from "undici";
 import type { paths as BotpressPaths } from "../../generated/botpress.js";
 import type { paths as PipedrivePaths } from "../../generated/pipedrive.js";

@@ -7,7 +7,7 @@ import { listOperations } from "../../../../src/core/internal/openapi-document.j
 import { loadSpec } from "../../../../src/mock/apis.js";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import * as pipedriveV1 from "pipedrive/v1";
+import { v1 as pipedriveV1 } from "pipedrive";
 import { checkConformance, matchOperation, SDK_BODY_FIELDS, sdkBody, sharedBotpressOperations } from "../../../lib/gates/conformance.js";
 
 type Json = Record<string, unknown>;
