@@ -91,6 +91,13 @@ function escapeRegExp(text: string): string {
 type Step = (name: string, body: () => Promise<void>) => Promise<void>;
 
 /**
+ * How long a page may take to show what a step waits for. Long, because a page that renders fine
+ * takes many times its usual second on a busy CI runner, and only a broken page ever waits this out
+ * (the self-checks' broken copies pass their own short bound).
+ */
+const PAGE_TIMEOUT_MS = 120_000;
+
+/**
  * Opens `file` with the network blocked and runs `checks`: each step that throws is a problem, as
  * is any blocked request or page error.
  */
@@ -115,7 +122,7 @@ async function checkPage(context: BrowserContext, file: string, checks: (page: P
   return outcome;
 }
 
-export async function checkApiPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
+export async function checkApiPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = PAGE_TIMEOUT_MS): Promise<PageOutcome> {
   return checkPage(context, file, async (page, step) => {
     await step(`renders: heading "${api.title}" visible`, async () => {
       await page
@@ -162,7 +169,7 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
  * exercised cell names the contract tests that drew its status, and the conformance and drift
  * sections are there.
  */
-export async function checkContractPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = 15_000): Promise<PageOutcome> {
+export async function checkContractPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = PAGE_TIMEOUT_MS): Promise<PageOutcome> {
   const operations = operationsWithStatuses(readSpec(join(repoRoot, api.spec))).length;
   return checkPage(context, file, async (page, step) => {
     await step(`renders: heading "${api.title}: contract report" visible`, async () => {
