@@ -169,7 +169,12 @@ export async function checkApiPage(context: BrowserContext, file: string, api: D
  * exercised cell names the contract tests that drew its status, and the conformance and drift
  * sections are there.
  */
-export async function checkContractPage(context: BrowserContext, file: string, api: DocsApi, timeoutMs = PAGE_TIMEOUT_MS): Promise<PageOutcome> {
+export async function checkContractPage(
+  context: BrowserContext,
+  file: string,
+  api: DocsApi,
+  timeoutMs = PAGE_TIMEOUT_MS,
+): Promise<PageOutcome> {
   const operations = operationsWithStatuses(readSpec(join(repoRoot, api.spec))).length;
   return checkPage(context, file, async (page, step) => {
     await step(`renders: heading "${api.title}: contract report" visible`, async () => {
