@@ -4,7 +4,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
  * Suites that spawn processes or run tsc, slowest first, then the ones that mostly wait on timers
- * (their waits overlap the others' work). Without a results cache (a fresh clone, as
+ * (their waits overlap the others' work), within each group of projects (the scripts project runs
+ * in a group of its own, after the others). Without a results cache (a fresh clone, as
  * in CI) vitest orders files by size and would start these last, where they form the run's tail;
  * with a cache it orders by the last durations, and this list only breaks ties in its favour.
  */
@@ -110,6 +111,13 @@ export default defineConfig({
         test: {
           name: "scripts",
           include: ["scripts/tests/**/*.test.ts"],
+          // Two workers for these, in a group of their own after the other projects (vitest runs a
+          // project with its own maxWorkers in its own group): each worker loads TypeScript, Prism,
+          // Redocly and the vendor SDKs, and these suites are CPU-bound, so two more workers only
+          // loaded it all twice more. npm test: 113-117 s and 215-221 CPU s, against 127-128 s and
+          // 242-244 CPU s with four (two runs each, alternated).
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           isolate: false,
           setupFiles: ["scripts/tests/support/per-file.ts"],
           testTimeout: RUNNER_TIMEOUT_MS,
