@@ -1,6 +1,5 @@
 // The live check's command: output, exit codes, no secret printed. In-process against a local
 // drifting upstream, plus one spawn of the real CLI.
-import type { AddressInfo } from "node:net";
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../check-live.js";
@@ -35,20 +34,19 @@ function spawnCli(args: string[], env: Record<string, string>): Promise<{ code: 
 }
 
 describe("npm run contract:live", () => {
-  const { state, server } = driftingUpstream();
+  const upstream = driftingUpstream();
+  const { state } = upstream;
   let baseUrl = "";
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseUrl = await upstream.listen();
   });
   beforeEach(() => {
     state.mode = "asSpecified";
     state.seen.length = 0;
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await upstream.close();
   });
 
   it("prints a line per operation and the summary, exiting 0 when all passed", async () => {

@@ -47,6 +47,19 @@ const page = (
     },
   });
 
+/** The demo operations with no contract run and no gate results; a test passes what it is about. */
+const bare = (input: Partial<Parameters<typeof contractReportPage>[0]>): string =>
+  contractReportPage({
+    api: "demo",
+    title: "Demo",
+    operations,
+    observations: [],
+    conformance: undefined,
+    drift: undefined,
+    breaking: undefined,
+    ...input,
+  });
+
 const row = (html: string, name: string): string => html.split(`<tr data-operation="${name}">`)[1]?.split("</tr>")[0] ?? "";
 
 describe("contractReportPage", () => {
@@ -69,14 +82,8 @@ describe("contractReportPage", () => {
 
   it("marks a status this change stopped documenting in its cell and lists the change (the breaking report)", () => {
     const message = "error status 404 no longer documented: a client with validateResponses now throws";
-    const html = contractReportPage({
-      api: "demo",
-      title: "Demo",
-      // deleteUser documented 404 before the change; getUser still does, so the grid has the column.
-      operations,
-      observations: [],
-      conformance: undefined,
-      drift: undefined,
+    // deleteUser documented 404 before the change; getUser still does, so the grid has the column.
+    const html = bare({
       breaking: {
         base: "HEAD (abc1234)",
         breaking: 1,
@@ -110,30 +117,10 @@ describe("contractReportPage", () => {
   });
 
   it("says when the breaking report did not run", () => {
-    expect(
-      contractReportPage({
-        api: "demo",
-        title: "Demo",
-        operations,
-        observations: [],
-        conformance: undefined,
-        drift: undefined,
-        breaking: undefined,
-      }),
-    ).toContain("No breaking-change report");
+    expect(bare({})).toContain("No breaking-change report");
   });
 
   it("says when there was no contract run instead of drawing an empty grid", () => {
-    expect(
-      contractReportPage({
-        api: "demo",
-        title: "Demo",
-        operations,
-        observations: undefined,
-        conformance: undefined,
-        drift: undefined,
-        breaking: undefined,
-      }),
-    ).toContain("No contract run recorded");
+    expect(bare({ observations: undefined })).toContain("No contract run recorded");
   });
 });

@@ -2,6 +2,7 @@
 // from them on purpose, and records what reached it.
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { repoRoot } from "../../lib/spec/apis.js";
@@ -72,7 +73,7 @@ const conversations = at(
 
 export type Mode = "asSpecified" | "dropsField" | "dropsOptionalField" | "addsField" | "wrongType" | "teapot" | "html" | "notImplemented";
 
-/** A server that answers the spec's paths, drifting as `mode` says, and records what reached it. */
+/** A server that answers the spec's paths, drifting as `mode` says, and records what reached it (`listen()` in beforeAll, `close()` in afterAll). */
 export function driftingUpstream() {
   const state = { mode: "asSpecified" as Mode, seen: [] as { method: string; url: string; authorization?: string }[] };
   const json = (res: ServerResponse, status: number, body: unknown): void => {
@@ -120,7 +121,19 @@ export function driftingUpstream() {
     if (method === "DELETE" && /^\/api\/v1\/flows\/\d+\/callbacks\/\d+$/.test(path)) return json(res, 200, deleted);
     return json(res, 404, { message: "Not found" });
   });
-  return { state, server };
+  return {
+    state,
+    /** Listens on 127.0.0.1 and a free port; resolves to the base URL. */
+    async listen(): Promise<string> {
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
+    /** Stops listening, ending kept-alive connections. */
+    async close(): Promise<void> {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }
 
 /** process.env without any API's variable (BP_*, PIPEDRIVE_*, …), plus `extra`. */

@@ -1,23 +1,19 @@
 // The live check's Prism proxy, in this process: it validates what the upstream answers, its log
 // holds the upstream's status as soon as the answer is here (no waiting on a log), and stop()
 // leaves nothing listening.
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openProxies, startProxy } from "../../../lib/harness/prism.js";
 import { parseViolations, upstreamStatusFromLog } from "../../../lib/live/violations.js";
 import { driftingUpstream, patchworksSpec, SECRET } from "../../support/drifting-upstream.js";
 
 describe("the Prism proxy", () => {
-  const { state, server } = driftingUpstream();
+  const drifting = driftingUpstream();
+  const { state } = drifting;
   let upstream = "";
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    upstream = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    upstream = await drifting.listen();
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => drifting.close());
 
   it("forwards to the upstream on 127.0.0.1, validates its answer and has logged its status when the answer arrives", async () => {
     const proxy = await startProxy(patchworksSpec, upstream);

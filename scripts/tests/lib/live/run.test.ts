@@ -18,7 +18,8 @@ import { driftingUpstream, OTHER_SECRET, patchworksSpec, SECRET } from "../../su
 const listOp = (result: LiveCheckResult) => result.operations.find((o) => o.operationId === "listFlowCallbacks");
 
 describe("runLiveCheck against a drifting upstream", () => {
-  const { state, server } = driftingUpstream();
+  const upstream = driftingUpstream();
+  const { state } = upstream;
   let baseUrl = "";
   const env: Env = { PATCHWORKS_API_KEY: SECRET, DYNAMIQ_API_KEY: OTHER_SECRET };
   // One proxy for the many Patchworks checks below; the other runs start (and stop) their own.
@@ -27,8 +28,7 @@ describe("runLiveCheck against a drifting upstream", () => {
     runLiveCheck({ api: "patchworks", baseUrl, env, allowWrites, ...(shared ? { proxy: shared } : {}) });
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseUrl = await upstream.listen();
     shared = await startProxy(patchworksSpec, baseUrl);
   });
   beforeEach(() => {
@@ -37,8 +37,7 @@ describe("runLiveCheck against a drifting upstream", () => {
   });
   afterAll(async () => {
     await shared?.stop();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await upstream.close();
   });
 
   it("passes every GET operation of an upstream that answers as the spec says", async () => {
