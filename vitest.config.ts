@@ -33,6 +33,19 @@ export const SLOW_FIRST = [
  */
 export const RUNNER_TIMEOUT_MS = 180_000;
 
+/**
+ * What every project shares. A project does not inherit the root's test options (vitest gives it
+ * its own defaults unless it says `extends: true`, which would also inherit the root's include), so
+ * each spreads this. Worker threads: they start and load modules for less than forked processes
+ * (about 4 s of CPU less per run here); nothing in the suites needs a process of its own (they
+ * spawn what does).
+ */
+export const PROJECT_DEFAULTS = {
+  pool: "threads",
+  testTimeout: RUNNER_TIMEOUT_MS,
+  hookTimeout: RUNNER_TIMEOUT_MS,
+} as const;
+
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
@@ -52,9 +65,6 @@ export default defineConfig({
     // Most suites wait on sockets and timers, not the CPU: more workers than this machine's 2
     // cores overlap those waits.
     maxWorkers: 4,
-    // Worker threads start and load modules for less than forked processes (about 6 s of CPU less
-    // per run here); nothing in the suites needs a process of its own (they spawn what does).
-    pool: "threads",
     sequence: { sequencer: SlowFirst },
     // The run's JUnit file for CI beside the usual output (reports/ is the folder CI publishes;
     // npm run report:summary reads it). Written once at the end: it costs the run nothing visible.
@@ -71,8 +81,7 @@ export default defineConfig({
           // The files share one in-process mock and mock nothing themselves: reusing the module
           // graph across files (clients, bundled specs) halves the run.
           isolate: false,
-          testTimeout: RUNNER_TIMEOUT_MS,
-          hookTimeout: RUNNER_TIMEOUT_MS,
+          ...PROJECT_DEFAULTS,
         },
       },
       {
@@ -85,8 +94,7 @@ export default defineConfig({
           exclude: ["contract-tests/doc-examples.test.ts"],
           globalSetup: ["contract-tests/support/msw-global-setup.ts"],
           isolate: false,
-          testTimeout: RUNNER_TIMEOUT_MS,
-          hookTimeout: RUNNER_TIMEOUT_MS,
+          ...PROJECT_DEFAULTS,
         },
       },
       {
@@ -99,8 +107,7 @@ export default defineConfig({
           // (`--sequence.shuffle.files`).
           isolate: false,
           setupFiles: ["scripts/tests/support/per-file.ts"],
-          testTimeout: RUNNER_TIMEOUT_MS,
-          hookTimeout: RUNNER_TIMEOUT_MS,
+          ...PROJECT_DEFAULTS,
         },
       },
       {
@@ -120,8 +127,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           isolate: false,
           setupFiles: ["scripts/tests/support/per-file.ts"],
-          testTimeout: RUNNER_TIMEOUT_MS,
-          hookTimeout: RUNNER_TIMEOUT_MS,
+          ...PROJECT_DEFAULTS,
         },
       },
       {
@@ -130,8 +136,7 @@ export default defineConfig({
         test: {
           name: "ecosystem",
           include: ["ecosystem-tests/**/*.test.ts"],
-          testTimeout: RUNNER_TIMEOUT_MS,
-          hookTimeout: RUNNER_TIMEOUT_MS,
+          ...PROJECT_DEFAULTS,
         },
       },
       {
@@ -142,8 +147,7 @@ export default defineConfig({
           isolate: false, // as in `unit`
           setupFiles: ["scripts/tests/support/per-file.ts"],
           env: { CLIENT_TRANSPORT: "fetch" },
-          testTimeout: RUNNER_TIMEOUT_MS,
-          hookTimeout: RUNNER_TIMEOUT_MS,
+          ...PROJECT_DEFAULTS,
         },
       },
     ],

@@ -1,8 +1,10 @@
 // vitest.config.ts starts the slow suites first (a name that no longer exists would quietly lose
-// that), and gives every project the one long deadline: a shorter one fails a slow machine.
+// that), and gives every project the one long deadline: a shorter one fails a slow machine, and
+// worker threads, as vitest resolves them (a root option does not reach the projects).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createVitest } from "vitest/node";
 import config, { RUNNER_TIMEOUT_MS, SLOW_FIRST } from "../../vitest.config.js";
 import { repoRoot } from "../lib/spec/apis.js";
 
@@ -20,5 +22,18 @@ describe("vitest.config.ts", () => {
     expect(projects.length).toBeGreaterThan(4);
     for (const project of projects)
       expect(project).toEqual({ name: project.name, testTimeout: RUNNER_TIMEOUT_MS, hookTimeout: RUNNER_TIMEOUT_MS });
+  });
+
+  it("runs every project on worker threads, as vitest resolves each project's config", async () => {
+    // A project takes vitest's defaults, not the root's options: before PROJECT_DEFAULTS every
+    // project ran on forks although the root said threads.
+    const vitest = await createVitest("test", { watch: false, config: join(repoRoot, "vitest.config.ts") }, {}, {});
+    try {
+      const pools = Object.fromEntries(vitest.projects.map((project) => [project.name, project.config.pool]));
+      expect(Object.keys(pools).length).toBeGreaterThan(4);
+      for (const [name, pool] of Object.entries(pools)) expect({ name, pool }).toEqual({ name, pool: "threads" });
+    } finally {
+      await vitest.close();
+    }
   });
 });
