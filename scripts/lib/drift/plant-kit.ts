@@ -2,9 +2,10 @@
 // document model, and picking a seeded-random target across every spec in redocly.yaml.
 import { readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
-import { parse, stringify } from "yaml";
+import { stringify } from "yaml";
 import { listOperations, type DocumentOperation } from "../../../src/core/internal/openapi-document.js";
 import type { ApiEntry } from "../spec/apis.js";
+import { parseSpecText } from "../spec/load.js";
 import {
   isObject,
   pick,
@@ -52,8 +53,9 @@ export interface DriftKind {
   plant(ctx: PlantContext): Planted;
 }
 
+/** The spec as a document of its own to edit (parsed once per text: parseSpecText). */
 export function readSpec(api: ApiEntry): Json {
-  return parse(readFileSync(api.specPath, "utf8")) as Json;
+  return parseSpecText(readFileSync(api.specPath, "utf8"), api.specPath) as Json;
 }
 
 export function writeSpec(api: ApiEntry, doc: Json): void {

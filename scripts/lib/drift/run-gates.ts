@@ -2,7 +2,6 @@
 // repo after a plant, read as tripped (did not pass) with its first finding as evidence. None of
 // them knows which drift was planted, and none is written here a second time.
 import { writeFileSync } from "node:fs";
-import { parse } from "yaml";
 import { listOperations } from "../../../src/core/internal/openapi-document.js";
 import { createResponseValidator } from "../../../src/core/internal/response-validation.js";
 import { renderApi } from "../codegen/render.js";
@@ -21,7 +20,7 @@ import { checkTypes } from "../gates/types.js";
 import { checkWireFormat } from "../gates/wire-format.js";
 import { LIVE_ONLY_ENV, loadEnvNames } from "../live/credentials.js";
 import { loadApis, repoRoot, type ApiEntry } from "../spec/apis.js";
-import { bundleSpec, readSpec } from "../spec/load.js";
+import { bundleSpec, parseSpecText, readSpec } from "../spec/load.js";
 import type { ServerDrift } from "./plant-kit.js";
 import { successExample } from "./spec-walk.js";
 
@@ -58,7 +57,8 @@ export const tscGate = (root: string): Verdict => verdict(checkTypes(root));
 export const docFixturesGate = async (root: string, api: ApiEntry): Promise<Verdict> => verdict(await checkDocFixtures(root, api));
 export const baseUrlGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkBaseUrls(root, apis));
 export const wireFormatGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkWireFormat(root, apis));
-export const breakingGate = (before: string, after: string): Verdict => verdict(checkBreaking(parse(before), parse(after)));
+export const breakingGate = (before: string, after: string): Verdict =>
+  verdict(checkBreaking(parseSpecText(before, "the spec before the plant"), parseSpecText(after, "the planted spec")));
 
 /** What a developer does after editing a spec: regenerate. Trips when the spec no longer parses or lints. */
 export async function regenerate(root: string, api: ApiEntry): Promise<Verdict> {

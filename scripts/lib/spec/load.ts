@@ -126,8 +126,13 @@ function formatProblem(shown: string, problem: NormalizedProblem): string {
 /** A YAML/JSON spec text as a document; `where` names it in the error (file, and ref when read from git). */
 export function parseSpecText(text: string, where: string): OpenApiDocument {
   const known = parsedTexts.get(text);
-  // A copy: callers may edit what they get (plants do).
-  if (known) return structuredClone(known);
+  if (known) {
+    // Most recently used last: the repo's own five texts stay while planted ones come and go.
+    parsedTexts.delete(text);
+    parsedTexts.set(text, known);
+    // A copy: callers may edit what they get (plants do).
+    return structuredClone(known);
+  }
   let document: unknown;
   try {
     document = parse(text);
@@ -147,7 +152,7 @@ export function parseSpecText(text: string, where: string): OpenApiDocument {
  * botpress.yaml, against 2 ms for a copy of the result).
  */
 const parsedTexts = new Map<string, OpenApiDocument>();
-const PARSED_TEXTS_KEPT = 64;
+const PARSED_TEXTS_KEPT = 32;
 
 /** Reads and parses a spec file (no lint), naming the file in any error. */
 export function readSpec(specPath: string): OpenApiDocument {
