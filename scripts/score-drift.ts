@@ -14,6 +14,7 @@ import {
   breakingGate,
   conformanceBaseline,
   conformanceGate,
+  confirmTscClean,
   contractGates,
   docFixturesGate,
   generateCheckGate,
@@ -85,7 +86,7 @@ const RESTORED = ["specs", "generated", "src", "contract-tests"];
 class Worker {
   readonly sandbox: Sandbox;
   readonly apis: ApiEntry[];
-  /** Whether tsc passed in this sandbox without drift: the baseline proves it for the first only; the others when tsc first trips in them. */
+  /** Whether tsc passed in this sandbox without drift: checked the first time tsc trips in it (confirmTscClean). */
   tscClean = false;
   constructor() {
     this.sandbox = createSandbox("drift-");
@@ -179,11 +180,7 @@ async function plantAndCheck(worker: Worker, kind: DriftKind, index: number, see
     const planted = kind.plant({ root: worker.sandbox.root, apis: worker.apis, random: seededRandom(seed + index * 7919) });
     const results = await runGates(worker, kind, planted, allGates);
     if (results.get("tsc")?.tripped && !worker.tscClean) {
-      // tsc caught it in a sandbox whose clean copy tsc never checked: check that copy now, or a
-      // sandbox tsc fails anyway would score the kind for free.
-      worker.reset();
-      const clean = tscGate(worker.sandbox.root);
-      if (clean.tripped) throw new Error(`tsc trips in sandbox ${worker.sandbox.root} without any drift: ${clean.evidence}`);
+      confirmTscClean(worker.sandbox.root, () => worker.reset());
       worker.tscClean = true;
     }
     const caught = [...results.entries()].filter(([, r]) => r.tripped).map(([name]) => name);
@@ -208,8 +205,8 @@ async function plantAndCheck(worker: Worker, kind: DriftKind, index: number, see
 }
 
 /**
- * Without drift no gate may trip: otherwise a gate that always fails would score 100%. Also
- * warms the first sandbox's incremental tsc, so its plants pay only for what they change.
+ * Without drift no gate may trip: otherwise a gate that always fails would score 100%. (tsc is
+ * checked in a sandbox the first time it trips there, confirmTscClean: most runs never need it.)
  */
 async function baseline(workers: Worker[]): Promise<string[]> {
   const [first, ...others] = workers;
@@ -222,13 +219,10 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   // The contract run is a process of its own: started first, it runs beside tsc, which blocks this one.
   const contractRun = contractGates(root, first.apis);
   // Every sandbox must be clean, not just the first: a gate that trips in one copy only would score
-  // for free. (tsc is checked in the others when it first trips there: plantAndCheck.)
+  // for free. (tsc is checked in a sandbox when it first trips there: confirmTscClean.)
   for (const worker of others)
     check(`generate --check (sandbox ${worker.sandbox.root})`, await generateCheckGate(worker.sandbox.root, worker.apis));
   check("generate --check", await generateCheckGate(root, first.apis));
-  const tsc = tscGate(root);
-  check("tsc", tsc);
-  first.tscClean = !tsc.tripped;
   check("lint", await lintGate(root, first.apis));
   check("base URL", await baseUrlGate(root, first.apis));
   check("wire format", await wireFormatGate(root, first.apis));

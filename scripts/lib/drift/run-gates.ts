@@ -54,6 +54,18 @@ export function verdict(result: GateResult): Verdict {
 export const lintGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkLint(root, apis));
 export const generateCheckGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkGenerated(root, apis));
 export const tscGate = (root: string): Verdict => verdict(checkTypes(root));
+
+/**
+ * A tsc catch counts only in a sandbox tsc passes without drift, or a sandbox tsc fails anyway
+ * would score for free. Puts the sandbox back (`reset`) and checks it; throws naming the sandbox
+ * when tsc trips there all the same. The score calls it the first time tsc trips in a sandbox,
+ * not up front: in the default run no kind reaches tsc, and a full tsc is 13 s of one core.
+ */
+export function confirmTscClean(root: string, reset: () => void): void {
+  reset();
+  const clean = tscGate(root);
+  if (clean.tripped) throw new Error(`tsc trips in sandbox ${root} without any drift: ${clean.evidence}`);
+}
 export const docFixturesGate = async (root: string, api: ApiEntry): Promise<Verdict> => verdict(await checkDocFixtures(root, api));
 export const baseUrlGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkBaseUrls(root, apis));
 export const wireFormatGate = async (root: string, apis: ApiEntry[]): Promise<Verdict> => verdict(await checkWireFormat(root, apis));

@@ -1,0 +1,58 @@
+// The drift score credits tsc with a catch only in a sandbox tsc passes without drift: it checks
+// that lazily (confirmTscClean), so the check must put the sandbox back and refuse a dirty one.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { confirmTscClean } from "../../../lib/drift/run-gates.js";
+import { forgetProject } from "../../../lib/harness/typescript.js";
+
+let root: string;
+beforeEach(() => {
+  // A tiny project of its own (the README gate needs a README with one ```ts block).
+  root = mkdtempSync(join(tmpdir(), "tsc-clean-"));
+  writeFileSync(
+    join(root, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        target: "ES2022",
+        lib: ["ES2023"],
+        types: [],
+      },
+      include: ["src"],
+    }),
+  );
+  writeFileSync(join(root, "README.md"), "# x\n\n```ts\nconst count: number = 1;\nvoid count;\n```\n");
+  mkdirSync(join(root, "src"));
+});
+afterEach(() => {
+  forgetProject(root);
+  rmSync(root, { recursive: true, force: true });
+});
+
+const planted = () => writeFileSync(join(root, "src", "a.ts"), 'export const planted: number = "drift";\n');
+
+describe("confirmTscClean", () => {
+  it("puts the sandbox back before it checks, and passes a copy tsc accepts", () => {
+    planted();
+    let resets = 0;
+    expect(() =>
+      confirmTscClean(root, () => {
+        resets++;
+        writeFileSync(join(root, "src", "a.ts"), "export const clean: number = 1;\n");
+      }),
+    ).not.toThrow();
+    expect(resets).toBe(1);
+  });
+
+  it("throws, naming the sandbox and tsc's error, when tsc trips without drift", () => {
+    // A reset that leaves an error behind: the copy was never clean, so a catch there is no catch.
+    expect(() => confirmTscClean(root, planted)).toThrow(
+      new RegExp(`tsc trips in sandbox ${root} without any drift: src/a\\.ts\\(1,14\\): error TS2322`),
+    );
+  });
+});
