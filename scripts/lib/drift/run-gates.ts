@@ -82,9 +82,18 @@ export async function regenerate(root: string, api: ApiEntry): Promise<Verdict> 
   }
 }
 
-/** These APIs' contract tests, then coverage of what reached their mocks. */
-export async function contractGates(root: string, apis: ApiEntry[]): Promise<{ contract: Verdict; coverage: Verdict }> {
-  const contract = verdict(await checkContract(root, apis));
+/**
+ * These APIs' contract tests, then coverage of what reached their mocks. `firstFailure` stops the
+ * run at its first failing test; coverage is then not asked (a cut run reaches fewer operations,
+ * so its verdict would be the cut's, not the drift's).
+ */
+export async function contractGates(
+  root: string,
+  apis: ApiEntry[],
+  options: { firstFailure?: boolean } = {},
+): Promise<{ contract: Verdict; coverage?: Verdict }> {
+  const contract = verdict(await checkContract(root, apis, options));
+  if (options.firstFailure && contract.tripped) return { contract };
   return { contract, coverage: verdict(checkCoverage(root, apis)) };
 }
 

@@ -14,11 +14,17 @@ export function contractTestFilters(apis: Pick<ApiEntry, "name">[]): string[] {
   return apis.flatMap((api) => [`contract-tests/${api.name}/`, `contract-tests/${api.name}.test.ts`]);
 }
 
-export async function checkContract(root: string, apis: ApiEntry[]): Promise<GateResult> {
+/**
+ * `firstFailure`: stop at the first failing test (vitest's --bail), for a caller that needs only
+ * the verdict and its first evidence (the drift score), not every failure of a drifted client.
+ */
+export async function checkContract(root: string, apis: Pick<ApiEntry, "name">[], options: { firstFailure?: boolean } = {}): Promise<GateResult> {
   const filters = contractTestFilters(apis);
   // Two workers: the files of one API share their clients and specs (isolate: false), so more
   // workers only load those again (botpress alone: 9.0 CPU s on two, 10.8 on four, no slower).
-  const args = ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", "--maxWorkers", "2", ...filters];
+  const args = ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", "--maxWorkers", "2"];
+  if (options.firstFailure) args.push("--bail", "1");
+  args.push(...filters);
   const result = await exec(root, process.execPath, args, {
     CONTRACT_APIS: apis.map((api) => api.name).join(","),
   });

@@ -1,11 +1,12 @@
 // The contract gate's test selection, checked by vitest itself (`vitest list`): the filters for one API
-// select its files and no other API's, also when another API's name starts with this one's.
+// select its files and no other API's, also when another API's name starts with this one's. And
+// its run, on a project of three failing tests: every failure, or only the first when asked.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contractTestFilters } from "../../../lib/gates/contract.js";
+import { checkContract, contractTestFilters } from "../../../lib/gates/contract.js";
 import { repoRoot } from "../../../lib/spec/apis.js";
 
 const FILES = [
@@ -61,5 +62,49 @@ describe("contract gate test filters", () => {
       "contract-tests/pipedreamx2/apps.test.ts",
       "contract-tests/pipedrive/channels.test.ts",
     ]);
+  });
+});
+
+describe("the contract gate's run", () => {
+  let project: string;
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), "contract-run-"));
+    symlinkSync(join(repoRoot, "node_modules"), join(project, "node_modules"), "dir");
+    writeFileSync(
+      join(project, "vitest.config.mjs"),
+      'export default { test: { projects: [{ test: { name: "contract", include: ["contract-tests/**/*.test.ts"] } }] } };\n',
+    );
+    mkdirSync(join(project, "contract-tests"));
+    writeFileSync(
+      join(project, "contract-tests", "x.test.ts"),
+      [
+        'import { expect, it } from "vitest";',
+        ...["one", "two", "three"].map((name) => `it("${name}", () => expect("${name}").toBe(""));`),
+      ].join("\n"),
+    );
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  /** The gate's findings, run as from outside vitest (this run's VITEST_* variables would make the child a worker). */
+  async function run(options: { firstFailure?: boolean }): Promise<{ passed: boolean; failed: string[] }> {
+    const saved = Object.entries(process.env).filter(([name]) => name.startsWith("VITEST"));
+    for (const [name] of saved) delete process.env[name];
+    try {
+      const result = await checkContract(project, [{ name: "x" }], options);
+      return { passed: result.passed, failed: result.findings.filter((line) => line.startsWith("×")) };
+    } finally {
+      for (const [name, value] of saved) process.env[name] = value;
+    }
+  }
+
+  it("reports every failing test", async () => {
+    expect(await run({})).toEqual({
+      passed: false,
+      failed: [expect.stringMatching(/^× one/), expect.stringMatching(/^× two/), expect.stringMatching(/^× three/)],
+    });
+  });
+
+  it("stops at the first failing test with firstFailure (the drift score needs only the verdict)", async () => {
+    expect(await run({ firstFailure: true })).toEqual({ passed: false, failed: [expect.stringMatching(/^× one/)] });
   });
 });
