@@ -18,7 +18,11 @@ export function contractTestFilters(apis: Pick<ApiEntry, "name">[]): string[] {
  * `firstFailure`: stop at the first failing test (vitest's --bail), for a caller that needs only
  * the verdict and its first evidence (the drift score), not every failure of a drifted client.
  */
-export async function checkContract(root: string, apis: Pick<ApiEntry, "name">[], options: { firstFailure?: boolean } = {}): Promise<GateResult> {
+export async function checkContract(
+  root: string,
+  apis: Pick<ApiEntry, "name">[],
+  options: { firstFailure?: boolean } = {},
+): Promise<GateResult> {
   const filters = contractTestFilters(apis);
   // Two workers: the files of one API share their clients and specs (isolate: false), so more
   // workers only load those again (botpress alone: 9.0 CPU s on two, 10.8 on four, no slower).
