@@ -86,8 +86,8 @@ export default defineConfig({
       },
       {
         // The contract tests again, answered by the validating MSW handlers (src/msw) instead of
-        // Prism (contract-tests/support/msw-global-setup.ts). `npm run test:msw-parity` runs the
-        // refusal cases ("is refused …") here: the same verdicts from both. Not part of `npm test`.
+        // Prism (contract-tests/support/msw-global-setup.ts). `npm run test:msw-parity` runs them
+        // all here: the same answers and refusals from both. Not part of `npm test`.
         test: {
           name: "contract-msw",
           include: ["contract-tests/**/*.test.ts"],

@@ -1,5 +1,5 @@
-// The `contract-msw` project: the contract tests' refusal cases ("is refused …") again, answered by
-// the validating MSW handlers (src/msw) instead of Prism, so both must give the same verdicts.
+// The `contract-msw` project: the contract tests again, answered by the validating MSW handlers
+// (src/msw) instead of Prism, so both must give the same answers and the same refusals.
 // Each API gets a local HTTP server on 127.0.0.1 whose every request is answered by the handlers
 // (msw's getResponse: the handlers' own answers, without intercepting this process's fetch): the
 // contract clients keep their default undici transport, which MSW's interception cannot see.

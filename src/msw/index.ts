@@ -139,9 +139,33 @@ function apiResponder(
     const body = chosen.body !== undefined ? chosen.body : fromSpec.body;
     if (chosen.delayMs !== undefined) await msw.delay(chosen.delayMs);
     record({ ...seen, operationId: op.operationId, path: op.path, status, violations: [] });
-    const init = { status, ...(chosen.headers ? { headers: chosen.headers } : {}) };
-    return body === undefined ? new msw.HttpResponse(null, init) : msw.HttpResponse.json(body, init);
+    return specResponse(msw, status, body, fromSpec.contentType, chosen.headers);
   };
+}
+
+const isJsonMediaType = (mediaType: string): boolean => /^application\/(?:[\w.+-]+\+)?json$/i.test(mediaType.split(";")[0]?.trim() ?? "");
+
+/**
+ * The answer as the Prism mock sends it: JSON under a JSON media type (or when the response
+ * documents none), and under any other media type the body as it is (a download's
+ * `application/octet-stream` bytes, not a JSON string of them). The caller's headers win.
+ */
+function specResponse(
+  msw: Msw,
+  status: number,
+  body: unknown,
+  mediaType: string | undefined,
+  headers: Record<string, string> | undefined,
+): Response {
+  if (body === undefined) return new msw.HttpResponse(null, { status, ...(headers ? { headers } : {}) });
+  if (mediaType === undefined || isJsonMediaType(mediaType))
+    return msw.HttpResponse.json(body, { status, ...(headers ? { headers } : {}) });
+  const raw =
+    typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || body instanceof Blob
+      ? body
+      : JSON.stringify(body);
+  const ownType = Object.keys(headers ?? {}).some((name) => name.toLowerCase() === "content-type");
+  return new msw.HttpResponse(raw, { status, headers: { ...(ownType ? {} : { "content-type": mediaType }), ...headers } });
 }
 
 /** An override for an operation the spec does not have is a mistake: say which. */

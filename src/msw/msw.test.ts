@@ -79,6 +79,33 @@ describe("createMswHandlers", () => {
     expect(await answer.json()).toEqual({ error: "record not found" });
   });
 
+  it("answers a download with the example's bytes under the spec's media type, as the Prism mock does", async () => {
+    // It was a JSON string of them under application/json: a client reading bytes got quotes.
+    const download = await fetch("https://api.botpress.cloud/v1/storage/files/file_1/download", {
+      headers: { authorization: "Bearer t", "x-bot-id": "b" },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toBe("application/octet-stream");
+    expect(await download.text()).toBe("Hello, world!");
+  });
+
+  it("sends an override's body for a download as it is, under the override's content type when it gives one", async () => {
+    const own = await createMswHandlers({
+      apis: ["botpress"],
+      overrides: { botpress: { downloadFile: () => ({ body: "col1,col2\n1,2\n", headers: { "Content-Type": "text/csv" } }) } },
+    });
+    server.use(...own.handlers);
+    try {
+      const download = await fetch("https://api.botpress.cloud/v1/storage/files/file_1/download", {
+        headers: { authorization: "Bearer t", "x-bot-id": "b" },
+      });
+      expect(download.headers.get("content-type")).toBe("text/csv");
+      expect(await download.text()).toBe("col1,col2\n1,2\n");
+    } finally {
+      server.resetHandlers(...kit.handlers);
+    }
+  });
+
   it("refuses an invalid request with the vendor's error body naming the field, the rule and the value sent", async () => {
     const refused = await apiError(
       pipedrive.POST("/v1/channels", { body: { name: "Acme", provider_channel_id: "wa-1", provider_type: "telegram" as "other" } }),
