@@ -217,7 +217,7 @@ async function baseline(workers: Worker[]): Promise<string[]> {
   const check = (name: string, result: GateResult): void => {
     if (result.tripped) problems.push(`${name} trips without any drift: ${result.evidence}`);
   };
-  // The contract run is a process of its own: started first, it runs beside tsc, which blocks this one.
+  // The contract run is a process of its own: started first, it runs beside the gates below.
   const contractRun = contractGates(root, first.apis);
   // Every sandbox must be clean, not just the first: a gate that trips in one copy only would score
   // for free. (tsc is checked in a sandbox when it first trips there: confirmTscClean.)
