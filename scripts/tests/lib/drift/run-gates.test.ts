@@ -1,33 +1,15 @@
 // The drift score credits tsc with a catch only in a sandbox tsc passes without drift: it checks
 // that lazily (confirmTscClean), so the check must put the sandbox back and refuse a dirty one.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { confirmTscClean } from "../../../lib/drift/run-gates.js";
 import { forgetProject } from "../../../lib/harness/typescript.js";
+import { createTinyTypeProject } from "../../support/tiny-project.js";
 
 let root: string;
 beforeEach(() => {
-  // A tiny project of its own (the README gate needs a README with one ```ts block).
-  root = mkdtempSync(join(tmpdir(), "tsc-clean-"));
-  writeFileSync(
-    join(root, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        target: "ES2022",
-        lib: ["ES2023"],
-        types: [],
-      },
-      include: ["src"],
-    }),
-  );
-  writeFileSync(join(root, "README.md"), "# x\n\n```ts\nconst count: number = 1;\nvoid count;\n```\n");
-  mkdirSync(join(root, "src"));
+  root = createTinyTypeProject("tsc-clean-", "const count: number = 1;\nvoid count;");
 });
 afterEach(() => {
   forgetProject(root);

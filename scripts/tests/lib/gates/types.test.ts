@@ -1,8 +1,7 @@
 // The type gate (npm run typecheck): the README examples are type-checked, and a spec change
 // fails generate --check until regenerated, then tsc wherever the client or the tests relied on
 // the old shape. In-process (compiler API) on one sandbox copy of the repo.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../../check-types.js";
@@ -13,6 +12,7 @@ import { checkReadme, readmeBlocks } from "../../../lib/gates/types.js";
 import { createSandbox, type Sandbox } from "../../../lib/harness/sandbox.js";
 import { forgetProject, typecheckProject } from "../../../lib/harness/typescript.js";
 import { loadApis, selectApis } from "../../../lib/spec/apis.js";
+import { createTinyTypeProject } from "../../support/tiny-project.js";
 
 let sandbox: Sandbox;
 /** The contract tests the plants below break, with what they import: a small program, checked incrementally. */
@@ -58,26 +58,9 @@ describe("the type gate", () => {
 
   it("the command exits 1 listing every error, tsc's and the README's", async () => {
     // A tiny project of its own: one wrong source file and one wrong README block.
-    const root = mkdtempSync(join(tmpdir(), "types-gate-"));
+    const root = createTinyTypeProject("types-gate-", 'const count: number = "many";\nconsole.log(count);');
     try {
-      writeFileSync(
-        join(root, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            module: "NodeNext",
-            moduleResolution: "NodeNext",
-            target: "ES2022",
-            lib: ["ES2023"],
-            types: [],
-          },
-          include: ["src"],
-        }),
-      );
-      mkdirSync(join(root, "src"));
       writeFileSync(join(root, "src", "a.ts"), 'export const notANumber: number = "text";\n');
-      writeFileSync(join(root, "README.md"), '# x\n\n```ts\nconst count: number = "many";\nconsole.log(count);\n```\n');
       const io = memoryIo();
       expect(await runMain(main, ["--root", root], io)).toBe(1);
       expect(io.stderr()).toMatch(/^src\/a\.ts\(1,14\): error TS2322/m);
