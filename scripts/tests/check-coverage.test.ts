@@ -1,7 +1,7 @@
 // The coverage gate's command: exit codes, the report, and a spec operation no test calls.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../check-coverage.js";
-import { memoryIo, runMain } from "../lib/cli/args.js";
+import { runInMemory } from "../lib/cli/args.js";
 import { operationsWithStatuses, type ApiOperations } from "../lib/gates/coverage.js";
 import { createSandbox, tsxArgs, type Sandbox } from "../lib/harness/sandbox.js";
 import { loadApis } from "../lib/spec/apis.js";
@@ -19,11 +19,7 @@ describe("npm run coverage:gate", () => {
 
   it("exits 1 naming an operation added to a spec that no contract test calls", async () => {
     sandbox.write(".observed.json", JSON.stringify(completeRun(apis)));
-    const gate = async () => {
-      const io = memoryIo();
-      const code = await runMain(main, ["--root", sandbox.root, "--observed", ".observed.json"], io);
-      return { code, stdout: io.stdout() };
-    };
+    const gate = () => runInMemory(main, ["--root", sandbox.root, "--observed", ".observed.json"]);
     expect((await gate()).code).toBe(0);
 
     sandbox.edit("specs/patchworks.yaml", (t) =>

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { memoryIo, runMain, type Main } from "../lib/cli/args.js";
+import { memoryIo, runInMemory, runMain, type Main } from "../lib/cli/args.js";
 import { repoRoot } from "../lib/spec/apis.js";
 
 const FOLDERS = ["scripts", "scripts/package", "scripts/runtimes", "scripts/docs", "scripts/release"];
@@ -230,9 +230,7 @@ describe.each(ENTRY_POINTS.map(({ file }) => ({ file })))("$file", ({ file }) =>
 describe("values the parser cannot judge", () => {
   const oneLine = async (file: string, argv: string[]): Promise<{ code: number | "keep-running"; stderr: string; stdout: string }> => {
     const { main } = await load(file);
-    const io = memoryIo();
-    const code = await runMain(main, argv, io);
-    return { code, stderr: io.stderr(), stdout: io.stdout() };
+    return runInMemory(main, argv);
   };
 
   it("check:bundle refuses a --limit-kib that is not a positive number", async () => {

@@ -3,15 +3,14 @@
 // copy, plus one spawn of the real CLI for its exit code.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, stopWatching } from "../generate.js";
-import { memoryIo, runMain } from "../lib/cli/args.js";
+import { memoryIo, runInMemory, runMain } from "../lib/cli/args.js";
 import { createSandbox, tsxArgs, type Sandbox } from "../lib/harness/sandbox.js";
 import { waitUntil } from "./support/wait.js";
 
 let sandbox: Sandbox;
 const generate = async (...args: string[]) => {
-  const io = memoryIo();
-  const code = await runMain(main, ["--root", sandbox.root, ...args], io);
-  return { code, stdout: io.stdout(), stderr: io.stderr(), output: io.stdout() + io.stderr() };
+  const result = await runInMemory(main, ["--root", sandbox.root, ...args]);
+  return { ...result, output: result.stdout + result.stderr };
 };
 
 beforeAll(() => {

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../mock.js";
-import { memoryIo, runMain } from "../lib/cli/args.js";
+import { runInMemory } from "../lib/cli/args.js";
 import { repoRoot } from "../lib/spec/apis.js";
 import { waitUntil } from "./support/wait.js";
 
@@ -30,11 +30,7 @@ function run(command: string, args: string[]): ChildProcess {
 }
 
 /** The command in-process (the argument errors, which end it before anything starts). */
-async function runScript(args: string[]): Promise<{ code: number | "keep-running"; stdout: string; stderr: string }> {
-  const io = memoryIo();
-  const code = await runMain(main, args, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const runScript = (args: string[]) => runInMemory(main, args);
 
 async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { memoryIo, runMain } from "../lib/cli/args.js";
+import { runInMemory } from "../lib/cli/args.js";
 import { createSandbox, tsxArgs, type Sandbox } from "../lib/harness/sandbox.js";
 import { repoRoot } from "../lib/spec/apis.js";
 import { main } from "../report-breaking.js";
@@ -21,11 +21,7 @@ const GIT_IDENTITY = [
   "init.defaultBranch=main",
 ];
 
-async function report(root: string, ...args: string[]) {
-  const io = memoryIo();
-  const code = await runMain(main, ["--root", root, ...args], io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const report = (root: string, ...args: string[]) => runInMemory(main, ["--root", root, ...args]);
 
 describe("npm run breaking", () => {
   let sandbox: Sandbox;

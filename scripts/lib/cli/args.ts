@@ -155,6 +155,13 @@ export async function runMain(main: Main, argv: string[], io: Io): Promise<numbe
   }
 }
 
+/** Runs `main` as runMain does, with its output in memory (tests): the exit code and what it printed. */
+export async function runInMemory(main: Main, argv: string[]): Promise<{ code: number | "keep-running"; stdout: string; stderr: string }> {
+  const io = memoryIo();
+  const code = await runMain(main, argv, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
 /** Collects a CLI's output in memory (tests). */
 export function memoryIo(): Io & { stdout: () => string; stderr: () => string } {
   const out: string[] = [];
