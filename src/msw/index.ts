@@ -12,7 +12,7 @@
 // msw is an optional peer dependency and, like the specs and the validator (Ajv), is loaded on
 // demand: an application that imports a client but not this entry point bundles none of it.
 import type { HttpHandler } from "msw";
-import { listOperations } from "../core/internal/openapi-document.js";
+import { isJsonMediaType, listOperations } from "../core/internal/openapi-document.js";
 import { redactUrl } from "../core/internal/redact.js";
 import { isMockApi, loadSpec, MOCK_APIS, type MockApi } from "../mock/apis.js";
 import { withoutBasePath } from "../mock/base-path.js";
@@ -143,8 +143,6 @@ function apiResponder(
   };
 }
 
-const isJsonMediaType = (mediaType: string): boolean => /^application\/(?:[\w.+-]+\+)?json$/i.test(mediaType.split(";")[0]?.trim() ?? "");
-
 /**
  * The answer as the Prism mock sends it: JSON under a JSON media type (or when the response
  * documents none), and under any other media type the body as it is (a download's
@@ -157,9 +155,9 @@ function specResponse(
   mediaType: string | undefined,
   headers: Record<string, string> | undefined,
 ): Response {
-  if (body === undefined) return new msw.HttpResponse(null, { status, ...(headers ? { headers } : {}) });
-  if (mediaType === undefined || isJsonMediaType(mediaType))
-    return msw.HttpResponse.json(body, { status, ...(headers ? { headers } : {}) });
+  const init = { status, ...(headers ? { headers } : {}) };
+  if (body === undefined) return new msw.HttpResponse(null, init);
+  if (mediaType === undefined || isJsonMediaType(mediaType)) return msw.HttpResponse.json(body, init);
   const raw =
     typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || body instanceof Blob
       ? body
