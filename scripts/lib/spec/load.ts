@@ -75,7 +75,8 @@ export function redoclyConfig(root: string = repoRoot): Promise<Config> {
 
 /** Returns the spec's text after checking that it parses and lints clean; throws SpecProblemError otherwise. */
 export async function loadCheckedSpec(specPath: string, root: string = repoRoot): Promise<string> {
-  const shown = relative(process.cwd(), specPath) || specPath;
+  // Named from the repo it belongs to: a sandbox copy's spec reads specs/<api>.yaml too, not a temporary path.
+  const shown = relative(root, specPath) || specPath;
   let text: string;
   try {
     text = readFileSync(specPath, "utf8");
