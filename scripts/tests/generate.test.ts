@@ -1,6 +1,7 @@
 // The regenerate command: deterministic output, --check naming stale files, bad specs reported as
 // file:line with the previous generated files left untouched, --watch. In-process on a sandbox
 // copy, plus one spawn of the real CLI for its exit code.
+import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, stopWatching } from "../generate.js";
 import { memoryIo, runInMemory, runMain } from "../lib/cli/args.js";
@@ -55,7 +56,7 @@ describe("npm run generate", () => {
     expect(result.code).toBe(1);
     // Named as in the repo it belongs to (here a sandbox copy), never by a temporary path.
     expect(result.stderr).toMatch(/(^|\s)specs\/pipedrive\.yaml:\d+:\d+ /m);
-    expect(result.stderr).not.toContain(sandbox.root.split("/").at(-1));
+    expect(result.stderr).not.toContain(basename(sandbox.root));
     expect(result.stderr).toContain("previous output left untouched");
     expect(sandbox.read("generated/pipedrive.ts")).toBe(previous);
   });
